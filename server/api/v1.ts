@@ -1,0 +1,190 @@
+/**
+ * The read API for spreadsheets and BI tools (README: "API de leitura"). JSON by default, or CSV for
+ * Excel in Portuguese with `format=csv`. Every error is a 4xx with a Portuguese message.
+ */
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { TerritoryLevel } from '../../shared/domain/indicator.ts';
+import { SERIES_YEARS } from '../../shared/domain/period.ts';
+import { STATUS_LABELS } from '../../shared/domain/status.ts';
+import { toCsv } from '../../shared/format.ts';
+import { ZTerritoryLevelSchema, ZYearSchema } from '../../shared/schemas/indicator.ts';
+import type { Db } from '../db/client.ts';
+import { AppError, HTTP_STATUS } from '../errors.ts';
+import type { Figure } from '../services/figures.ts';
+import { getIndicatorFigures } from '../services/indicator-view.ts';
+import { getPlanCatalogue } from '../services/plan-catalogue.ts';
+
+const LEVEL_NAMES: Record<string, TerritoryLevel> = {
+  state: 'state',
+  estado: 'state',
+  macro: 'macro',
+  region: 'region',
+  regiao: 'region',
+  municipality: 'municipality',
+  municipio: 'municipality',
+};
+
+const ZValuesQuerySchema = z.object({
+  level: z
+    .string()
+    .optional()
+    .transform((level, context) => {
+      if (level === undefined) return 'state' as const;
+      const parsed = ZTerritoryLevelSchema.safeParse(LEVEL_NAMES[level.toLowerCase()]);
+      if (!parsed.success) {
+        context.addIssue({
+          code: 'custom',
+          message: `Nível "${level}" desconhecido. Use state, macro, region ou municipality.`,
+        });
+        return z.NEVER;
+      }
+      return parsed.data;
+    }),
+  year: ZYearSchema.optional(),
+  format: z.enum(['json', 'csv'], { error: 'Formato desconhecido. Use json ou csv.' }).optional(),
+});
+
+function completenessOf(figure: Figure): number | null {
+  return figure.expected === 0 ? null : figure.reporting / figure.expected;
+}
+
+function figureToJson(figure: Figure) {
+  return {
+    territoryCode: figure.territoryCode,
+    territoryName: figure.territoryName,
+    level: figure.level,
+    year: figure.year,
+    numerator: figure.numerator,
+    denominator: figure.denominator,
+    value: figure.value,
+    target: figure.target,
+    targetScope: figure.targetScope,
+    status: figure.status,
+    statusLabel: STATUS_LABELS[figure.status],
+    completeness: completenessOf(figure),
+    reporting: figure.reporting,
+    expected: figure.expected,
+    isPartial: figure.isPartial,
+    partialThrough: figure.partialThrough,
+    isProvisional: figure.isProvisional,
+    isExample: figure.isExample,
+  };
+}
+
+export function figuresToCsv(figures: readonly Figure[]): string {
+  return toCsv(
+    [
+      'codigo_territorio',
+      'territorio',
+      'ano',
+      'numerador',
+      'denominador',
+      'valor',
+      'meta',
+      'situacao',
+      'municipios_informando',
+      'municipios_esperados',
+      'completude_pct',
+      'parcial_ate',
+      'provisorio',
+      'dados_de_exemplo',
+    ],
+    figures.map((figure) => {
+      const completeness = completenessOf(figure);
+      return [
+        figure.territoryCode,
+        figure.territoryName,
+        figure.year,
+        figure.numerator,
+        figure.denominator,
+        figure.value,
+        figure.target,
+        STATUS_LABELS[figure.status],
+        figure.reporting,
+        figure.expected,
+        completeness === null ? null : completeness * 100,
+        figure.partialThrough,
+        figure.isProvisional ? 'sim' : 'não',
+        figure.isExample ? 'sim' : 'não',
+      ];
+    }),
+  );
+}
+
+export function createApiV1Router(db: Db): express.Router {
+  const api = express.Router();
+
+  api.get('/indicators', async (_request, response) => {
+    const { indicators, targets } = await getPlanCatalogue(db);
+    response.json(
+      indicators.map((indicator) => ({
+        code: indicator.code,
+        name: indicator.name,
+        shortName: indicator.shortName,
+        unit: indicator.unit,
+        factor: indicator.factor,
+        polarity: indicator.polarity,
+        kind: indicator.kind,
+        periodicity: indicator.periodicity,
+        dataLevel: indicator.dataLevel,
+        objective: indicator.objectiveCode,
+        coordination: indicator.coordinationCode,
+        baseline:
+          indicator.baselineValue === null
+            ? null
+            : { year: indicator.baselineYear, value: indicator.baselineValue },
+        targets: targets
+          .filter((target) => target.indicatorCode === indicator.code)
+          .map((target) =>
+            target.territoryCode === '51'
+              ? { year: target.year, value: target.value, label: target.label }
+              : {
+                  year: target.year,
+                  value: target.value,
+                  label: target.label,
+                  territory: target.territoryCode,
+                },
+          ),
+      })),
+    );
+  });
+
+  api.get('/indicators/:code/values', async (request, response) => {
+    const query = ZValuesQuerySchema.safeParse(request.query);
+    if (!query.success)
+      throw new AppError('BAD_REQUEST', query.error.issues.map((issue) => issue.message).join(' '));
+    const { level, year, format } = query.data;
+    const figures = await getIndicatorFigures(db, {
+      code: request.params.code,
+      level,
+      years: year === undefined ? SERIES_YEARS : [year],
+    });
+    if (format === 'csv') {
+      response
+        .type('text/csv; charset=utf-8')
+        .attachment(`indicador-${request.params.code}-${level}${year ? `-${year}` : ''}.csv`)
+        .send(figuresToCsv(figures));
+      return;
+    }
+    response.json(figures.map(figureToJson));
+  });
+
+  api.use((_request, _response, next) => next(new AppError('NOT_FOUND', 'Endereço da API não encontrado.')));
+  return api;
+}
+
+/** Turns errors into a JSON body `{ "error": "…" }` with the right status; unknown ones are logged. */
+export function apiErrorHandler(
+  error: unknown,
+  _request: Request,
+  response: Response,
+  _next: NextFunction,
+): void {
+  if (error instanceof AppError) {
+    response.status(HTTP_STATUS[error.code]).json({ error: error.message });
+    return;
+  }
+  console.error(error);
+  response.status(500).json({ error: 'Erro interno do servidor.' });
+}

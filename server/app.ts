@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import express from 'express';
+import { apiErrorHandler, createApiV1Router } from './api/v1.ts';
+import { type Db, isDbReachable } from './db/client.ts';
+import { createContextFactory } from './trpc/context.ts';
+import { appRouter } from './trpc/router.ts';
+
+export const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
+
+export function createApp(db: Db, options: { now?: () => Date } = {}): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/health', async (_request, response) => {
+    const isReachable = await isDbReachable(db);
+    response
+      .status(isReachable ? 200 : 503)
+      .json({ status: isReachable ? 'ok' : 'banco de dados indisponível' });
+  });
+
+  app.use(
+    '/trpc',
+    createExpressMiddleware({ router: appRouter, createContext: createContextFactory(db, options.now) }),
+  );
+  app.use('/api/v1', createApiV1Router(db));
+  app.use('/api', apiErrorHandler);
+
+  // The built client; every other path is a page of the single-page app.
+  if (fs.existsSync(CLIENT_DIR)) {
+    app.use(express.static(CLIENT_DIR, { index: false, maxAge: '1h' }));
+    app.get('/{*page}', (_request, response) => {
+      response.sendFile(path.join(CLIENT_DIR, 'index.html'), { maxAge: 0 });
+    });
+  }
+  return app;
+}

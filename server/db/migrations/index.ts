@@ -1,0 +1,15 @@
+import type { Knex } from 'knex';
+import * as initial from './20261124000000_initial.ts';
+
+type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
+
+/** Migrations are listed here (not discovered on disk) so they run the same under tsx, vitest and a bundle. */
+const migrations: Record<string, Migration> = {
+  '20261124000000_initial': initial,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => migrations[name] as Migration,
+};

@@ -1,0 +1,190 @@
+import type { RawValue, YearAggregate } from '../../../shared/domain/aggregation.ts';
+import type { Db } from '../client.ts';
+
+export type DataValueRow = RawValue & { indicatorCode: string; territoryCode: string; source: string };
+export type YearRollupRow = YearAggregate & { indicatorCode: string; territoryCode: string; year: number };
+
+/** Which territory column groups the members of a level (null: everything, the state). */
+export type GroupColumn = 'code' | 'region_code' | 'macro_code' | null;
+
+export type GroupTotalsRow = {
+  groupCode: string | null;
+  year: number;
+  numerator: number;
+  denominator: number | null;
+  /** Members with every expected period of the year (year to date). */
+  complete: number;
+  isProvisional: boolean;
+  isExample: boolean;
+};
+
+const CHUNK = 400;
+
+export async function upsertDataValues(
+  db: Db,
+  rows: readonly DataValueRow[],
+  updatedAt: string,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const chunk = rows.slice(start, start + CHUNK).map((row) => ({
+      indicator_code: row.indicatorCode,
+      territory_code: row.territoryCode,
+      period: row.period,
+      year: Number(row.period.slice(0, 4)),
+      numerator: row.numerator,
+      denominator: row.denominator,
+      source: row.source,
+      is_provisional: row.isProvisional,
+      is_example: row.isExample,
+      updated_at: updatedAt,
+    }));
+    await db('data_values')
+      .insert(chunk)
+      .onConflict(['indicator_code', 'territory_code', 'period'])
+      .merge(['numerator', 'denominator', 'source', 'is_provisional', 'is_example', 'updated_at']);
+  }
+}
+
+export async function listRawValues(
+  db: Db,
+  filter: { indicatorCode: string; year: number; territoryCodes?: readonly string[] },
+): Promise<(RawValue & { territoryCode: string })[]> {
+  const query = db('data_values')
+    .select('territory_code', 'period', 'numerator', 'denominator', 'is_provisional', 'is_example')
+    .where({ indicator_code: filter.indicatorCode, year: filter.year });
+  if (filter.territoryCodes) query.whereIn('territory_code', filter.territoryCodes);
+  const rows: {
+    territory_code: string;
+    period: string;
+    numerator: number;
+    denominator: number | null;
+    is_provisional: number | boolean;
+    is_example: number | boolean;
+  }[] = await query;
+  return rows.map((row) => ({
+    territoryCode: row.territory_code,
+    period: row.period,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    isProvisional: Boolean(row.is_provisional),
+    isExample: Boolean(row.is_example),
+  }));
+}
+
+export async function listDataYears(db: Db, indicatorCode: string): Promise<number[]> {
+  const rows: { year: number }[] = await db('data_values')
+    .distinct('year')
+    .where({ indicator_code: indicatorCode })
+    .orderBy('year');
+  return rows.map((row) => row.year);
+}
+
+/** Replaces the yearly roll-ups of the given units (those with no values left are removed). */
+export async function replaceYearRollups(
+  db: Db,
+  scope: { indicatorCode: string; year: number; territoryCodes?: readonly string[] },
+  rows: readonly YearRollupRow[],
+): Promise<void> {
+  const remove = db('data_value_years').where({ indicator_code: scope.indicatorCode, year: scope.year });
+  if (scope.territoryCodes) remove.whereIn('territory_code', scope.territoryCodes);
+  await remove.delete();
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await db('data_value_years').insert(
+      rows.slice(start, start + CHUNK).map((row) => ({
+        indicator_code: row.indicatorCode,
+        territory_code: row.territoryCode,
+        year: row.year,
+        numerator: row.numerator,
+        denominator: row.denominator,
+        periods_reported: row.periodsReported,
+        last_period: row.lastPeriod,
+        is_provisional: row.isProvisional,
+        is_example: row.isExample,
+      })),
+    );
+  }
+}
+
+/** The latest period with data for each indicator: the end of the year-to-date window. */
+export async function latestPeriods(db: Db, indicatorCodes: readonly string[]): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  for (const code of indicatorCodes) {
+    const row = (await db('data_value_years')
+      .where({ indicator_code: code })
+      .max('last_period as last')
+      .first()) as { last: string | null } | undefined;
+    if (row?.last) result.set(code, row.last);
+  }
+  return result;
+}
+
+/**
+ * Step 2 of the aggregation: the sum of numerators and the sum of denominators of the members of
+ * each territory of a level, per year, from the yearly roll-ups of the units where data is recorded.
+ */
+export async function groupTotals(
+  db: Db,
+  filter: {
+    indicatorCode: string;
+    years: readonly number[];
+    groupColumn: GroupColumn;
+    expectedPeriodsByYear: ReadonlyMap<number, number>;
+    groupCodes?: readonly string[];
+  },
+): Promise<GroupTotalsRow[]> {
+  const groupColumn = filter.groupColumn === null ? null : `t.${filter.groupColumn}`;
+  const cases = [...filter.expectedPeriodsByYear]
+    .map(([year, periods]) => `when ${year} then ${periods}`)
+    .join(' ');
+  const expected = cases ? `case y.year ${cases} else 0 end` : '0';
+  const query = db('data_value_years as y')
+    .join('territories as t', 't.code', 'y.territory_code')
+    .where('y.indicator_code', filter.indicatorCode)
+    .whereIn('y.year', filter.years)
+    .select(
+      groupColumn === null ? db.raw('null as group_code') : db.raw('?? as group_code', [groupColumn]),
+      'y.year',
+      db.raw('sum(y.numerator) as numerator'),
+      db.raw('sum(y.denominator) as denominator'),
+      db.raw(`sum(case when y.periods_reported >= ${expected} then 1 else 0 end) as complete`),
+      db.raw('max(case when y.is_provisional then 1 else 0 end) as is_provisional'),
+      db.raw('max(case when y.is_example then 1 else 0 end) as is_example'),
+    )
+    .groupBy(groupColumn === null ? ['y.year'] : [groupColumn, 'y.year']);
+  if (filter.groupCodes && groupColumn) query.whereIn(groupColumn, filter.groupCodes);
+  const rows: {
+    group_code: string | null;
+    year: number;
+    numerator: number;
+    denominator: number | null;
+    complete: number;
+    is_provisional: number;
+    is_example: number;
+  }[] = await query;
+  return rows.map((row) => ({
+    groupCode: row.group_code,
+    year: Number(row.year),
+    numerator: Number(row.numerator),
+    denominator: row.denominator === null ? null : Number(row.denominator),
+    complete: Number(row.complete),
+    isProvisional: Boolean(Number(row.is_provisional)),
+    isExample: Boolean(Number(row.is_example)),
+  }));
+}
+
+/** How many units each territory of a level expects per year (a município counts from its installation). */
+export async function expectedUnits(
+  db: Db,
+  filter: { unitLevel: string; groupColumn: GroupColumn; year: number },
+): Promise<Map<string | null, number>> {
+  const query = db('territories')
+    .where({ level: filter.unitLevel })
+    .andWhere((builder) => builder.whereNull('installed_year').orWhere('installed_year', '<=', filter.year));
+  const rows: { group_code: string | null; units: number }[] =
+    filter.groupColumn === null
+      ? await query.select(db.raw('null as group_code'), db.raw('count(*) as units'))
+      : await query
+          .select(db.raw('?? as group_code', [filter.groupColumn]), db.raw('count(*) as units'))
+          .groupBy(filter.groupColumn);
+  return new Map(rows.map((row) => [row.group_code, Number(row.units)]));
+}

@@ -1,0 +1,94 @@
+import type { TerritoryLevel } from '../../../shared/domain/indicator.ts';
+import type { Db } from '../client.ts';
+
+export type TerritoryRow = {
+  code: string;
+  level: TerritoryLevel;
+  name: string;
+  shortName: string | null;
+  parentCode: string | null;
+  macroCode: string | null;
+  regionCode: string | null;
+  ibge6: string | null;
+  isCapital: boolean;
+  latitude: number | null;
+  longitude: number | null;
+  installedYear: number | null;
+};
+
+export type PopulationRow = { territoryCode: string; year: number; population: number; source: string };
+
+const COLUMNS = {
+  code: 'code',
+  level: 'level',
+  name: 'name',
+  shortName: 'short_name',
+  parentCode: 'parent_code',
+  macroCode: 'macro_code',
+  regionCode: 'region_code',
+  ibge6: 'ibge6',
+  isCapital: 'is_capital',
+  latitude: 'latitude',
+  longitude: 'longitude',
+  installedYear: 'installed_year',
+} as const;
+
+type DbTerritory = { [K in keyof typeof COLUMNS as (typeof COLUMNS)[K]]: unknown };
+
+function fromDb(row: DbTerritory): TerritoryRow {
+  return {
+    code: String(row.code),
+    level: row.level as TerritoryLevel,
+    name: String(row.name),
+    shortName: (row.short_name as string | null) ?? null,
+    parentCode: (row.parent_code as string | null) ?? null,
+    macroCode: (row.macro_code as string | null) ?? null,
+    regionCode: (row.region_code as string | null) ?? null,
+    ibge6: (row.ibge6 as string | null) ?? null,
+    isCapital: Boolean(row.is_capital),
+    latitude: (row.latitude as number | null) ?? null,
+    longitude: (row.longitude as number | null) ?? null,
+    installedYear: (row.installed_year as number | null) ?? null,
+  };
+}
+
+/** Parents first, so foreign keys hold; re-running updates names and composition in place. */
+export async function upsertTerritories(db: Db, rows: readonly TerritoryRow[]): Promise<void> {
+  const order: TerritoryLevel[] = ['state', 'macro', 'region', 'municipality'];
+  const sorted = [...rows].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
+  for (const row of sorted) {
+    const record = Object.fromEntries(
+      Object.entries(COLUMNS).map(([key, column]) => [column, row[key as keyof TerritoryRow]]),
+    );
+    await db('territories').insert(record).onConflict('code').merge();
+  }
+}
+
+export async function upsertPopulations(db: Db, rows: readonly PopulationRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 200) {
+    const chunk = rows.slice(start, start + 200).map((row) => ({
+      territory_code: row.territoryCode,
+      year: row.year,
+      population: row.population,
+      source: row.source,
+    }));
+    await db('populations').insert(chunk).onConflict(['territory_code', 'year']).merge();
+  }
+}
+
+export async function listTerritories(db: Db): Promise<TerritoryRow[]> {
+  const rows: DbTerritory[] = await db('territories').select(Object.values(COLUMNS)).orderBy('name');
+  return rows.map(fromDb);
+}
+
+export async function listPopulations(db: Db, year: number): Promise<PopulationRow[]> {
+  const rows: { territory_code: string; year: number; population: number; source: string }[] = await db(
+    'populations',
+  ).where({ year });
+  return rows.map((row) => ({
+    territoryCode: row.territory_code,
+    year: row.year,
+    population: row.population,
+    source: row.source,
+  }));
+}

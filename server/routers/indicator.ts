@@ -1,0 +1,26 @@
+import {
+  ZIndicatorFiguresInputSchema,
+  ZIndicatorInputSchema,
+  ZIndicatorSeriesInputSchema,
+} from '../../shared/schemas/query.ts';
+import { getIndicatorFigures, getIndicatorSeries, getIndicatorSheet } from '../services/indicator-view.ts';
+import { getPlanCatalogue } from '../services/plan-catalogue.ts';
+import { publicProcedure, router } from '../trpc/trpc.ts';
+
+export const indicatorRouter = router({
+  catalogue: publicProcedure.query(({ ctx }) => getPlanCatalogue(ctx.db)),
+  sheet: publicProcedure
+    .input(ZIndicatorInputSchema)
+    .query(({ ctx, input }) => getIndicatorSheet(ctx.db, input.code)),
+  series: publicProcedure
+    .input(ZIndicatorSeriesInputSchema)
+    .query(({ ctx, input }) => getIndicatorSeries(ctx.db, input)),
+  figures: publicProcedure.input(ZIndicatorFiguresInputSchema).query(({ ctx, input }) =>
+    getIndicatorFigures(ctx.db, {
+      code: input.code,
+      level: input.level,
+      years: [input.year],
+      withinCode: input.withinCode,
+    }),
+  ),
+});

@@ -1,0 +1,177 @@
+/**
+ * Figures a user reads: an indicator's value for a territory and year, with its target, status and
+ * completeness. Step 1 of the aggregation (time, per unit) is kept in `data_value_years`; this
+ * module does step 2 (sum over territory) through the repository and applies the rules of
+ * `shared/domain`.
+ */
+import { indicatorValue } from '../../shared/domain/aggregation.ts';
+import { type DataLevel, isLevelAvailable, type TerritoryLevel } from '../../shared/domain/indicator.ts';
+import { expectedPeriods, periodsUpTo, yearOf } from '../../shared/domain/period.ts';
+import { type Status, statusAgainstTarget } from '../../shared/domain/status.ts';
+import { targetFor } from '../../shared/domain/target.ts';
+import type { TIndicator } from '../../shared/schemas/indicator.ts';
+import type { Db } from '../db/client.ts';
+import {
+  expectedUnits,
+  type GroupColumn,
+  groupTotals,
+  latestPeriods,
+} from '../db/repositories/data-value-repository.ts';
+import type { TargetRow } from '../db/repositories/plan-repository.ts';
+import type { TerritoryRow } from '../db/repositories/territory-repository.ts';
+import { AppError } from '../errors.ts';
+
+export type Figure = {
+  indicatorCode: string;
+  territoryCode: string;
+  territoryName: string;
+  level: TerritoryLevel;
+  year: number;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  target: number | null;
+  targetLabel: string | null;
+  /** `state` when a territory is compared with the state target. */
+  targetScope: 'territory' | 'state' | null;
+  status: Status;
+  /** Units (municípios, or macros/state for goals recorded there) with every expected period. */
+  reporting: number;
+  expected: number;
+  /** Year to date: the latest period with data falls inside this year and does not close it. */
+  isPartial: boolean;
+  /** Latest period included when the year is partial, e.g. `2026-10`. */
+  partialThrough: string | null;
+  isProvisional: boolean;
+  isExample: boolean;
+};
+
+export const LEVEL_LABELS: Record<TerritoryLevel, string> = {
+  state: 'estado',
+  macro: 'macrorregião',
+  region: 'região de saúde',
+  municipality: 'município',
+};
+
+const DATA_LEVEL_AS_TERRITORY: Record<DataLevel, TerritoryLevel> = {
+  municipality: 'municipality',
+  macro: 'macro',
+  state: 'state',
+};
+
+/** The territory column that groups the recording units into the territories of `level`. */
+function groupColumnFor(level: TerritoryLevel, dataLevel: DataLevel): GroupColumn {
+  if (level === 'state') return null;
+  if (level === DATA_LEVEL_AS_TERRITORY[dataLevel]) return 'code';
+  return level === 'region' ? 'region_code' : 'macro_code';
+}
+
+export function assertLevelAvailable(indicator: TIndicator, level: TerritoryLevel): void {
+  if (!isLevelAvailable(indicator.dataLevel, level)) {
+    throw new AppError(
+      'UNPROCESSABLE',
+      `O indicador ${indicator.code} é registrado por ${LEVEL_LABELS[DATA_LEVEL_AS_TERRITORY[indicator.dataLevel]]}; não há valores por ${LEVEL_LABELS[level]}.`,
+    );
+  }
+}
+
+export type FigureContext = {
+  territories: readonly TerritoryRow[];
+  targets: readonly TargetRow[];
+  latestPeriodByIndicator: ReadonlyMap<string, string>;
+};
+
+export async function loadLatestPeriods(db: Db, indicators: readonly TIndicator[]) {
+  return latestPeriods(
+    db,
+    indicators.map((indicator) => indicator.code),
+  );
+}
+
+function expectedPeriodsByYear(indicator: TIndicator, years: readonly number[], latest: string | undefined) {
+  const result = new Map<number, number>();
+  if (!latest) return result;
+  const latestYear = yearOf(latest);
+  for (const year of years) {
+    if (year < latestYear) result.set(year, expectedPeriods(indicator.periodicity, year).length);
+    else if (year === latestYear) result.set(year, periodsUpTo(indicator.periodicity, latest));
+  }
+  return result;
+}
+
+/** Figures of one indicator for the territories of one level (optionally only some) and years. */
+export async function computeFigures(
+  db: Db,
+  context: FigureContext,
+  request: {
+    indicator: TIndicator;
+    level: TerritoryLevel;
+    years: readonly number[];
+    territoryCodes?: readonly string[];
+  },
+): Promise<Figure[]> {
+  const { indicator, level, years } = request;
+  assertLevelAvailable(indicator, level);
+  const state = context.territories.find((territory) => territory.level === 'state');
+  if (!state) throw new AppError('NOT_FOUND', 'O território (estado) não foi carregado.');
+  const members = context.territories.filter(
+    (territory) =>
+      territory.level === level &&
+      (!request.territoryCodes || request.territoryCodes.includes(territory.code)),
+  );
+  const groupColumn = groupColumnFor(level, indicator.dataLevel);
+  const latest = context.latestPeriodByIndicator.get(indicator.code);
+  const periodsByYear = expectedPeriodsByYear(indicator, years, latest);
+  const totals = await groupTotals(db, {
+    indicatorCode: indicator.code,
+    years,
+    groupColumn,
+    expectedPeriodsByYear: periodsByYear,
+    groupCodes: groupColumn === null ? undefined : members.map((member) => member.code),
+  });
+  const totalsByKey = new Map(totals.map((row) => [`${row.groupCode ?? state.code}|${row.year}`, row]));
+  const indicatorTargets = context.targets.filter((target) => target.indicatorCode === indicator.code);
+  const latestYear = latest ? yearOf(latest) : null;
+
+  const figures: Figure[] = [];
+  for (const year of years) {
+    const expectedByGroup = await expectedUnits(db, {
+      unitLevel: DATA_LEVEL_AS_TERRITORY[indicator.dataLevel],
+      groupColumn: groupColumn === null ? null : groupColumn,
+      year,
+    });
+    const fullPeriods = expectedPeriods(indicator.periodicity, year).length;
+    const isPartial = latestYear === year && (periodsByYear.get(year) ?? fullPeriods) < fullPeriods;
+    for (const member of members) {
+      const row = totalsByKey.get(`${member.code}|${year}`);
+      const value = row ? indicatorValue(indicator.kind, indicator.factor, row) : null;
+      const target = targetFor(indicator.kind, indicatorTargets, member.code, state.code, year);
+      figures.push({
+        indicatorCode: indicator.code,
+        territoryCode: member.code,
+        territoryName: member.name,
+        level,
+        year,
+        numerator: row ? row.numerator : null,
+        denominator: row ? row.denominator : null,
+        value,
+        target: target?.value ?? null,
+        targetLabel: target?.label ?? null,
+        targetScope: target ? target.scope : null,
+        status: statusAgainstTarget({
+          value,
+          target: target?.value ?? null,
+          polarity: indicator.polarity,
+          tolerancePct: indicator.tolerancePct,
+        }),
+        reporting: row?.complete ?? 0,
+        expected: expectedByGroup.get(groupColumn === null ? null : member.code) ?? 0,
+        isPartial: isPartial && row !== undefined,
+        partialThrough: isPartial && row !== undefined ? (latest ?? null) : null,
+        isProvisional: row?.isProvisional ?? false,
+        isExample: row?.isExample ?? false,
+      });
+    }
+  }
+  return figures;
+}

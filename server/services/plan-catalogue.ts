@@ -1,0 +1,42 @@
+import type { TIndicator } from '../../shared/schemas/indicator.ts';
+import type { Db } from '../db/client.ts';
+import {
+  listCoordinations,
+  listGoals,
+  listIndicators,
+  listObjectives,
+  listTargets,
+} from '../db/repositories/plan-repository.ts';
+import { listTerritories } from '../db/repositories/territory-repository.ts';
+import { AppError } from '../errors.ts';
+import { type FigureContext, loadLatestPeriods } from './figures.ts';
+
+export async function getIndicatorOrFail(db: Db, code: string): Promise<TIndicator> {
+  const indicator = (await listIndicators(db)).find((candidate) => candidate.code === code);
+  if (!indicator) throw new AppError('NOT_FOUND', `Indicador "${code}" não encontrado no painel do plano.`);
+  return indicator;
+}
+
+export async function getPlanCatalogue(db: Db) {
+  const [objectives, goals, coordinations, indicators, targets] = await Promise.all([
+    listObjectives(db),
+    listGoals(db),
+    listCoordinations(db),
+    listIndicators(db),
+    listTargets(db),
+  ]);
+  return { objectives, goals, coordinations, indicators, targets };
+}
+
+/** Everything `computeFigures` needs besides the request, read once per request. */
+export async function loadFigureContext(db: Db, indicators: readonly TIndicator[]): Promise<FigureContext> {
+  const [territories, targets, latestPeriodByIndicator] = await Promise.all([
+    listTerritories(db),
+    listTargets(
+      db,
+      indicators.map((indicator) => indicator.code),
+    ),
+    loadLatestPeriods(db, indicators),
+  ]);
+  return { territories, targets, latestPeriodByIndicator };
+}

@@ -1,0 +1,45 @@
+import { SERIES_YEARS } from '../../shared/domain/period.ts';
+import type { Db } from '../db/client.ts';
+import { listIndicators, listObjectives } from '../db/repositories/plan-repository.ts';
+import { computeFigures, type Figure } from './figures.ts';
+import { loadFigureContext } from './plan-catalogue.ts';
+
+export type ScorecardRow = {
+  code: string;
+  shortName: string;
+  unit: string;
+  kind: 'rate' | 'count';
+  polarity: 'higher' | 'lower';
+  figure: Figure;
+  /** State value per year for the sparkline. */
+  trend: { year: number; value: number | null; target: number | null }[];
+};
+
+/** The state scorecard for one year, grouped by strategic objective. */
+export async function getStateScorecard(db: Db, year: number) {
+  const [indicators, objectives] = await Promise.all([listIndicators(db), listObjectives(db)]);
+  const context = await loadFigureContext(db, indicators);
+  const years = [...new Set([...SERIES_YEARS, year])].sort();
+  const rows: (ScorecardRow & { objectiveCode: string })[] = [];
+  for (const indicator of indicators) {
+    const figures = await computeFigures(db, context, { indicator, level: 'state', years });
+    rows.push({
+      code: indicator.code,
+      shortName: indicator.shortName,
+      unit: indicator.unit,
+      kind: indicator.kind,
+      polarity: indicator.polarity,
+      objectiveCode: indicator.objectiveCode,
+      figure: figures.find((figure) => figure.year === year) as Figure,
+      trend: figures
+        .filter((figure) => (SERIES_YEARS as readonly number[]).includes(figure.year))
+        .map((figure) => ({ year: figure.year, value: figure.value, target: figure.target })),
+    });
+  }
+  return {
+    year,
+    groups: objectives
+      .map((objective) => ({ objective, rows: rows.filter((row) => row.objectiveCode === objective.code) }))
+      .filter((group) => group.rows.length > 0),
+  };
+}

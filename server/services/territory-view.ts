@@ -1,0 +1,55 @@
+import { isLevelAvailable } from '../../shared/domain/indicator.ts';
+import type { Db } from '../db/client.ts';
+import { listIndicators } from '../db/repositories/plan-repository.ts';
+import { listTerritories } from '../db/repositories/territory-repository.ts';
+import { AppError } from '../errors.ts';
+import { computeFigures } from './figures.ts';
+import { loadFigureContext } from './plan-catalogue.ts';
+
+/** The territory tree (state → macros → regions → municípios) for navigation and filters. */
+export async function getTerritoryTree(db: Db) {
+  const territories = await listTerritories(db);
+  return territories.map(({ code, level, name, shortName, parentCode, macroCode, regionCode, ibge6 }) => ({
+    code,
+    level,
+    name,
+    shortName,
+    parentCode,
+    macroCode,
+    regionCode,
+    ibge6,
+  }));
+}
+
+/** Every indicator for one territory and year, next to its target and the state figure. */
+export async function getTerritoryView(db: Db, request: { code: string; year: number }) {
+  const indicators = await listIndicators(db);
+  const context = await loadFigureContext(db, indicators);
+  const territory = context.territories.find((candidate) => candidate.code === request.code);
+  if (!territory) throw new AppError('NOT_FOUND', `Território "${request.code}" não encontrado.`);
+  const state = context.territories.find((candidate) => candidate.level === 'state');
+  const rows = [];
+  for (const indicator of indicators) {
+    if (!isLevelAvailable(indicator.dataLevel, territory.level)) continue;
+    const [figure] = await computeFigures(db, context, {
+      indicator,
+      level: territory.level,
+      years: [request.year],
+      territoryCodes: [territory.code],
+    });
+    const [stateFigure] =
+      territory.level === 'state'
+        ? [figure]
+        : await computeFigures(db, context, { indicator, level: 'state', years: [request.year] });
+    rows.push({ indicator, figure, stateFigure });
+  }
+  const byCode = new Map(context.territories.map((candidate) => [candidate.code, candidate]));
+  return {
+    territory,
+    macro: territory.macroCode ? (byCode.get(territory.macroCode) ?? null) : null,
+    region: territory.regionCode ? (byCode.get(territory.regionCode) ?? null) : null,
+    children: context.territories.filter((candidate) => candidate.parentCode === territory.code),
+    state: state ?? null,
+    rows,
+  };
+}

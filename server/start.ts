@@ -1,0 +1,39 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.ts';
+import { createDb, type Db, migrateToLatest } from './db/client.ts';
+import { listIndicators } from './db/repositories/plan-repository.ts';
+import { seedExampleData, seedReferenceData } from './db/seed.ts';
+
+export type RunningServer = { db: Db; server: Server; url: string; close(): Promise<void> };
+
+/** Opens the database, migrates, seeds, and listens. Used by `npm start` and by the tests (port 0). */
+export async function startServer(options: {
+  databaseUrl: string;
+  port: number;
+  seedExampleData: boolean;
+  now?: () => Date;
+}): Promise<RunningServer> {
+  const db = createDb(options.databaseUrl);
+  await migrateToLatest(db);
+  await seedReferenceData(db);
+  if (options.seedExampleData) {
+    await seedExampleData(db, await listIndicators(db), options.now?.() ?? new Date());
+  }
+  const app = createApp(db, { now: options.now });
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(options.port, () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    db,
+    server,
+    url: `http://localhost:${port}`,
+    async close() {
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatFixed, formatNumber, formatPeriod, toCsv } from './format.ts';
+
+describe('pt-BR formatting', () => {
+  it('uses decimal comma and thousands point', () => {
+    expect(formatNumber(1234.5)).toBe('1.234,5');
+    expect(formatFixed(88.9, 2)).toBe('88,90');
+    expect(formatNumber(null)).toBe('—');
+  });
+
+  it('names months in Portuguese', () => {
+    expect(formatPeriod('2026-10')).toBe('out/2026');
+    expect(formatPeriod('2025')).toBe('2025');
+  });
+
+  it('writes CSV for Excel in Portuguese: BOM, semicolons, decimal comma, quoted text', () => {
+    const csv = toCsv(
+      ['território', 'valor'],
+      [
+        ['Cuiabá; capital', 19.45],
+        ['Acorizal', null],
+      ],
+    );
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toBe('\uFEFFterritório;valor\r\n"Cuiabá; capital";19,45\r\nAcorizal;\r\n');
+  });
+});

@@ -1,0 +1,56 @@
+/** Everything a user reads is Brazilian Portuguese: 1.234,5 and dd/mm/aaaa. */
+import { parsePeriod } from './domain/period.ts';
+
+const MONTHS = ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'] as const;
+
+export function formatNumber(value: number | null | undefined, decimals = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return value.toLocaleString('pt-BR', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
+}
+
+/** Fixed decimals, for columns where figures must line up. */
+export function formatFixed(value: number | null | undefined, decimals: number): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return value.toLocaleString('pt-BR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+export function formatPercent(fraction: number): string {
+  return `${formatFixed(fraction * 100, 0)} %`;
+}
+
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return `${day}/${month}/${year}`;
+}
+
+export function monthName(month: number): string {
+  return MONTHS[month - 1] ?? '';
+}
+
+/** `2026-10` → `out/2026`; `2025` → `2025`. */
+export function formatPeriod(period: string): string {
+  const parsed = parsePeriod(period);
+  if (!parsed) return period;
+  return parsed.month === null ? String(parsed.year) : `${monthName(parsed.month)}/${parsed.year}`;
+}
+
+/** A CSV cell for Excel in Portuguese: decimal comma, no thousands separator, quoted when needed. */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text =
+    typeof value === 'number'
+      ? Number.isFinite(value)
+        ? String(Number(value.toFixed(6))).replace('.', ',')
+        : ''
+      : value;
+  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Whole CSV for Excel pt-BR: `;` separator, CRLF, UTF-8 with BOM so accents open correctly. */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
+  const lines = [header, ...rows].map((row) => row.map(csvCell).join(';'));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

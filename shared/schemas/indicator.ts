@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export const ZPolaritySchema = z.enum(['higher', 'lower']);
+export const ZYearRuleSchema = z.enum(['sum', 'last', 'average']);
+export const ZTerritoryLevelSchema = z.enum(['state', 'macro', 'region', 'municipality']);
+
+export const ZTargetSchema = z.object({
+  year: z.number().int(),
+  territoryCode: z.string(),
+  value: z.number().nullable(),
+  /** The cell as printed in the plan. */
+  label: z.string(),
+});
+export type TTarget = z.infer<typeof ZTargetSchema>;
+
+/** The indicator sheet (model: resolution CIB 029/00) plus the rules the aggregation needs. */
+export const ZIndicatorSchema = z.object({
+  code: z.string(),
+  sortOrder: z.number().int(),
+  name: z.string(),
+  shortName: z.string(),
+  objectiveCode: z.string(),
+  goalCode: z.string().nullable(),
+  coordinationCode: z.string(),
+  concept: z.string(),
+  interpretation: z.string(),
+  uses: z.string(),
+  limitations: z.string(),
+  numeratorDefinition: z.string(),
+  denominatorDefinition: z.string().nullable(),
+  factor: z.number().positive(),
+  unit: z.string(),
+  kind: z.enum(['rate', 'count']),
+  isProportion: z.boolean(),
+  polarity: ZPolaritySchema,
+  sources: z.string(),
+  periodicity: z.enum(['monthly', 'semiannual', 'yearly']),
+  dataLevel: z.enum(['municipality', 'macro', 'state']),
+  numeratorRule: ZYearRuleSchema,
+  denominatorRule: ZYearRuleSchema,
+  tolerancePct: z.number().min(0),
+  baselineValue: z.number().nullable(),
+  baselineYear: z.number().int().nullable(),
+  baselineNote: z.string().nullable(),
+});
+export type TIndicator = z.infer<typeof ZIndicatorSchema>;
+
+export const ZYearSchema = z.coerce
+  .number({ error: 'O ano deve ser um número, por exemplo 2025.' })
+  .int('O ano deve ser um número inteiro, por exemplo 2025.')
+  .min(2020, 'O painel cobre os anos de 2020 a 2027.')
+  .max(2027, 'O painel cobre os anos de 2020 a 2027.');

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { ZTerritoryLevelSchema, ZYearSchema } from './indicator.ts';
+
+export const ZIndicatorCodeSchema = z.string().trim().min(1, 'Informe o código do indicador.').max(40);
+export const ZTerritoryCodeSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^\d{2,7}$/,
+    'Código de território inválido: use o código IBGE/DATASUS (ex.: 51, 5103, 51001, 5103403).',
+  );
+
+export const ZScorecardInputSchema = z.object({ year: ZYearSchema });
+export const ZIndicatorInputSchema = z.object({ code: ZIndicatorCodeSchema });
+export const ZIndicatorFiguresInputSchema = z.object({
+  code: ZIndicatorCodeSchema,
+  level: ZTerritoryLevelSchema,
+  year: ZYearSchema,
+  withinCode: ZTerritoryCodeSchema.optional(),
+});
+export const ZIndicatorSeriesInputSchema = z.object({
+  code: ZIndicatorCodeSchema,
+  territoryCode: ZTerritoryCodeSchema.optional(),
+});
+export const ZTerritoryInputSchema = z.object({ code: ZTerritoryCodeSchema, year: ZYearSchema });
