@@ -1,0 +1,60 @@
+/**
+ * A manager opens the panel, reads the ICSAPS row of the state scorecard, opens the indicator and
+ * finds the trend chart and the breakdown by macrorregião.
+ */
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_DIR } from '../../server/app.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!fs.existsSync(`${CLIENT_DIR}/index.html`)) throw new Error('Cliente não compilado: rode `npm run build`.');
+  server = await startTestServer({ seedExampleData: true });
+  browser = await launchBrowser();
+  page = await browser.newPage({ locale: 'pt-BR' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('painel → indicador', () => {
+  it('reads the ICSAPS row of the 2025 scorecard and opens the indicator', async () => {
+    await page.goto(`${server.url}/?ano=2025`);
+    await expect.poll(() => page.getByText('Dados de exemplo').first().isVisible()).toBe(true);
+
+    const row = page.locator('tr[data-indicator="713"]');
+    await row.waitFor();
+    const rowText = await row.innerText();
+    expect(rowText).toContain('ICSAPS');
+    // The plan's 2025 target for ICSAPS is 19 %.
+    expect(rowText).toMatch(/\b19\b/);
+    expect(rowText).toMatch(/Meta atingida|Em risco|Meta não atingida/);
+    expect(rowText).toMatch(/munic/);
+
+    await row.getByRole('link').first().click();
+    await page.waitForURL(/\/indicador\/713/);
+    await expect.poll(() => page.locator('h1').innerText()).toContain('713');
+    await page.locator('[data-testid="target-vs-actual-chart"] svg').first().waitFor();
+    const breakdown = page.locator('[data-testid="macro-breakdown"]');
+    await breakdown.waitFor();
+    const breakdownText = await breakdown.innerText();
+    for (const macro of ['Sul', 'Oeste', 'Norte', 'Leste', 'Centro-Noroeste']) expect(breakdownText).toContain(macro);
+  });
+
+  it('explains a wrong address in Portuguese', async () => {
+    await page.goto(`${server.url}/indicador/999`);
+    await expect.poll(() => page.locator('body').innerText()).toMatch(/não encontrado/i);
+    await page.goto(`${server.url}/?ano=abc`);
+    await expect.poll(() => page.locator('body').innerText()).toMatch(/ano/i);
+    await page.goto(`${server.url}/pagina-que-nao-existe`);
+    await expect.poll(() => page.locator('body').innerText()).toMatch(/Página não encontrada/);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * With the whole example data set: every figure above the recording unit, at every level, must be
+ * the sum of its members' numerators over the sum of their denominators (× factor) — what a
+ * manager checks by hand in a spreadsheet.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TerritoryLevel, TERRITORY_LEVELS, isLevelAvailable } from '../../shared/domain/indicator.ts';
+import { listIndicators } from '../../server/db/repositories/plan-repository.ts';
+import { listTerritories, type TerritoryRow } from '../../server/db/repositories/territory-repository.ts';
+import type { TIndicator } from '../../shared/schemas/indicator.ts';
+import { getJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+type ValueRow = { territoryCode: string; numerator: number | null; denominator: number | null; value: number | null };
+
+let server: TestServer;
+let indicators: TIndicator[];
+let territories: TerritoryRow[];
+
+beforeAll(async () => {
+  server = await startTestServer({ seedExampleData: true });
+  indicators = await listIndicators(server.db);
+  territories = await listTerritories(server.db);
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+const YEARS = [2022, 2024, 2026];
+
+function parentOf(territory: TerritoryRow, level: TerritoryLevel): string {
+  if (level === 'state') return '51';
+  if (level === 'macro') return territory.level === 'macro' ? territory.code : (territory.macroCode as string);
+  return territory.regionCode as string;
+}
+
+function sum(values: (number | null)[]): number | null {
+  const present = values.filter((value): value is number => value !== null);
+  return present.length === 0 ? null : present.reduce((total, value) => total + value, 0);
+}
+
+describe('every aggregate equals the sum of its members', () => {
+  it('holds for every indicator, level and year', async () => {
+    let checked = 0;
+    for (const indicator of indicators) {
+      const levels = TERRITORY_LEVELS.filter((level) => isLevelAvailable(indicator.dataLevel, level));
+      const unitLevel = levels[levels.length - 1] as TerritoryLevel;
+      for (const year of YEARS) {
+        const units = await getJson<ValueRow[]>(
+          server,
+          `/api/v1/indicators/${indicator.code}/values?level=${unitLevel}&year=${year}`,
+        );
+        expect(units.status).toBe(200);
+        for (const level of levels.slice(0, -1)) {
+          const { body: aggregates } = await getJson<ValueRow[]>(
+            server,
+            `/api/v1/indicators/${indicator.code}/values?level=${level}&year=${year}`,
+          );
+          for (const aggregate of aggregates) {
+            const members = units.body.filter((unit) => {
+              const territory = territories.find((candidate) => candidate.code === unit.territoryCode);
+              return territory !== undefined && parentOf(territory, level) === aggregate.territoryCode;
+            });
+            const numerator = sum(members.map((member) => member.numerator));
+            const denominator = sum(members.map((member) => member.denominator));
+            const context = `${indicator.code} ${level} ${aggregate.territoryCode} ${year}`;
+            expect(aggregate.numerator, context).toBe(numerator);
+            expect(aggregate.denominator, context).toBe(denominator);
+            const expected =
+              indicator.kind === 'count'
+                ? numerator
+                : denominator
+                  ? ((numerator ?? 0) / denominator) * indicator.factor
+                  : null;
+            if (expected === null) expect(aggregate.value, context).toBeNull();
+            else expect(aggregate.value, context).toBeCloseTo(expected, 9);
+            if (numerator !== null) checked += 1;
+          }
+        }
+      }
+    }
+    // Enough figures with data were compared for the check to mean something.
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('the example data set shows real figures as real and generated ones as example', async () => {
+    const { body } = await getJson<{ isExample: boolean; value: number | null }[]>(
+      server,
+      '/api/v1/indicators/713/values?year=2025',
+    );
+    expect(body[0]?.isExample).toBe(true);
+    expect(body[0]?.value).not.toBeNull();
+  });
+});
