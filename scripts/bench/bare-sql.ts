@@ -33,7 +33,11 @@ export async function bareMacroBreakdown(db: Db, code: string, year: number, tab
     .where('v.indicator_code', code)
     .andWhere('v.year', year)
     .groupBy('t.macro_code')
-    .select('t.macro_code', db.raw('sum(v.numerator) as numerator'), db.raw('sum(v.denominator) as denominator'));
+    .select(
+      't.macro_code',
+      db.raw('sum(v.numerator) as numerator'),
+      db.raw('sum(v.denominator) as denominator'),
+    );
   return rows.length;
 }
 

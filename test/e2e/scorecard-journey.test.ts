@@ -14,7 +14,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!fs.existsSync(`${CLIENT_DIR}/index.html`)) throw new Error('Cliente não compilado: rode `npm run build`.');
+  if (!fs.existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error('Cliente não compilado: rode `npm run build`.');
   server = await startTestServer({ seedExampleData: true });
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'pt-BR' });
@@ -46,7 +47,8 @@ describe('painel → indicador', () => {
     const breakdown = page.locator('[data-testid="macro-breakdown"]');
     await breakdown.waitFor();
     const breakdownText = await breakdown.innerText();
-    for (const macro of ['Sul', 'Oeste', 'Norte', 'Leste', 'Centro-Noroeste']) expect(breakdownText).toContain(macro);
+    for (const macro of ['Sul', 'Oeste', 'Norte', 'Leste', 'Centro-Noroeste'])
+      expect(breakdownText).toContain(macro);
   });
 
   it('explains a wrong address in Portuguese', async () => {

@@ -4,13 +4,18 @@
  * manager checks by hand in a spreadsheet.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TerritoryLevel, TERRITORY_LEVELS, isLevelAvailable } from '../../shared/domain/indicator.ts';
 import { listIndicators } from '../../server/db/repositories/plan-repository.ts';
 import { listTerritories, type TerritoryRow } from '../../server/db/repositories/territory-repository.ts';
+import { isLevelAvailable, TERRITORY_LEVELS, type TerritoryLevel } from '../../shared/domain/indicator.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import { getJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
-type ValueRow = { territoryCode: string; numerator: number | null; denominator: number | null; value: number | null };
+type ValueRow = {
+  territoryCode: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+};
 
 let server: TestServer;
 let indicators: TIndicator[];
@@ -30,7 +35,8 @@ const YEARS = [2022, 2024, 2026];
 
 function parentOf(territory: TerritoryRow, level: TerritoryLevel): string {
   if (level === 'state') return '51';
-  if (level === 'macro') return territory.level === 'macro' ? territory.code : (territory.macroCode as string);
+  if (level === 'macro')
+    return territory.level === 'macro' ? territory.code : (territory.macroCode as string);
   return territory.regionCode as string;
 }
 
