@@ -11,12 +11,7 @@ import { type Status, statusAgainstTarget } from '../../shared/domain/status.ts'
 import { targetFor } from '../../shared/domain/target.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
-import {
-  expectedUnits,
-  type GroupColumn,
-  groupTotals,
-  latestPeriods,
-} from '../db/repositories/data-value-repository.ts';
+import { type GroupColumn, groupTotals, latestPeriods } from '../db/repositories/data-value-repository.ts';
 import type { TargetRow } from '../db/repositories/plan-repository.ts';
 import type { TerritoryRow } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
@@ -88,6 +83,31 @@ export async function loadLatestPeriods(db: Db, indicators: readonly TIndicator[
   );
 }
 
+const STATE_KEY = '*';
+const GROUP_KEY: Record<Exclude<GroupColumn, null>, (territory: TerritoryRow) => string | null> = {
+  code: (territory) => territory.code,
+  region_code: (territory) => territory.regionCode,
+  macro_code: (territory) => territory.macroCode,
+};
+
+/** Units expected to report in each territory: those of the recording level that exist that year. */
+function countExpectedUnits(
+  territories: readonly TerritoryRow[],
+  unitLevel: TerritoryLevel,
+  groupColumn: GroupColumn,
+  year: number,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const territory of territories) {
+    if (territory.level !== unitLevel) continue;
+    if (territory.installedYear !== null && territory.installedYear > year) continue;
+    const key = groupColumn === null ? STATE_KEY : GROUP_KEY[groupColumn](territory);
+    if (key === null) continue;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 function expectedPeriodsByYear(indicator: TIndicator, years: readonly number[], latest: string | undefined) {
   const result = new Map<number, number>();
   if (!latest) return result;
@@ -135,11 +155,12 @@ export async function computeFigures(
 
   const figures: Figure[] = [];
   for (const year of years) {
-    const expectedByGroup = await expectedUnits(db, {
-      unitLevel: DATA_LEVEL_AS_TERRITORY[indicator.dataLevel],
-      groupColumn: groupColumn === null ? null : groupColumn,
+    const expectedByGroup = countExpectedUnits(
+      context.territories,
+      DATA_LEVEL_AS_TERRITORY[indicator.dataLevel],
+      groupColumn,
       year,
-    });
+    );
     const fullPeriods = expectedPeriods(indicator.periodicity, year).length;
     const isPartial = latestYear === year && (periodsByYear.get(year) ?? fullPeriods) < fullPeriods;
     for (const member of members) {
@@ -165,7 +186,7 @@ export async function computeFigures(
           tolerancePct: indicator.tolerancePct,
         }),
         reporting: row?.complete ?? 0,
-        expected: expectedByGroup.get(groupColumn === null ? null : member.code) ?? 0,
+        expected: expectedByGroup.get(groupColumn === null ? STATE_KEY : member.code) ?? 0,
         isPartial: isPartial && row !== undefined,
         partialThrough: isPartial && row !== undefined ? (latest ?? null) : null,
         isProvisional: row?.isProvisional ?? false,

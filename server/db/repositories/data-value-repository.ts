@@ -171,20 +171,3 @@ export async function groupTotals(
     isExample: Boolean(Number(row.is_example)),
   }));
 }
-
-/** How many units each territory of a level expects per year (a município counts from its installation). */
-export async function expectedUnits(
-  db: Db,
-  filter: { unitLevel: string; groupColumn: GroupColumn; year: number },
-): Promise<Map<string | null, number>> {
-  const query = db('territories')
-    .where({ level: filter.unitLevel })
-    .andWhere((builder) => builder.whereNull('installed_year').orWhere('installed_year', '<=', filter.year));
-  const rows: { group_code: string | null; units: number }[] =
-    filter.groupColumn === null
-      ? await query.select(db.raw('null as group_code'), db.raw('count(*) as units'))
-      : await query
-          .select(db.raw('?? as group_code', [filter.groupColumn]), db.raw('count(*) as units'))
-          .groupBy(filter.groupColumn);
-  return new Map(rows.map((row) => [row.group_code, Number(row.units)]));
-}
