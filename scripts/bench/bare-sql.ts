@@ -51,9 +51,13 @@ async function ruleTotal(
   column: Column,
   rule: TIndicator['numeratorRule'],
 ): Promise<number | null> {
-  let row: { total: number | null } | undefined;
+  type TotalRow = { total: number | null } | undefined;
+  let row: TotalRow;
   if (rule === 'sum') {
-    row = await db('data_values').where({ indicator_code: code, year }).sum(`${column} as total`).first();
+    row = (await db('data_values')
+      .where({ indicator_code: code, year })
+      .sum(`${column} as total`)
+      .first()) as TotalRow;
   } else if (rule === 'last') {
     // Per unit the value of its latest period in the year. The app skips null denominators when
     // picking the last one; the generated data has none, so max(period) is the same rule here.
@@ -63,20 +67,20 @@ async function ruleTotal(
       .where({ indicator_code: code, year })
       .groupBy('territory_code')
       .as('l');
-    row = await db('data_values as v')
+    row = (await db('data_values as v')
       .join(latest, (join) => {
         join.on('l.territory_code', 'v.territory_code').andOn('l.period', 'v.period');
       })
       .where('v.indicator_code', code)
       .sum(`v.${column} as total`)
-      .first();
+      .first()) as TotalRow;
   } else {
     const perUnit = db('data_values')
       .select(db.raw(`avg(${column}) as unit_value`))
       .where({ indicator_code: code, year })
       .groupBy('territory_code')
       .as('u');
-    row = await db.from(perUnit).sum('unit_value as total').first();
+    row = (await db.from(perUnit).sum('unit_value as total').first()) as TotalRow;
   }
   return row?.total === null || row?.total === undefined ? null : Number(row.total);
 }

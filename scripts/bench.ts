@@ -1,0 +1,334 @@
+/**
+ * `npm run bench`: the state scorecard and one indicator's macro breakdown, each next to the bare
+ * SQL aggregate over the same data in the same run, at Mato Grosso scale (example data) and at
+ * national scale (5,570 synthetic municípios, 10 years of monthly values). Temporary SQLite files
+ * only; the project's database is never touched.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createDb, type Db, migrateToLatest } from '../server/db/client.ts';
+import { DATA_DIR } from '../server/db/data-files.ts';
+import { STATE_CODE } from '../server/db/plan-file.ts';
+import type { DataValueRow } from '../server/db/repositories/data-value-repository.ts';
+import { listIndicators, listTargets } from '../server/db/repositories/plan-repository.ts';
+import { seedExampleData, seedReferenceData } from '../server/db/seed.ts';
+import { rebuildYearRollups, saveDataValues } from '../server/services/data-values.ts';
+import { getIndicatorFigures } from '../server/services/indicator-view.ts';
+import { getStateScorecard } from '../server/services/scorecard.ts';
+import type { TIndicator } from '../shared/schemas/indicator.ts';
+import { bareMacroBreakdown, bareScorecard, bareStateTotals } from './bench/bare-sql.ts';
+import { profileQueries, type Timing, timeMedian, timeOnce } from './bench/measure.ts';
+import { buildNationalTerritory, loadIndicatorValues, NATIONAL, unitsOf } from './bench/national-data.ts';
+import {
+  formatInt,
+  formatMs,
+  formatRatio,
+  formatSeconds,
+  formatTiming,
+  heading,
+  printTable,
+} from './bench/report.ts';
+
+/** The tests' frozen "today", so the example data's partial year is the same in every run. */
+const NOW = new Date('2026-11-24T12:00:00-04:00');
+const YEAR = 2025;
+const BREAKDOWN_CODE = '713';
+const RUNS = 7;
+const SCORECARD_LIMIT_MS = 1000;
+
+type Scale = 'MT' | 'Nacional';
+
+const PERIODICITY_LABEL: Record<TIndicator['periodicity'], string> = {
+  monthly: 'mensal',
+  semiannual: 'semestral',
+  yearly: 'anual',
+};
+const DATA_LEVEL_LABEL: Record<TIndicator['dataLevel'], string> = {
+  municipality: 'município',
+  macro: 'macro',
+  state: 'estado',
+};
+const SYNCHRONOUS_LABEL = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
+type Comparison = { scale: Scale; label: string; app: Timing; bareRaw: Timing; bareRollups: Timing };
+
+async function count(db: Db, table: string): Promise<number> {
+  const row = (await db(table).count('* as n').first()) as { n: number | string } | undefined;
+  return Number(row?.n ?? 0);
+}
+
+/** (a) scorecard and (b) macro breakdown, each with its bare SQL on raw values and on roll-ups. */
+async function measureScale(db: Db, scale: Scale, indicators: readonly TIndicator[]) {
+  const codes = indicators.map((indicator) => indicator.code);
+  const scorecard = await getStateScorecard(db, YEAR);
+  const scorecardRows = scorecard.groups.flatMap((group) => group.rows);
+  const withValue = scorecardRows.filter((row) => row.figure.value !== null).length;
+  const breakdown = await getIndicatorFigures(db, { code: BREAKDOWN_CODE, level: 'macro', years: [YEAR] });
+  console.log(
+    `Conferência: scorecard ${YEAR} com ${scorecardRows.length} indicadores (${withValue} com valor); ` +
+      `${BREAKDOWN_CODE} por macrorregião: ${breakdown.length} macrorregiões.`,
+  );
+
+  const comparisons: Comparison[] = [
+    {
+      scale,
+      label: `scorecard estadual ${YEAR}`,
+      app: await timeMedian(() => getStateScorecard(db, YEAR), RUNS),
+      bareRaw: await timeMedian(() => bareScorecard(db, codes, 'data_values'), RUNS),
+      bareRollups: await timeMedian(() => bareScorecard(db, codes, 'data_value_years'), RUNS),
+    },
+    {
+      scale,
+      label: `${BREAKDOWN_CODE} por macrorregião ${YEAR}`,
+      app: await timeMedian(
+        () => getIndicatorFigures(db, { code: BREAKDOWN_CODE, level: 'macro', years: [YEAR] }),
+        RUNS,
+      ),
+      bareRaw: await timeMedian(() => bareMacroBreakdown(db, BREAKDOWN_CODE, YEAR, 'data_values'), RUNS),
+      bareRollups: await timeMedian(
+        () => bareMacroBreakdown(db, BREAKDOWN_CODE, YEAR, 'data_value_years'),
+        RUNS,
+      ),
+    },
+  ];
+  for (const comparison of comparisons) {
+    console.log(`\n${comparison.label}`);
+    console.log(`  app (serviço do painel):         ${formatTiming(comparison.app)}`);
+    console.log(
+      `  SQL puro em data_values:         ${formatTiming(comparison.bareRaw)}  → razão app/SQL ${formatRatio(comparison.app.median, comparison.bareRaw.median)}`,
+    );
+    console.log(
+      `  SQL puro em data_value_years:    ${formatTiming(comparison.bareRollups)}  → razão app/SQL ${formatRatio(comparison.app.median, comparison.bareRollups.median)}`,
+    );
+  }
+  return comparisons;
+}
+
+async function runMtScale(dir: string): Promise<Comparison[]> {
+  heading('Escala Mato Grosso (dados de exemplo)');
+  const examplePath = path.join(DATA_DIR, 'example/valores_exemplo.csv');
+  if (!fs.existsSync(examplePath)) {
+    throw new Error(`${examplePath} não existe: gere-o com \`npm run generate:example\` e rode de novo.`);
+  }
+  const db = createDb(path.join(dir, 'mt.sqlite'));
+  try {
+    await migrateToLatest(db);
+    await seedReferenceData(db);
+    const indicators = await listIndicators(db);
+    const seeded = await timeOnce(() => seedExampleData(db, indicators, NOW));
+    console.log(
+      `Carga: ${formatInt(await count(db, 'data_values'))} valores brutos, ` +
+        `${formatInt(await count(db, 'data_value_years'))} roll-ups anuais, ` +
+        `${formatInt(await count(db, 'territories'))} territórios, via seedExampleData em ${formatSeconds(seeded.ms)}.`,
+    );
+    return await measureScale(db, 'MT', indicators);
+  } finally {
+    await db.destroy();
+  }
+}
+
+type LoadResult = { rows: number; loadMs: number; rollupMs: number };
+
+async function loadNational(db: Db, indicators: readonly TIndicator[]): Promise<LoadResult> {
+  const territory = await timeOnce(() => buildNationalTerritory(db));
+  console.log(
+    `Território sintético: estado ${STATE_CODE}, ${territory.value.macros.length} macrorregiões ` +
+      `(as 6 de MT + ${territory.value.macros.length - 6} novas), ${territory.value.regions} regiões, ` +
+      `${formatInt(territory.value.municipalities.length)} municípios, em ${formatSeconds(territory.ms)}.`,
+  );
+  const targets = await listTargets(db);
+  const stateTarget = (code: string) =>
+    targets.find(
+      (target) =>
+        target.indicatorCode === code && target.year === YEAR && target.territoryCode === STATE_CODE,
+    )?.value ?? null;
+
+  // Only the bulk load runs without fsync; roll-ups and every measurement use the normal setting.
+  const pragma = (await db.raw('PRAGMA synchronous')) as { synchronous: number }[];
+  const synchronous = pragma[0]?.synchronous ?? 2;
+  await db.raw('PRAGMA synchronous = OFF');
+  console.log(
+    `Valores ${NATIONAL.firstYear}–${NATIONAL.lastYear} (PRAGMA synchronous=OFF só durante a carga bruta; ` +
+      `depois volta a ${SYNCHRONOUS_LABEL[synchronous] ?? synchronous}). Roll-ups com rebuildYearRollups do projeto.`,
+  );
+  const rows: string[][] = [];
+  const total: LoadResult = { rows: 0, loadMs: 0, rollupMs: 0 };
+  try {
+    for (const indicator of indicators) {
+      const load = await timeOnce(() =>
+        loadIndicatorValues(db, indicator, territory.value, stateTarget(indicator.code)),
+      );
+      total.rows += load.value;
+      total.loadMs += load.ms;
+      rows.push([
+        indicator.code,
+        `${PERIODICITY_LABEL[indicator.periodicity]}/${DATA_LEVEL_LABEL[indicator.dataLevel]}`,
+        formatInt(unitsOf(indicator, territory.value).length),
+        formatInt(load.value),
+        formatSeconds(load.ms),
+      ]);
+    }
+  } finally {
+    await db.raw(`PRAGMA synchronous = ${Number(synchronous)}`);
+  }
+  for (const [index, indicator] of indicators.entries()) {
+    const rollup = await timeOnce(() => rebuildYearRollups(db, indicator));
+    total.rollupMs += rollup.ms;
+    rows[index]?.push(formatSeconds(rollup.ms));
+  }
+  // Leave a compact file behind the measurements, as a server would after its auto-checkpoints.
+  await db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+  printTable(['indicador', 'periodicidade/nível', 'unidades', 'valores', 'carga', 'roll-ups'], rows, 2);
+  console.log(
+    `Total: ${formatInt(total.rows)} valores brutos em ${formatSeconds(total.loadMs)} ` +
+      `(${formatInt(total.rows / (total.loadMs / 1000))}/s); ${formatInt(await count(db, 'data_value_years'))} ` +
+      `roll-ups em ${formatSeconds(total.rollupMs)}.`,
+  );
+  return total;
+}
+
+/** Where the scorecard's time goes: SQL statements by shape, and what is left for JavaScript. */
+async function profileScorecard(db: Db): Promise<void> {
+  const profile = await profileQueries(db, () => getStateScorecard(db, YEAR));
+  console.log(
+    `Uma chamada: ${formatMs(profile.totalMs)}; ${profile.queries} comandos SQL somam ${formatMs(profile.sqlMs)} ` +
+      `(driver incluso); o resto, ${formatMs(profile.totalMs - profile.sqlMs)}, é JavaScript e espera.`,
+  );
+  printTable(
+    ['comando SQL (literais → N)', 'vezes', 'total'],
+    profile.shapes
+      .slice(0, 6)
+      .map((shape) => [
+        shape.sql.length > 100 ? `${shape.sql.slice(0, 97)}...` : shape.sql,
+        String(shape.count),
+        formatMs(shape.ms),
+      ]),
+  );
+}
+
+type Check = { label: string; equal: boolean };
+
+async function compareState(db: Db, indicator: TIndicator, label: string): Promise<Check> {
+  const [figure] = await getIndicatorFigures(db, { code: indicator.code, level: 'state', years: [YEAR] });
+  const bare = await bareStateTotals(db, indicator, YEAR);
+  const equal = figure?.numerator === bare.numerator && figure?.denominator === bare.denominator;
+  console.log(
+    `${label}: app ${figure?.numerator ?? '—'}/${figure?.denominator ?? '—'}, ` +
+      `SQL ${bare.numerator ?? '—'}/${bare.denominator ?? '—'} → ${equal ? 'IGUAL' : 'DIFERENTE'}`,
+  );
+  return { label, equal };
+}
+
+/** The app's state totals (read from roll-ups) against the year rule applied in SQL to raw values. */
+async function checkConsistency(db: Db, indicators: readonly TIndicator[]): Promise<Check[]> {
+  const pick = (rule: 'sum' | 'last') =>
+    indicators.find(
+      (indicator) =>
+        indicator.kind === 'rate' &&
+        indicator.dataLevel === 'municipality' &&
+        indicator.numeratorRule === rule &&
+        indicator.denominatorRule === rule,
+    );
+  const checks: Check[] = [];
+  for (const indicator of [pick('sum'), pick('last')]) {
+    if (!indicator) continue;
+    const rule = indicator.numeratorRule === 'sum' ? 'soma' : 'último';
+    checks.push(await compareState(db, indicator, `${indicator.code} (${rule}) estado ${YEAR}`));
+  }
+
+  // The write path: one value changed through saveDataValues must reach the roll-ups at once.
+  const sumIndicator = pick('sum');
+  if (sumIndicator) {
+    const [unit] = (await db('data_values')
+      .where({ indicator_code: sumIndicator.code, period: `${YEAR}-06` })
+      .orderBy('territory_code')
+      .limit(1)
+      .select('territory_code', 'denominator')) as { territory_code: string; denominator: number }[];
+    if (unit) {
+      const row: DataValueRow = {
+        indicatorCode: sumIndicator.code,
+        territoryCode: unit.territory_code,
+        period: `${YEAR}-06`,
+        numerator: Math.floor(unit.denominator / 2),
+        denominator: unit.denominator,
+        source: 'bench: escrita',
+        isProvisional: false,
+        isExample: false,
+      };
+      const write = await timeOnce(() =>
+        saveDataValues(db, [row], new Map([[sumIndicator.code, sumIndicator]]), NOW),
+      );
+      console.log(
+        `Escrita de 1 valor via saveDataValues (${unit.territory_code}, ${row.period}): ${formatMs(write.ms)}`,
+      );
+      checks.push(await compareState(db, sumIndicator, `${sumIndicator.code} estado ${YEAR} após a escrita`));
+    }
+  }
+  return checks;
+}
+
+async function runNationalScale(dir: string) {
+  heading('Escala nacional (dados sintéticos)');
+  const db = createDb(path.join(dir, 'nacional.sqlite'));
+  try {
+    await migrateToLatest(db);
+    await seedReferenceData(db);
+    const indicators = await listIndicators(db);
+    const load = await loadNational(db, indicators);
+    const comparisons = await measureScale(db, 'Nacional', indicators);
+    heading('Onde vai o tempo do scorecard nacional');
+    await profileScorecard(db);
+    heading('Consistência roll-ups × valores brutos (nacional)');
+    const checks = await checkConsistency(db, indicators);
+    return { comparisons, load, checks };
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painel-bench-'));
+  console.log(
+    `Benchmark do painel: SQLite em ${dir} (removido ao final); Node ${process.version}, ${os.cpus().length} CPUs.`,
+  );
+  try {
+    const mt = await runMtScale(dir);
+    const national = await runNationalScale(dir);
+
+    heading('Resumo');
+    printTable(
+      ['escala', 'medida', 'app', 'SQL bruto', 'app/bruto', 'SQL roll-ups', 'app/roll-ups'],
+      [...mt, ...national.comparisons].map((comparison) => [
+        comparison.scale,
+        comparison.label,
+        formatMs(comparison.app.median),
+        formatMs(comparison.bareRaw.median),
+        formatRatio(comparison.app.median, comparison.bareRaw.median),
+        formatMs(comparison.bareRollups.median),
+        formatRatio(comparison.app.median, comparison.bareRollups.median),
+      ]),
+      2,
+    );
+    console.log(
+      '(medianas de 7 execuções após 1 de aquecimento; "SQL bruto" soma data_values direto, sem regras; ' +
+        '"SQL roll-ups" soma a tabela anual que o app lê)',
+    );
+    console.log(
+      `Carga nacional: ${formatInt(national.load.rows)} valores brutos em ${formatSeconds(national.load.loadMs)}, ` +
+        `roll-ups em ${formatSeconds(national.load.rollupMs)}.`,
+    );
+    const equal = national.checks.filter((check) => check.equal).length;
+    console.log(`Consistência: ${equal}/${national.checks.length} iguais ao SQL sobre os valores brutos.`);
+    const nationalScorecard = national.comparisons[0]?.app.median ?? Number.NaN;
+    console.log(
+      `scorecard nacional: ${formatMs(nationalScorecard)} (limite ${formatInt(SCORECARD_LIMIT_MS)} ms): ` +
+        `${nationalScorecard < SCORECARD_LIMIT_MS ? 'OK' : 'ACIMA'}`,
+    );
+    console.log(`Tempo total do benchmark: ${formatSeconds(performance.now() - started)}.`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
