@@ -40,9 +40,10 @@ describe('painel → indicador', () => {
     expect(rowText).toMatch(/Meta atingida|Em risco|Meta não atingida/);
     expect(rowText).toMatch(/munic/);
 
-    await row.getByRole('link').first().click();
+    await row.click();
     await page.waitForURL(/\/indicador\/713/);
-    await expect.poll(() => page.locator('h1').innerText()).toContain('713');
+    await expect.poll(() => page.locator('h1').innerText()).toMatch(/condições sensíveis à Atenção Primária/);
+    expect(await page.locator('.page-heading').innerText()).toMatch(/indicador 713/i);
     await page.locator('[data-testid="target-vs-actual-chart"] svg').first().waitFor();
     const breakdown = page.locator('[data-testid="macro-breakdown"]');
     await breakdown.waitFor();

@@ -1,0 +1,24 @@
+import { toCsv } from '../../../../shared/format.ts';
+
+export type CsvTable = { header: readonly string[]; rows: readonly (readonly (string | number | null)[])[] };
+
+/** Downloads exactly the rows on screen, as CSV for Excel in Portuguese. */
+export function DownloadCsvButton({ fileName, table }: { fileName: string; table: CsvTable }) {
+  function download() {
+    const blob = new Blob([toCsv(table.header, table.rows)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = fileName;
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    // Revoked on the next tick: some browsers start the download only after the click handler returns.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+  return (
+    <button type="button" className="button button--secondary" onClick={download}>
+      <span aria-hidden="true">↓ </span>Baixar CSV
+    </button>
+  );
+}

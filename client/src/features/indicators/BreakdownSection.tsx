@@ -1,0 +1,163 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
+import { BAR_ROW_HEIGHT, BreakdownBarChart } from '../../components/charts/BreakdownBarChart.tsx';
+import { ChartContainer } from '../../components/charts/ChartContainer.tsx';
+import { Card } from '../../components/ui/Card.tsx';
+import { DownloadCsvButton } from '../../components/ui/DownloadCsvButton.tsx';
+import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { Loading } from '../../components/ui/Loading.tsx';
+import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
+import { Table } from '../../components/ui/Table.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import type { TerritoryNode } from '../../lib/trpc.ts';
+import { territoryPath, YEAR_PARAM } from '../../lib/url.ts';
+import { breakdownCsv, sharedTarget, sortByName, toBreakdownBars } from './breakdown-rows.ts';
+import { completenessFraction, figureNotes, formatValue, isIncomplete } from './figure-format.ts';
+import { useIndicatorFigures } from './use-indicator.ts';
+
+type BreakdownLevel = 'macro' | 'region';
+
+const LEVEL_TEXT: Record<BreakdownLevel, { title: string; column: string; csv: string; testId: string }> = {
+  macro: {
+    title: 'Por macrorregião de saúde',
+    column: 'Macrorregião',
+    csv: 'macrorregiao',
+    testId: 'macro-breakdown',
+  },
+  region: {
+    title: 'Por região de saúde',
+    column: 'Região de saúde',
+    csv: 'regiao_de_saude',
+    testId: 'region-breakdown',
+  },
+};
+
+const REPORTING_TITLES: Record<TIndicator['dataLevel'], string> = {
+  municipality: 'Municípios que enviaram todos os períodos esperados / municípios do território',
+  macro: 'Macrorregiões que enviaram todos os períodos esperados / macrorregiões do território',
+  state: 'Registro estadual',
+};
+
+type BreakdownSectionProps = {
+  indicator: Pick<TIndicator, 'code' | 'kind' | 'unit' | 'shortName' | 'dataLevel'>;
+  level: BreakdownLevel;
+  year: number;
+  territories: readonly TerritoryNode[];
+};
+
+/** One year's figures per macro or região: bars against the target, and the same numbers in a table. */
+export function BreakdownSection({ indicator, level, year, territories }: BreakdownSectionProps) {
+  const figures = useIndicatorFigures(indicator.code, level, year);
+  const [searchParams] = useSearchParams();
+  const text = LEVEL_TEXT[level];
+  const format = (value: number | null) => formatValue(value, indicator.kind);
+  const shortNames = useMemo(
+    () =>
+      new Map(territories.flatMap((node) => (node.shortName ? [[node.code, node.shortName] as const] : []))),
+    [territories],
+  );
+  const rows = figures.data ? sortByName(figures.data) : [];
+  const target = sharedTarget(rows);
+  const targetScope = rows[0]?.targetScope;
+  // Every territory shares the year's window (year to date, provisional), so one note says it for all.
+  const noted = rows.find((figure) => figure.isPartial || figure.isProvisional);
+  const yearNotes = noted
+    ? figureNotes(noted)
+        .map((note) => note.text)
+        .join(', ')
+    : null;
+
+  return (
+    <Card
+      title={`${text.title} — ${year}`}
+      data-testid={text.testId}
+      actions={
+        figures.data && (
+          <DownloadCsvButton
+            fileName={`indicador-${indicator.code}-${text.csv}-${year}.csv`}
+            table={breakdownCsv(figures.data, text.csv)}
+          />
+        )
+      }
+    >
+      {figures.isError ? (
+        <ErrorMessage title="Não foi possível carregar os valores" message={errorMessage(figures.error)} />
+      ) : figures.isPending ? (
+        <Loading what="os valores" />
+      ) : (
+        <div className="breakdown">
+          <ChartContainer
+            title={`${indicator.shortName} (${indicator.unit})`}
+            summary={`Gráfico de barras horizontais com o valor de cada ${text.column.toLowerCase()} em ${year}${target === null ? '' : ` e a meta ${format(target)} como linha de referência`}.`}
+            height={rows.length * BAR_ROW_HEIGHT + 60}
+            footnote={[
+              yearNotes && `${year}: ${yearNotes}.`,
+              target !== null &&
+                targetScope === 'state' &&
+                `Linha tracejada: meta estadual ${format(target)}.`,
+              'Cor da barra: situação (ver tabela).',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          >
+            <BreakdownBarChart
+              bars={toBreakdownBars(rows, shortNames)}
+              target={target}
+              targetLabel={`Meta ${format(target)}`}
+              formatValue={format}
+              isInteger={indicator.kind === 'count'}
+            />
+          </ChartContainer>
+          <Table
+            caption={`${indicator.shortName} por ${text.column.toLowerCase()} em ${year}`}
+            isCaptionHidden
+          >
+            <thead>
+              <tr>
+                <th scope="col">{text.column}</th>
+                <th scope="col" className="numeric">
+                  Valor
+                </th>
+                <th scope="col" className="numeric">
+                  Meta
+                </th>
+                <th scope="col">Situação</th>
+                <th scope="col" className="numeric">
+                  <abbr title={REPORTING_TITLES[indicator.dataLevel]}>Informando</abbr>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((figure) => (
+                <tr key={figure.territoryCode}>
+                  <th scope="row">
+                    <Link
+                      to={territoryPath(figure.territoryCode, { [YEAR_PARAM]: searchParams.get(YEAR_PARAM) })}
+                    >
+                      {shortNames.get(figure.territoryCode) ?? figure.territoryName}
+                    </Link>
+                  </th>
+                  <td className="numeric">{format(figure.value)}</td>
+                  <td className="numeric">{format(figure.target)}</td>
+                  <td>
+                    <StatusBadge status={figure.status} />
+                  </td>
+                  <td
+                    className={
+                      isIncomplete(figure)
+                        ? 'numeric completeness completeness--incomplete'
+                        : 'numeric completeness'
+                    }
+                  >
+                    {completenessFraction(figure)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </div>
+      )}
+    </Card>
+  );
+}

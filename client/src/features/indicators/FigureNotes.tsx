@@ -1,0 +1,29 @@
+import { Tag } from '../../components/ui/Tag.tsx';
+import type { Figure } from '../../lib/trpc.ts';
+import { figureNotes, isRealData } from './figure-format.ts';
+
+type FigureNotesProps = {
+  figure: Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional' | 'value' | 'isExample'>;
+  /** On a page that shows example data, say which figures are real. */
+  isRealMarked?: boolean;
+};
+
+export function FigureNotes({ figure, isRealMarked = false }: FigureNotesProps) {
+  const notes = figureNotes(figure);
+  const isReal = isRealMarked && isRealData(figure);
+  if (notes.length === 0 && !isReal) return null;
+  return (
+    <span className="figure-notes">
+      {notes.map((note) => (
+        <Tag key={note.key} tone={note.tone} title={note.title}>
+          {note.text}
+        </Tag>
+      ))}
+      {isReal && (
+        <Tag tone="info" title="Valor calculado a partir de dados reais, não gerados para demonstração.">
+          dado real
+        </Tag>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,178 @@
+import { useId, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { formatNumber } from '../../../../shared/format.ts';
+import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
+import { Card } from '../../components/ui/Card.tsx';
+import { DownloadCsvButton } from '../../components/ui/DownloadCsvButton.tsx';
+import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { Loading } from '../../components/ui/Loading.tsx';
+import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
+import { Table } from '../../components/ui/Table.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import type { TerritoryNode } from '../../lib/trpc.ts';
+import { territoryPath, YEAR_PARAM } from '../../lib/url.ts';
+import { completenessText, formatValue } from './figure-format.ts';
+import {
+  filterAndSortRows,
+  municipalityCsv,
+  type SortKey,
+  type SortState,
+  toMunicipalityRows,
+} from './municipality-rows.ts';
+import { useIndicatorFigures } from './use-indicator.ts';
+
+const COLUMNS: { key: SortKey; label: string; isNumeric: boolean }[] = [
+  { key: 'name', label: 'Município', isNumeric: false },
+  { key: 'regionName', label: 'Região de saúde', isNumeric: false },
+  { key: 'numerator', label: 'Numerador', isNumeric: true },
+  { key: 'denominator', label: 'Denominador', isNumeric: true },
+  { key: 'value', label: 'Valor', isNumeric: true },
+  { key: 'status', label: 'Situação', isNumeric: false },
+  { key: 'completeness', label: 'Completude', isNumeric: false },
+];
+
+type MunicipalityTableProps = {
+  indicator: Pick<TIndicator, 'code' | 'kind' | 'unit' | 'shortName' | 'denominatorDefinition'>;
+  year: number;
+  territories: readonly TerritoryNode[];
+};
+
+function SortButton({
+  column,
+  sort,
+  onSort,
+}: {
+  column: (typeof COLUMNS)[number];
+  sort: SortState;
+  onSort: (key: SortKey) => void;
+}) {
+  const isActive = sort.key === column.key;
+  return (
+    <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+      {column.label}
+      <span className="sort-button__arrow" aria-hidden="true">
+        {isActive ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+      </span>
+    </button>
+  );
+}
+
+/** Every município for one year: sortable by each column, searchable by name, downloadable as shown. */
+export function MunicipalityTable({ indicator, year, territories }: MunicipalityTableProps) {
+  const figures = useIndicatorFigures(indicator.code, 'municipality', year);
+  const [searchParams] = useSearchParams();
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
+  const searchId = useId();
+  const allRows = useMemo(
+    () => (figures.data ? toMunicipalityRows(figures.data, territories) : []),
+    [figures.data, territories],
+  );
+  const rows = useMemo(() => filterAndSortRows(allRows, search, sort), [allRows, search, sort]);
+
+  function toggleSort(key: SortKey) {
+    setSort((current) =>
+      current.key === key
+        ? { key, direction: current.direction === 'asc' ? 'desc' : 'asc' }
+        : { key, direction: key === 'name' || key === 'regionName' ? 'asc' : 'desc' },
+    );
+  }
+
+  const hasDenominator = indicator.denominatorDefinition !== null;
+  const columns = hasDenominator ? COLUMNS : COLUMNS.filter((column) => column.key !== 'denominator');
+
+  return (
+    <Card
+      title={`Municípios — ${year}`}
+      actions={
+        figures.data && (
+          <DownloadCsvButton
+            fileName={`indicador-${indicator.code}-municipios-${year}${search ? '-filtrado' : ''}.csv`}
+            table={municipalityCsv(rows)}
+          />
+        )
+      }
+    >
+      {figures.isError ? (
+        <ErrorMessage title="Não foi possível carregar os municípios" message={errorMessage(figures.error)} />
+      ) : figures.isPending ? (
+        <Loading what="os municípios" />
+      ) : (
+        <>
+          <div className="table-toolbar">
+            <label htmlFor={searchId}>Buscar município</label>
+            <input
+              id={searchId}
+              type="search"
+              value={search}
+              placeholder="Nome do município"
+              onChange={(event) => setSearch(event.target.value)}
+            />
+            <span className="table-toolbar__count" aria-live="polite">
+              {rows.length === allRows.length
+                ? `${allRows.length} municípios`
+                : `${rows.length} de ${allRows.length} municípios`}
+            </span>
+          </div>
+          <div className="municipality-table">
+            <Table
+              caption={`${indicator.shortName} por município em ${year} (${indicator.unit})`}
+              isCaptionHidden
+            >
+              <thead>
+                <tr>
+                  {columns.map((column) => (
+                    <th
+                      key={column.key}
+                      scope="col"
+                      className={column.isNumeric ? 'numeric' : undefined}
+                      aria-sort={
+                        sort.key === column.key
+                          ? sort.direction === 'asc'
+                            ? 'ascending'
+                            : 'descending'
+                          : 'none'
+                      }
+                    >
+                      <SortButton column={column} sort={sort} onSort={toggleSort} />
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.length === 0 && (
+                  <tr>
+                    <td colSpan={columns.length}>Nenhum município encontrado para “{search}”.</td>
+                  </tr>
+                )}
+                {rows.map((row) => (
+                  <tr key={row.code}>
+                    <th scope="row">
+                      <Link to={territoryPath(row.code, { [YEAR_PARAM]: searchParams.get(YEAR_PARAM) })}>
+                        {row.name}
+                      </Link>
+                    </th>
+                    <td>{row.regionName}</td>
+                    <td className="numeric">{formatNumber(row.numerator, 2)}</td>
+                    {hasDenominator && <td className="numeric">{formatNumber(row.denominator, 2)}</td>}
+                    <td className="numeric">{formatValue(row.value, indicator.kind)}</td>
+                    <td>
+                      <StatusBadge status={row.status} />
+                    </td>
+                    <td
+                      className={
+                        row.isComplete === false ? 'completeness completeness--incomplete' : 'completeness'
+                      }
+                    >
+                      {completenessText(row.isComplete)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </div>
+        </>
+      )}
+    </Card>
+  );
+}

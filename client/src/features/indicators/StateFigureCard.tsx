@@ -1,0 +1,61 @@
+import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
+import { Card } from '../../components/ui/Card.tsx';
+import { Loading } from '../../components/ui/Loading.tsx';
+import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
+import type { Figure } from '../../lib/trpc.ts';
+import { FigureNotes } from './FigureNotes.tsx';
+import { completenessLabel, formatValue, isIncomplete, printedTarget } from './figure-format.ts';
+
+type StateFigureCardProps = {
+  indicator: Pick<TIndicator, 'kind' | 'unit' | 'dataLevel'>;
+  year: number;
+  figure: Figure | undefined;
+  isPending: boolean;
+  hasExampleData: boolean;
+};
+
+/** The selected year's figure for Mato Grosso, next to its target and status. */
+export function StateFigureCard({
+  indicator,
+  year,
+  figure,
+  isPending,
+  hasExampleData,
+}: StateFigureCardProps) {
+  return (
+    <Card title={`Mato Grosso em ${year}`} className="state-figure">
+      {isPending ? (
+        <Loading what="o valor do estado" />
+      ) : !figure ? (
+        <p>Sem dados para este ano.</p>
+      ) : (
+        <div className="state-figure__body">
+          <div className="kpi">
+            <span className="kpi__label">Valor</span>
+            <span className="kpi__value">{formatValue(figure.value, indicator.kind)}</span>
+            {figure.value !== null && <span className="kpi__unit">{indicator.unit}</span>}
+          </div>
+          <div className="kpi">
+            <span className="kpi__label">Meta {year}</span>
+            <span className="kpi__value kpi__value--target">
+              {formatValue(figure.target, indicator.kind)}
+            </span>
+            {printedTarget(figure) && <span className="kpi__unit">como no plano: {figure.targetLabel}</span>}
+          </div>
+          <div className="kpi">
+            <span className="kpi__label">Situação</span>
+            <StatusBadge status={figure.status} />
+            <FigureNotes figure={figure} isRealMarked={hasExampleData} />
+          </div>
+          <div className="kpi">
+            <span className="kpi__label">Completude</span>
+            <span className={isIncomplete(figure) ? 'completeness completeness--incomplete' : 'completeness'}>
+              {completenessLabel(figure, indicator.dataLevel)}
+            </span>
+            {isIncomplete(figure) && <span className="kpi__unit">valor calculado com dados incompletos</span>}
+          </div>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,158 @@
+import { useId } from 'react';
+import { ChartContainer, LegendItem } from '../../components/charts/ChartContainer.tsx';
+import { SERIES } from '../../components/charts/chart-theme.ts';
+import { TargetVsActualChart } from '../../components/charts/TargetVsActualChart.tsx';
+import { Card } from '../../components/ui/Card.tsx';
+import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { Loading } from '../../components/ui/Loading.tsx';
+import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
+import { Table } from '../../components/ui/Table.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import type { IndicatorSheetData, TerritoryNode } from '../../lib/trpc.ts';
+import { groupByLevel } from '../territories/territory-tree.ts';
+import { formatValue } from './figure-format.ts';
+import { toTrendPoints, trendFootnote } from './trend-points.ts';
+import { useIndicatorSeries } from './use-indicator.ts';
+
+type TrendSectionProps = {
+  sheet: IndicatorSheetData;
+  territories: readonly TerritoryNode[];
+  territoryCode: string | null;
+  onTerritoryChange: (code: string | null) => void;
+};
+
+const STATE_CODE = '51';
+
+/** Actual vs target 2022–2027 for the state or the territory chosen in `?territorio=`. */
+export function TrendSection({ sheet, territories, territoryCode, onTerritoryChange }: TrendSectionProps) {
+  const { indicator } = sheet;
+  const series = useIndicatorSeries(indicator.code, territoryCode);
+  const selectId = useId();
+  const format = (value: number | null) => formatValue(value, indicator.kind);
+  // The selector offers the levels this indicator has (macro/região); a município from a link is kept.
+  const selectable = territories.filter(
+    (node) =>
+      (node.level !== 'municipality' && sheet.availableLevels.includes(node.level)) ||
+      node.code === territoryCode,
+  );
+  const selectedName =
+    territories.find((node) => node.code === (territoryCode ?? STATE_CODE))?.name ??
+    territoryCode ??
+    'Mato Grosso';
+  const points = series.data ? toTrendPoints(series.data) : [];
+  const baseline =
+    indicator.baselineValue !== null && (territoryCode === null || territoryCode === STATE_CODE)
+      ? { value: indicator.baselineValue, year: indicator.baselineYear }
+      : null;
+
+  return (
+    <Card
+      title="Valores e metas, 2022–2027"
+      actions={
+        <div className="inline-field">
+          <label htmlFor={selectId}>Território do gráfico</label>
+          <select
+            id={selectId}
+            value={territoryCode ?? STATE_CODE}
+            onChange={(event) =>
+              onTerritoryChange(event.target.value === STATE_CODE ? null : event.target.value)
+            }
+          >
+            {selectable.length === 0 && <option value={STATE_CODE}>Mato Grosso</option>}
+            {groupByLevel(selectable).map((group) => (
+              <optgroup key={group.level} label={group.label}>
+                {group.territories.map((node) => (
+                  <option key={node.code} value={node.code}>
+                    {node.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+      }
+    >
+      {series.isError ? (
+        <ErrorMessage title="Não foi possível carregar a série" message={errorMessage(series.error)} />
+      ) : series.isPending ? (
+        <Loading what="a série" />
+      ) : (
+        <>
+          <ChartContainer
+            data-testid="target-vs-actual-chart"
+            title={`${indicator.shortName} — ${selectedName} (${indicator.unit})`}
+            summary={`Gráfico de barras com o valor de cada ano de 2022 a 2027 e linha em degraus com a meta anual, para ${selectedName}.`}
+            height={320}
+            legend={
+              <>
+                <LegendItem color={SERIES.actual.color} shape="bar">
+                  Valor do ano
+                </LegendItem>
+                <LegendItem color={SERIES.actualPartial.color} shape="bar">
+                  Ano parcial ou provisório (*)
+                </LegendItem>
+                <LegendItem color={SERIES.target.color} shape="line">
+                  Meta do plano
+                </LegendItem>
+                {baseline && (
+                  <LegendItem color={SERIES.baseline.color} shape="dash">
+                    Linha de base
+                  </LegendItem>
+                )}
+              </>
+            }
+            footnote={
+              [
+                trendFootnote(points),
+                territoryCode && territoryCode !== STATE_CODE && indicator.kind === 'rate'
+                  ? 'Territórios são comparados com a meta estadual.'
+                  : null,
+                indicator.baselineNote && baseline ? `Linha de base: ${indicator.baselineNote}` : null,
+              ]
+                .filter(Boolean)
+                .join(' ') || null
+            }
+          >
+            <TargetVsActualChart
+              points={points}
+              baseline={baseline}
+              formatValue={format}
+              isInteger={indicator.kind === 'count'}
+            />
+          </ChartContainer>
+          <details className="chart-data">
+            <summary>Ver os valores em tabela</summary>
+            <Table caption={`${indicator.shortName} — ${selectedName}, por ano`} isCaptionHidden>
+              <thead>
+                <tr>
+                  <th scope="col">Ano</th>
+                  <th scope="col" className="numeric">
+                    Valor
+                  </th>
+                  <th scope="col" className="numeric">
+                    Meta
+                  </th>
+                  <th scope="col">Situação</th>
+                  <th scope="col">Observação</th>
+                </tr>
+              </thead>
+              <tbody>
+                {points.map((point) => (
+                  <tr key={point.year}>
+                    <th scope="row">{point.year}</th>
+                    <td className="numeric">{format(point.value)}</td>
+                    <td className="numeric">{format(point.target)}</td>
+                    <td>
+                      <StatusBadge status={point.status} />
+                    </td>
+                    <td>{point.notes.join(', ') || '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </details>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { breakdownCsv, sharedTarget, toBreakdownBars } from './breakdown-rows.ts';
+
+const base = { numerator: 10, denominator: 50, target: 19, reporting: 30, expected: 30 };
+const figures = [
+  {
+    ...base,
+    territoryCode: '5103',
+    territoryName: 'Macrorregião Norte',
+    value: 20,
+    status: 'not_achieved' as const,
+  },
+  {
+    ...base,
+    territoryCode: '5105',
+    territoryName: 'Macrorregião Baixada Cuiabana',
+    value: 18,
+    status: 'achieved' as const,
+  },
+];
+
+describe('toBreakdownBars', () => {
+  it('sorts by name and uses the short names', () => {
+    const bars = toBreakdownBars(figures, new Map([['5103', 'Norte']]));
+    expect(bars).toEqual([
+      { code: '5105', name: 'Macrorregião Baixada Cuiabana', value: 18, status: 'achieved' },
+      { code: '5103', name: 'Norte', value: 20, status: 'not_achieved' },
+    ]);
+  });
+});
+
+describe('sharedTarget', () => {
+  it('is the target every territory is judged against', () => {
+    expect(sharedTarget([{ target: 19 }, { target: 19 }])).toBe(19);
+  });
+
+  it('is none when targets differ or are missing', () => {
+    expect(sharedTarget([{ target: 19 }, { target: 1 }])).toBeNull();
+    expect(sharedTarget([{ target: null }])).toBeNull();
+    expect(sharedTarget([])).toBeNull();
+  });
+});
+
+describe('breakdownCsv', () => {
+  it('has one row per territory with the status in Portuguese', () => {
+    const csv = breakdownCsv(figures, 'macrorregiao');
+    expect(csv.header[1]).toBe('macrorregiao');
+    expect(csv.rows[0]).toEqual([
+      '5105',
+      'Macrorregião Baixada Cuiabana',
+      10,
+      50,
+      18,
+      19,
+      'Meta atingida',
+      30,
+      30,
+    ]);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  completenessFraction,
+  completenessLabel,
+  completenessText,
+  figureNotes,
+  formatValue,
+  formatValueWithUnit,
+  hasExampleData,
+  isIncomplete,
+  isRealData,
+  isUnitComplete,
+  printedTarget,
+  targetScopeNote,
+} from './figure-format.ts';
+
+describe('formatValue', () => {
+  it('shows rates with two decimals and a decimal comma', () => {
+    expect(formatValue(19.4, 'rate')).toBe('19,40');
+    expect(formatValue(1234.567, 'rate')).toBe('1.234,57');
+  });
+
+  it('shows counts as whole numbers with a thousands point', () => {
+    expect(formatValue(6726, 'count')).toBe('6.726');
+  });
+
+  it('shows a dash for a missing value, without unit', () => {
+    expect(formatValue(null, 'rate')).toBe('—');
+    expect(formatValueWithUnit(null, 'rate', '%')).toBe('—');
+    expect(formatValueWithUnit(12.3, 'rate', 'por 1.000 nascidos vivos')).toBe(
+      '12,30 por 1.000 nascidos vivos',
+    );
+  });
+});
+
+describe('completenessLabel', () => {
+  it('counts municípios, macrorregiões or the state record', () => {
+    expect(completenessLabel({ reporting: 141, expected: 142 }, 'municipality')).toBe(
+      '141/142 municípios informando',
+    );
+    expect(completenessLabel({ reporting: 6, expected: 6 }, 'macro')).toBe('6/6 macrorregiões informando');
+    expect(completenessLabel({ reporting: 1, expected: 1 }, 'state')).toBe('1/1 registro estadual');
+    expect(completenessLabel({ reporting: 0, expected: 0 }, 'state')).toBe('—');
+    expect(completenessFraction({ reporting: 24, expected: 24 })).toBe('24/24');
+  });
+
+  it('says whether one município sent every period', () => {
+    expect(completenessText(isUnitComplete({ reporting: 1, expected: 1, numerator: 30 }))).toBe('Completo');
+    expect(completenessText(isUnitComplete({ reporting: 0, expected: 1, numerator: 30 }))).toBe('Incompleto');
+    expect(completenessText(isUnitComplete({ reporting: 0, expected: 1, numerator: null }))).toBe(
+      'Sem dados',
+    );
+  });
+
+  it('flags a figure built on incomplete data', () => {
+    expect(isIncomplete({ reporting: 141, expected: 142, value: 18.2 })).toBe(true);
+    expect(isIncomplete({ reporting: 142, expected: 142, value: 18.2 })).toBe(false);
+    expect(isIncomplete({ reporting: 0, expected: 142, value: null })).toBe(false);
+  });
+});
+
+describe('figureNotes', () => {
+  it('labels a year to date and provisional data', () => {
+    const notes = figureNotes({ isPartial: true, partialThrough: '2026-10', isProvisional: true });
+    expect(notes.map((note) => note.text)).toEqual(['parcial até out/2026', 'provisório']);
+  });
+
+  it('says nothing for a closed, final year', () => {
+    expect(figureNotes({ isPartial: false, partialThrough: null, isProvisional: false })).toEqual([]);
+  });
+});
+
+describe('example and real data', () => {
+  it('finds example figures', () => {
+    expect(hasExampleData([{ isExample: false }, { isExample: true }])).toBe(true);
+    expect(hasExampleData([{ isExample: false }])).toBe(false);
+  });
+
+  it('marks real only when there is a value', () => {
+    expect(isRealData({ value: 3, isExample: false })).toBe(true);
+    expect(isRealData({ value: null, isExample: false })).toBe(false);
+    expect(isRealData({ value: 3, isExample: true })).toBe(false);
+  });
+});
+
+describe('printedTarget', () => {
+  it('keeps the plan label of a count goal split by macro', () => {
+    expect(printedTarget({ target: 54, targetLabel: '54 (19 Sul + 35 Norte)' })).toBe(
+      '54 (19 Sul + 35 Norte)',
+    );
+  });
+
+  it('drops a label that is only the number', () => {
+    expect(printedTarget({ target: 54, targetLabel: '54' })).toBeNull();
+    expect(printedTarget({ target: 18.6, targetLabel: '18,6' })).toBeNull();
+    expect(printedTarget({ target: 6726, targetLabel: '6.726' })).toBeNull();
+    expect(printedTarget({ target: null, targetLabel: '-' })).toBeNull();
+  });
+});
+
+describe('targetScopeNote', () => {
+  it('says when a territory is judged against the state target', () => {
+    expect(targetScopeNote({ targetScope: 'state', level: 'macro' })).toBe('meta estadual');
+    expect(targetScopeNote({ targetScope: 'state', level: 'state' })).toBeNull();
+    expect(targetScopeNote({ targetScope: 'territory', level: 'macro' })).toBeNull();
+  });
+});

@@ -1,0 +1,124 @@
+/** How a figure reads on screen. Every number a user sees goes through here or `shared/format.ts`. */
+import type { DataLevel, IndicatorKind, Polarity } from '../../../../shared/domain/indicator.ts';
+import type { Periodicity } from '../../../../shared/domain/period.ts';
+import { formatFixed, formatPeriod } from '../../../../shared/format.ts';
+import type { TagTone } from '../../components/ui/Tag.tsx';
+import type { Figure } from '../../lib/trpc.ts';
+
+export const POLARITY_LABELS: Record<Polarity, string> = {
+  higher: 'quanto maior, melhor',
+  lower: 'quanto menor, melhor',
+};
+
+export const PERIODICITY_LABELS: Record<Periodicity, string> = {
+  monthly: 'Mensal',
+  semiannual: 'Semestral',
+  yearly: 'Anual',
+};
+
+export const DATA_LEVEL_LABELS: Record<DataLevel, string> = {
+  municipality: 'por município',
+  macro: 'por macrorregião',
+  state: 'para o estado',
+};
+
+/** Rates with two decimals, counts as whole numbers. */
+export function valueDecimals(kind: IndicatorKind): number {
+  return kind === 'rate' ? 2 : 0;
+}
+
+export function formatValue(value: number | null, kind: IndicatorKind): string {
+  return formatFixed(value, valueDecimals(kind));
+}
+
+/** `19,40 %`, `54 municípios`; a missing value stays a bare dash. */
+export function formatValueWithUnit(value: number | null, kind: IndicatorKind, unit: string): string {
+  const text = formatValue(value, kind);
+  return value === null ? text : `${text} ${unit}`;
+}
+
+const REPORTING_UNITS: Record<DataLevel, string> = {
+  municipality: 'municípios informando',
+  macro: 'macrorregiões informando',
+  state: 'registro estadual',
+};
+
+/** "141/142": how many recording units sent every expected period, for narrow table columns. */
+export function completenessFraction(figure: Pick<Figure, 'reporting' | 'expected'>): string {
+  return figure.expected === 0 ? '—' : `${figure.reporting}/${figure.expected}`;
+}
+
+/** "141/142 municípios informando": how many recording units sent every expected period. */
+export function completenessLabel(
+  figure: Pick<Figure, 'reporting' | 'expected'>,
+  dataLevel: DataLevel,
+): string {
+  if (figure.expected === 0) return '—';
+  return `${completenessFraction(figure)} ${REPORTING_UNITS[dataLevel]}`;
+}
+
+/** For one recording unit (a município): did it send every period expected so far? Null: it sent nothing. */
+export function isUnitComplete(figure: Pick<Figure, 'reporting' | 'expected' | 'numerator'>): boolean | null {
+  return figure.numerator === null ? null : figure.reporting >= figure.expected;
+}
+
+export function completenessText(isComplete: boolean | null): string {
+  if (isComplete === null) return 'Sem dados';
+  return isComplete ? 'Completo' : 'Incompleto';
+}
+
+export function isIncomplete(figure: Pick<Figure, 'reporting' | 'expected' | 'value'>): boolean {
+  return figure.value !== null && figure.reporting < figure.expected;
+}
+
+export type FigureNote = { key: string; text: string; tone: TagTone; title: string };
+
+/** The labels a figure needs to be read honestly: year to date, provisional. */
+export function figureNotes(
+  figure: Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional'>,
+): FigureNote[] {
+  const notes: FigureNote[] = [];
+  if (figure.isPartial && figure.partialThrough) {
+    notes.push({
+      key: 'partial',
+      text: `parcial até ${formatPeriod(figure.partialThrough)}`,
+      tone: 'info',
+      title:
+        'Ano ainda em curso: valor acumulado no ano até o último mês com dados, comparado com a meta anual.',
+    });
+  }
+  if (figure.isProvisional) {
+    notes.push({
+      key: 'provisional',
+      text: 'provisório',
+      tone: 'warning',
+      title: 'Dados preliminares: a base ainda pode ser atualizada (ex.: óbitos fecham com atraso).',
+    });
+  }
+  return notes;
+}
+
+export function hasExampleData(figures: Iterable<Pick<Figure, 'isExample'>>): boolean {
+  for (const figure of figures) if (figure.isExample) return true;
+  return false;
+}
+
+/** A figure from real data on a page that also shows example data. */
+export function isRealData(figure: Pick<Figure, 'value' | 'isExample'>): boolean {
+  return figure.value !== null && !figure.isExample;
+}
+
+/**
+ * The target as the plan printed it, when it says more than the number (count goals split by
+ * macro: "54 (19 Sul + 35 Norte)").
+ */
+export function printedTarget(figure: Pick<Figure, 'target' | 'targetLabel'>): string | null {
+  if (figure.target === null || !figure.targetLabel) return null;
+  const label = figure.targetLabel.trim();
+  return /^[\d.,\s]+$/.test(label) ? null : label;
+}
+
+/** Said next to a target when a territory is judged against the state's target. */
+export function targetScopeNote(figure: Pick<Figure, 'targetScope' | 'level'>): string | null {
+  return figure.targetScope === 'state' && figure.level !== 'state' ? 'meta estadual' : null;
+}

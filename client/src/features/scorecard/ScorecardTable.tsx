@@ -1,0 +1,118 @@
+import { Link } from 'react-router';
+import type { DataLevel } from '../../../../shared/domain/indicator.ts';
+import { Sparkline } from '../../components/charts/Sparkline.tsx';
+import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
+import { Table } from '../../components/ui/Table.tsx';
+import type { RouterOutputs } from '../../lib/trpc.ts';
+import { indicatorPath, YEAR_PARAM } from '../../lib/url.ts';
+import { FigureNotes } from '../indicators/FigureNotes.tsx';
+import { FigureValue } from '../indicators/FigureValue.tsx';
+import { completenessLabel, formatValue, isIncomplete, printedTarget } from '../indicators/figure-format.ts';
+import { objectiveNumberLabel } from './objective-heading.ts';
+
+type Scorecard = RouterOutputs['scorecard']['state'];
+type ScorecardRow = Scorecard['groups'][number]['rows'][number];
+
+type ScorecardTableProps = {
+  scorecard: Scorecard;
+  dataLevels: ReadonlyMap<string, DataLevel>;
+  hasExampleData: boolean;
+};
+
+const COLUMN_COUNT = 6;
+
+function Row({
+  row,
+  year,
+  dataLevel,
+  hasExampleData,
+}: {
+  row: ScorecardRow;
+  year: number;
+  dataLevel: DataLevel;
+  hasExampleData: boolean;
+}) {
+  const { figure } = row;
+  const printed = printedTarget(figure);
+  return (
+    <tr className="scorecard-row" data-indicator={row.code}>
+      <th scope="row" className="scorecard-row__name">
+        <Link className="row-link" to={indicatorPath(row.code, { [YEAR_PARAM]: year })}>
+          {row.shortName}
+        </Link>
+        <span className="indicator-code">{row.code}</span>
+      </th>
+      <td className="numeric">
+        <span title={figure.targetLabel ? `Meta do plano para ${year}: ${figure.targetLabel}` : undefined}>
+          {formatValue(figure.target, row.kind)}
+        </span>
+        {printed && <span className="secondary-text">{printed}</span>}
+      </td>
+      <td className="numeric">
+        <FigureValue value={figure.value} kind={row.kind} unit={row.unit} />
+        <FigureNotes figure={figure} isRealMarked={hasExampleData} />
+      </td>
+      <td>
+        <StatusBadge status={figure.status} />
+      </td>
+      <td>
+        <Sparkline points={row.trend} />
+      </td>
+      <td className={isIncomplete(figure) ? 'completeness completeness--incomplete' : 'completeness'}>
+        {completenessLabel(figure, dataLevel)}
+      </td>
+    </tr>
+  );
+}
+
+/** Every indicator of the plan for one year, grouped by strategic objective; a row opens the indicator. */
+export function ScorecardTable({ scorecard, dataLevels, hasExampleData }: ScorecardTableProps) {
+  return (
+    <Table
+      caption={`Indicadores do plano em ${scorecard.year}, no estado de Mato Grosso`}
+      className="scorecard"
+    >
+      <thead>
+        <tr>
+          <th scope="col">Indicador</th>
+          <th scope="col" className="numeric">
+            Meta {scorecard.year}
+          </th>
+          <th scope="col" className="numeric">
+            Valor
+          </th>
+          <th scope="col">Situação</th>
+          <th scope="col">
+            Tendência <span className="secondary-text">2022–2027</span>
+          </th>
+          <th scope="col">Completude</th>
+        </tr>
+      </thead>
+      {scorecard.groups.map((group) => {
+        const number = objectiveNumberLabel(group.objective.code);
+        return (
+          <tbody key={group.objective.code}>
+            <tr className="group-row">
+              <th scope="rowgroup" colSpan={COLUMN_COUNT}>
+                <span className="group-row__perspective">
+                  {group.objective.perspective}
+                  {number && ` · ${number}`}
+                </span>
+                <span className="group-row__name">{group.objective.name}</span>
+              </th>
+            </tr>
+            {group.rows.map((row) => (
+              <Row
+                key={row.code}
+                row={row}
+                year={scorecard.year}
+                dataLevel={dataLevels.get(row.code) ?? 'municipality'}
+                hasExampleData={hasExampleData}
+              />
+            ))}
+          </tbody>
+        );
+      })}
+    </Table>
+  );
+}

@@ -1,0 +1,102 @@
+import { Link } from 'react-router';
+import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
+import { Table } from '../../components/ui/Table.tsx';
+import type { RouterOutputs } from '../../lib/trpc.ts';
+import { indicatorPath, TERRITORY_PARAM, YEAR_PARAM } from '../../lib/url.ts';
+import { FigureNotes } from '../indicators/FigureNotes.tsx';
+import { FigureValue } from '../indicators/FigureValue.tsx';
+import {
+  completenessLabel,
+  completenessText,
+  formatValue,
+  isIncomplete,
+  isUnitComplete,
+  printedTarget,
+  targetScopeNote,
+} from '../indicators/figure-format.ts';
+import { compareWithState } from './compare-with-state.ts';
+
+type TerritoryView = RouterOutputs['territory']['view'];
+
+/** Every indicator of a territory for one year: its value, its target, its status and the state's value. */
+export function TerritoryIndicatorTable({
+  view,
+  year,
+  hasExampleData,
+}: {
+  view: TerritoryView;
+  year: number;
+  hasExampleData: boolean;
+}) {
+  const isState = view.territory.level === 'state';
+  const isMunicipality = view.territory.level === 'municipality';
+  return (
+    <Table caption={`Indicadores de ${view.territory.name} em ${year}`}>
+      <thead>
+        <tr>
+          <th scope="col">Indicador</th>
+          <th scope="col" className="numeric">
+            Valor
+          </th>
+          <th scope="col" className="numeric">
+            Meta {year}
+          </th>
+          <th scope="col">Situação</th>
+          {!isState && (
+            <th scope="col" className="numeric">
+              <abbr title="Mato Grosso">MT</abbr>
+            </th>
+          )}
+          <th scope="col">Completude</th>
+        </tr>
+      </thead>
+      <tbody>
+        {view.rows.map(({ indicator, figure, stateFigure }) => {
+          // The server types each row's figure as possibly missing; a row without one has nothing to show.
+          if (!figure) return null;
+          const scopeNote = targetScopeNote(figure);
+          const printed = printedTarget(figure);
+          const comparison = compareWithState(figure.value, stateFigure?.value ?? null, indicator);
+          return (
+            <tr key={indicator.code} data-indicator={indicator.code}>
+              <th scope="row">
+                <Link
+                  to={indicatorPath(indicator.code, {
+                    [YEAR_PARAM]: year,
+                    [TERRITORY_PARAM]: isState ? null : view.territory.code,
+                  })}
+                >
+                  {indicator.shortName}
+                </Link>
+                <span className="indicator-code">{indicator.code}</span>
+              </th>
+              <td className="numeric">
+                <FigureValue value={figure.value} kind={indicator.kind} unit={indicator.unit} />
+                <FigureNotes figure={figure} isRealMarked={hasExampleData} />
+              </td>
+              <td className="numeric">
+                {formatValue(figure.target, indicator.kind)}
+                {scopeNote && <span className="secondary-text">{scopeNote}</span>}
+                {printed && <span className="secondary-text">{printed}</span>}
+              </td>
+              <td>
+                <StatusBadge status={figure.status} />
+              </td>
+              {!isState && (
+                <td className="numeric">
+                  {formatValue(stateFigure?.value ?? null, indicator.kind)}
+                  {comparison && <span className="secondary-text">{comparison}</span>}
+                </td>
+              )}
+              <td className={isIncomplete(figure) ? 'completeness completeness--incomplete' : 'completeness'}>
+                {isMunicipality
+                  ? completenessText(isUnitComplete(figure))
+                  : completenessLabel(figure, indicator.dataLevel)}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,49 @@
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { YearSelect } from '../features/period/YearSelect.tsx';
+import { TerritoryPicker } from '../features/territories/TerritoryPicker.tsx';
+import { pathWithSearch, territoryPath, YEAR_PARAM } from '../lib/url.ts';
+
+export function AppLayout() {
+  const [searchParams] = useSearchParams();
+  const { pathname } = useLocation();
+  const yearValues = { [YEAR_PARAM]: searchParams.get(YEAR_PARAM) };
+  return (
+    <div className="app">
+      <a className="skip-link" href="#conteudo">
+        Ir para o conteúdo
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <p className="app-header__title">
+            <NavLink to={pathWithSearch('/', yearValues)}>
+              Painel do Plano Estratégico SAS 2024–2027 <span className="app-header__org">· SES-MT</span>
+            </NavLink>
+          </p>
+          <nav className="app-nav" aria-label="Principal">
+            <NavLink to={pathWithSearch('/', yearValues)} end>
+              Painel
+            </NavLink>
+            <NavLink
+              to={territoryPath('51', yearValues)}
+              className={pathname.startsWith('/territorio/') ? 'active' : undefined}
+              aria-current={pathname.startsWith('/territorio/') ? 'page' : undefined}
+            >
+              Territórios
+            </NavLink>
+          </nav>
+          <div className="app-header__filters">
+            <YearSelect />
+            <TerritoryPicker />
+          </div>
+        </div>
+      </header>
+      <main id="conteudo" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        Superintendência de Atenção à Saúde · Secretaria de Estado de Saúde de Mato Grosso. Valores acima do
+        município são calculados somando numeradores e denominadores dos municípios.
+      </footer>
+    </div>
+  );
+}

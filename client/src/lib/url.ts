@@ -1,0 +1,23 @@
+/** Filters live in the URL so a view can be shared as a link. */
+export const YEAR_PARAM = 'ano';
+export const TERRITORY_PARAM = 'territorio';
+
+export type SearchValues = Record<string, string | number | null | undefined>;
+
+/** `path` with the given search params; empty values are left out. */
+export function pathWithSearch(path: string, values: SearchValues): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== null && value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+export function indicatorPath(code: string, values: SearchValues = {}): string {
+  return pathWithSearch(`/indicador/${encodeURIComponent(code)}`, values);
+}
+
+export function territoryPath(code: string, values: SearchValues = {}): string {
+  return pathWithSearch(`/territorio/${encodeURIComponent(code)}`, values);
+}

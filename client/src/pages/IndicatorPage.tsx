@@ -1,0 +1,99 @@
+import { useCallback } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
+import { Loading } from '../components/ui/Loading.tsx';
+import { BreakdownSection } from '../features/indicators/BreakdownSection.tsx';
+import { hasExampleData } from '../features/indicators/figure-format.ts';
+import { IndicatorHeading } from '../features/indicators/IndicatorHeading.tsx';
+import { IndicatorSheet } from '../features/indicators/IndicatorSheet.tsx';
+import { MunicipalityTable } from '../features/indicators/MunicipalityTable.tsx';
+import { StateFigureCard } from '../features/indicators/StateFigureCard.tsx';
+import { TrendSection } from '../features/indicators/TrendSection.tsx';
+import { useIndicatorFigures, useIndicatorSheet } from '../features/indicators/use-indicator.ts';
+import { useYearParam } from '../features/period/use-year-param.ts';
+import { useTerritoryTree } from '../features/territories/use-territories.ts';
+import { PageError } from '../layout/PageError.tsx';
+import { usePageTitle } from '../layout/use-page-title.ts';
+import { TERRITORY_PARAM } from '../lib/url.ts';
+
+export function IndicatorPage() {
+  const { code = '' } = useParams();
+  const { year, input } = useYearParam();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const territoryCode = searchParams.get(TERRITORY_PARAM);
+  const sheet = useIndicatorSheet(code);
+  const stateFigures = useIndicatorFigures(code, 'state', input, sheet.isSuccess);
+  const tree = useTerritoryTree();
+  usePageTitle(sheet.data ? `${sheet.data.indicator.code} · ${sheet.data.indicator.shortName}` : 'Indicador');
+
+  const setTerritory = useCallback(
+    (next: string | null) =>
+      setSearchParams((current) => {
+        const params = new URLSearchParams(current);
+        if (next) params.set(TERRITORY_PARAM, next);
+        else params.delete(TERRITORY_PARAM);
+        return params;
+      }),
+    [setSearchParams],
+  );
+
+  if (sheet.isError)
+    return (
+      <PageError
+        error={sheet.error}
+        what="o indicador"
+        notFoundTitle="Indicador não encontrado"
+        isWholePage
+      />
+    );
+  if (sheet.isPending) return <Loading what="o indicador" />;
+  if (stateFigures.isError)
+    return (
+      <>
+        <IndicatorHeading sheet={sheet.data} />
+        <PageError error={stateFigures.error} what="os valores do indicador" isYearInvalid={year === null} />
+      </>
+    );
+
+  const { indicator, availableLevels } = sheet.data;
+  const territories = tree.data ?? [];
+  const isExample = hasExampleData(stateFigures.data ?? []);
+
+  return (
+    <>
+      <IndicatorHeading sheet={sheet.data} />
+      {isExample && <ExampleDataBanner />}
+      {year !== null && (
+        <StateFigureCard
+          indicator={indicator}
+          year={year}
+          figure={stateFigures.data?.[0]}
+          isPending={stateFigures.isPending}
+          hasExampleData={isExample}
+        />
+      )}
+      <TrendSection
+        sheet={sheet.data}
+        territories={territories}
+        territoryCode={territoryCode}
+        onTerritoryChange={setTerritory}
+      />
+      {year !== null && availableLevels.includes('macro') && (
+        <BreakdownSection indicator={indicator} level="macro" year={year} territories={territories} />
+      )}
+      {year !== null && availableLevels.includes('region') && (
+        <BreakdownSection indicator={indicator} level="region" year={year} territories={territories} />
+      )}
+      {year !== null && availableLevels.includes('municipality') && (
+        <MunicipalityTable indicator={indicator} year={year} territories={territories} />
+      )}
+      {availableLevels.length === 1 && (
+        <p className="note">
+          Este indicador é registrado apenas para o estado: não há valores por macrorregião, região ou
+          município.
+        </p>
+      )}
+      <IndicatorSheet sheet={sheet.data} />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
+import { Loading } from '../components/ui/Loading.tsx';
+import { StatusBadge } from '../components/ui/StatusBadge.tsx';
+import { hasExampleData } from '../features/indicators/figure-format.ts';
+import { useIndicatorCatalogue } from '../features/indicators/use-indicator.ts';
+import { useYearParam } from '../features/period/use-year-param.ts';
+import { ScorecardTable } from '../features/scorecard/ScorecardTable.tsx';
+import { useStateScorecard } from '../features/scorecard/use-scorecard.ts';
+import { PageError } from '../layout/PageError.tsx';
+import { usePageTitle } from '../layout/use-page-title.ts';
+
+export function ScorecardPage() {
+  const { year, input } = useYearParam();
+  const scorecard = useStateScorecard(input);
+  const catalogue = useIndicatorCatalogue();
+  usePageTitle(year === null ? 'Painel' : `Painel ${year}`);
+
+  const dataLevels = useMemo(
+    () =>
+      new Map((catalogue.data?.indicators ?? []).map((indicator) => [indicator.code, indicator.dataLevel])),
+    [catalogue.data],
+  );
+  const isExample = scorecard.data
+    ? hasExampleData(scorecard.data.groups.flatMap((group) => group.rows.map((row) => row.figure)))
+    : false;
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>Painel do estado{year !== null && ` — ${year}`}</h1>
+        <p className="page-heading__lead">
+          Indicadores e metas do Plano Estratégico 2024–2027 da SAS para Mato Grosso, agrupados por objetivo
+          estratégico. Clique em um indicador para ver a série, as macrorregiões, as regiões e os municípios.
+        </p>
+      </div>
+      {scorecard.isError ? (
+        <PageError error={scorecard.error} what="o painel" isYearInvalid={year === null} />
+      ) : catalogue.isError ? (
+        <PageError error={catalogue.error} what="o catálogo de indicadores" />
+      ) : scorecard.isPending || catalogue.isPending ? (
+        <Loading what="o painel" />
+      ) : (
+        <>
+          {isExample && <ExampleDataBanner />}
+          <StatusLegend />
+          <ScorecardTable scorecard={scorecard.data} dataLevels={dataLevels} hasExampleData={isExample} />
+        </>
+      )}
+    </>
+  );
+}
+
+function StatusLegend() {
+  return (
+    <section className="status-legend" aria-label="Legenda da situação">
+      <StatusBadge status="achieved" />
+      <StatusBadge status="at_risk" />
+      <StatusBadge status="not_achieved" />
+      <StatusBadge status="no_data" />
+      <StatusBadge status="no_target" />
+      <span className="status-legend__note">
+        “Em risco”: pior que a meta, mas dentro da tolerância do indicador (em geral 5 % da meta).
+      </span>
+    </section>
+  );
+}
