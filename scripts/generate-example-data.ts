@@ -1202,8 +1202,6 @@ function generatePlanning(inputs: Inputs): Row[] {
     [MACRO.baixada, 2026, about(2500)],
     [MACRO.centerNorthwest, 2026, about(1800)],
   ];
-  for (const [macro, year, value] of trained)
-    rows.push(makeRow('PLAN-PROF', macro, String(year), value, null, SOURCE.planning));
 
   const phaseOne: [string, number, number][] = [
     [MACRO.north, 2024, 1],
@@ -1211,8 +1209,20 @@ function generatePlanning(inputs: Inputs): Row[] {
     [MACRO.baixada, 2026, 1],
     [MACRO.centerNorthwest, 2026, 0],
   ];
-  for (const [macro, year, value] of phaseOne)
-    rows.push(makeRow('PLAN-F1', macro, String(year), value, null, SOURCE.planning));
+  // Every macro reports every year, 0 when nothing happened: a missing record would read as
+  // "não informou" and lower the completeness of the state figure.
+  const recorded: [string, [string, number, number][]][] = [
+    ['PLAN-PROF', trained],
+    ['PLAN-F1', phaseOne],
+  ];
+  for (const [code, entries] of recorded) {
+    for (const year of [2024, 2025, 2026]) {
+      for (const macro of Object.values(MACRO)) {
+        const entry = entries.find(([candidate, entryYear]) => candidate === macro && entryYear === year);
+        rows.push(makeRow(code, macro, String(year), entry ? entry[2] : 0, null, SOURCE.planning));
+      }
+    }
+  }
   return rows;
 }
 

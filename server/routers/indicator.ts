@@ -4,11 +4,9 @@ import {
   ZIndicatorSeriesInputSchema,
 } from '../../shared/schemas/query.ts';
 import { getIndicatorFigures, getIndicatorSeries, getIndicatorSheet } from '../services/indicator-view.ts';
-import { getPlanCatalogue } from '../services/plan-catalogue.ts';
 import { publicProcedure, router } from '../trpc/trpc.ts';
 
 export const indicatorRouter = router({
-  catalogue: publicProcedure.query(({ ctx }) => getPlanCatalogue(ctx.db)),
   sheet: publicProcedure
     .input(ZIndicatorInputSchema)
     .query(({ ctx, input }) => getIndicatorSheet(ctx.db, input.code)),

@@ -1,4 +1,5 @@
 import { SERIES_YEARS } from '../../shared/domain/period.ts';
+import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import { listIndicators, listObjectives } from '../db/repositories/plan-repository.ts';
 import { computeFigures, type Figure } from './figures.ts';
@@ -10,6 +11,7 @@ export type ScorecardRow = {
   unit: string;
   kind: 'rate' | 'count';
   polarity: 'higher' | 'lower';
+  dataLevel: TIndicator['dataLevel'];
   figure: Figure;
   /** State value per year for the sparkline. */
   trend: { year: number; value: number | null; target: number | null }[];
@@ -29,6 +31,7 @@ export async function getStateScorecard(db: Db, year: number) {
       unit: indicator.unit,
       kind: indicator.kind,
       polarity: indicator.polarity,
+      dataLevel: indicator.dataLevel,
       objectiveCode: indicator.objectiveCode,
       figure: figures.find((figure) => figure.year === year) as Figure,
       trend: figures

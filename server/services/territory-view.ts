@@ -3,7 +3,7 @@ import type { Db } from '../db/client.ts';
 import { listIndicators } from '../db/repositories/plan-repository.ts';
 import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
-import { computeFigures } from './figures.ts';
+import { computeFigures, type Figure } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
 
 /** The territory tree (state → macros → regions → municípios) for navigation and filters. */
@@ -31,16 +31,19 @@ export async function getTerritoryView(db: Db, request: { code: string; year: nu
   const rows = [];
   for (const indicator of indicators) {
     if (!isLevelAvailable(indicator.dataLevel, territory.level)) continue;
-    const [figure] = await computeFigures(db, context, {
+    // One territory and one year: exactly one figure each.
+    const [figure] = (await computeFigures(db, context, {
       indicator,
       level: territory.level,
       years: [request.year],
       territoryCodes: [territory.code],
-    });
+    })) as [Figure];
     const [stateFigure] =
       territory.level === 'state'
         ? [figure]
-        : await computeFigures(db, context, { indicator, level: 'state', years: [request.year] });
+        : ((await computeFigures(db, context, { indicator, level: 'state', years: [request.year] })) as [
+            Figure,
+          ]);
     rows.push({ indicator, figure, stateFigure });
   }
   const byCode = new Map(context.territories.map((candidate) => [candidate.code, candidate]));

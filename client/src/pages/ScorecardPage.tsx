@@ -1,9 +1,7 @@
-import { useMemo } from 'react';
 import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { StatusBadge } from '../components/ui/StatusBadge.tsx';
 import { hasExampleData } from '../features/indicators/figure-format.ts';
-import { useIndicatorCatalogue } from '../features/indicators/use-indicator.ts';
 import { useYearParam } from '../features/period/use-year-param.ts';
 import { ScorecardTable } from '../features/scorecard/ScorecardTable.tsx';
 import { useStateScorecard } from '../features/scorecard/use-scorecard.ts';
@@ -13,14 +11,8 @@ import { usePageTitle } from '../layout/use-page-title.ts';
 export function ScorecardPage() {
   const { year, input } = useYearParam();
   const scorecard = useStateScorecard(input);
-  const catalogue = useIndicatorCatalogue();
   usePageTitle(year === null ? 'Painel' : `Painel ${year}`);
 
-  const dataLevels = useMemo(
-    () =>
-      new Map((catalogue.data?.indicators ?? []).map((indicator) => [indicator.code, indicator.dataLevel])),
-    [catalogue.data],
-  );
   const isExample = scorecard.data
     ? hasExampleData(scorecard.data.groups.flatMap((group) => group.rows.map((row) => row.figure)))
     : false;
@@ -36,15 +28,13 @@ export function ScorecardPage() {
       </div>
       {scorecard.isError ? (
         <PageError error={scorecard.error} what="o painel" isYearInvalid={year === null} />
-      ) : catalogue.isError ? (
-        <PageError error={catalogue.error} what="o catálogo de indicadores" />
-      ) : scorecard.isPending || catalogue.isPending ? (
+      ) : scorecard.isPending ? (
         <Loading what="o painel" />
       ) : (
         <>
           {isExample && <ExampleDataBanner />}
           <StatusLegend />
-          <ScorecardTable scorecard={scorecard.data} dataLevels={dataLevels} hasExampleData={isExample} />
+          <ScorecardTable scorecard={scorecard.data} hasExampleData={isExample} />
         </>
       )}
     </>

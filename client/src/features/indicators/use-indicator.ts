@@ -2,11 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { TerritoryLevel } from '../../../../shared/domain/indicator.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
-export function useIndicatorCatalogue() {
-  const trpc = useTRPC();
-  return useQuery(trpc.indicator.catalogue.queryOptions());
-}
-
 export function useIndicatorSheet(code: string) {
   const trpc = useTRPC();
   return useQuery(trpc.indicator.sheet.queryOptions({ code }));

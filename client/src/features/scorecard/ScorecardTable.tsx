@@ -15,7 +15,6 @@ type ScorecardRow = Scorecard['groups'][number]['rows'][number];
 
 type ScorecardTableProps = {
   scorecard: Scorecard;
-  dataLevels: ReadonlyMap<string, DataLevel>;
   hasExampleData: boolean;
 };
 
@@ -66,7 +65,7 @@ function Row({
 }
 
 /** Every indicator of the plan for one year, grouped by strategic objective; a row opens the indicator. */
-export function ScorecardTable({ scorecard, dataLevels, hasExampleData }: ScorecardTableProps) {
+export function ScorecardTable({ scorecard, hasExampleData }: ScorecardTableProps) {
   return (
     <Table
       caption={`Indicadores do plano em ${scorecard.year}, no estado de Mato Grosso`}
@@ -106,7 +105,7 @@ export function ScorecardTable({ scorecard, dataLevels, hasExampleData }: Scorec
                 key={row.code}
                 row={row}
                 year={scorecard.year}
-                dataLevel={dataLevels.get(row.code) ?? 'municipality'}
+                dataLevel={row.dataLevel}
                 hasExampleData={hasExampleData}
               />
             ))}
