@@ -8,6 +8,7 @@ import { STATE_CODE } from '../../server/db/plan-file.ts';
 import { type TerritoryRow, upsertTerritories } from '../../server/db/repositories/territory-repository.ts';
 import { expectedPeriods } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
+import { fnv1a, mulberry32 } from '../lib/random.ts';
 
 export const NATIONAL = {
   macros: 120,
@@ -21,25 +22,6 @@ export const NATIONAL = {
 export type Unit = { code: string; size: number };
 export type NationalTerritory = { state: Unit; macros: Unit[]; regions: number; municipalities: Unit[] };
 
-/** mulberry32: tiny, fast and deterministic for a given seed. */
-export function createRng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a, so each indicator gets its own stream whatever the load order. */
-function seedOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of text) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193);
-  return hash >>> 0;
-}
-
 const BLANK = { shortName: null, ibge6: null, isCapital: false, latitude: null, longitude: null };
 
 /**
@@ -47,7 +29,7 @@ const BLANK = { shortName: null, ibge6: null, isCapital: false, latitude: null, 
  * The state and MT's 6 macros stay (the plan's targets point at them) and count among the 120.
  */
 export async function buildNationalTerritory(db: Db): Promise<NationalTerritory> {
-  const rng = createRng(seedOf('territory'));
+  const rng = mulberry32(fnv1a('territory'));
   const keptMacros: string[] = await db('territories')
     .where({ level: 'macro' })
     .orderBy('code')
@@ -203,7 +185,7 @@ export async function loadIndicatorValues(
   territory: NationalTerritory,
   stateTarget: number | null,
 ): Promise<number> {
-  const rng = createRng(seedOf(indicator.code));
+  const rng = mulberry32(fnv1a(indicator.code));
   const units = unitsOf(indicator, territory);
   const unitFactor = units.map(() => 0.8 + 0.4 * rng());
   const reference = stateTarget ?? indicator.baselineValue;
