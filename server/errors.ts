@@ -37,11 +37,3 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
-
-export function notFound(message: string): AppError {
-  return new AppError('NOT_FOUND', message);
-}
-
-export function badRequest(message: string): AppError {
-  return new AppError('BAD_REQUEST', message);
-}

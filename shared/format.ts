@@ -14,15 +14,6 @@ export function formatFixed(value: number | null | undefined, decimals: number):
   return value.toLocaleString('pt-BR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
-export function formatPercent(fraction: number): string {
-  return `${formatFixed(fraction * 100, 0)} %`;
-}
-
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-');
-  return `${day}/${month}/${year}`;
-}
-
 export function monthName(month: number): string {
   return MONTHS[month - 1] ?? '';
 }

@@ -41,7 +41,7 @@ export type Figure = {
   isExample: boolean;
 };
 
-export const LEVEL_LABELS: Record<TerritoryLevel, string> = {
+const LEVEL_LABELS: Record<TerritoryLevel, string> = {
   state: 'estado',
   macro: 'macrorregião',
   region: 'região de saúde',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateYear, indicatorValue, isReportingComplete, type RawValue } from './aggregation.ts';
+import { aggregateYear, indicatorValue, type RawValue } from './aggregation.ts';
 
 function month(period: string, numerator: number, denominator: number | null): RawValue {
   return { period, numerator, denominator, isProvisional: false, isExample: false };
@@ -43,8 +43,6 @@ describe('aggregateYear (time first, per município)', () => {
       denominatorRule: 'sum',
     });
     expect(year).toMatchObject({ numerator: 4, denominator: 50, periodsReported: 2, lastPeriod: '2025-04' });
-    expect(isReportingComplete(2, 4)).toBe(false);
-    expect(isReportingComplete(4, 4)).toBe(true);
   });
 
   it('keeps a count without denominator as null, and flags provisional and example data', () => {

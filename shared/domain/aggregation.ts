@@ -82,13 +82,3 @@ export function indicatorValue(
   if (totals.denominator === null || totals.denominator === 0) return null;
   return (totals.numerator / totals.denominator) * factor;
 }
-
-export type Completeness = { reporting: number; expected: number };
-
-/**
- * A unit is reporting for a year when it sent every period expected up to the latest period
- * the indicator has data for (year to date). A figure with reporting < expected is incomplete.
- */
-export function isReportingComplete(periodsReported: number, periodsExpected: number): boolean {
-  return periodsReported >= periodsExpected;
-}

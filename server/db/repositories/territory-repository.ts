@@ -80,15 +80,3 @@ export async function listTerritories(db: Db): Promise<TerritoryRow[]> {
   const rows: DbTerritory[] = await db('territories').select(Object.values(COLUMNS)).orderBy('name');
   return rows.map(fromDb);
 }
-
-export async function listPopulations(db: Db, year: number): Promise<PopulationRow[]> {
-  const rows: { territory_code: string; year: number; population: number; source: string }[] = await db(
-    'populations',
-  ).where({ year });
-  return rows.map((row) => ({
-    territoryCode: row.territory_code,
-    year: row.year,
-    population: row.population,
-    source: row.source,
-  }));
-}
