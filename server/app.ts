@@ -4,6 +4,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express from 'express';
 import { apiErrorHandler, createApiV1Router } from './api/v1.ts';
 import { type Db, isDbReachable } from './db/client.ts';
+import { AppError } from './errors.ts';
 import { createContextFactory } from './trpc/context.ts';
 import { appRouter } from './trpc/router.ts';
 
@@ -22,9 +23,19 @@ export function createApp(db: Db, options: { now?: () => Date } = {}): express.E
 
   app.use(
     '/trpc',
-    createExpressMiddleware({ router: appRouter, createContext: createContextFactory(db, options.now) }),
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: createContextFactory(db, options.now),
+      onError({ error, path }) {
+        // The user reads a generic sentence; the detail of unexpected errors goes to the log.
+        if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? ''}:`, error);
+      },
+    }),
   );
   app.use('/api/v1', createApiV1Router(db));
+  app.use('/api', (_request, _response, next) =>
+    next(new AppError('NOT_FOUND', 'Endereço da API não encontrado.')),
+  );
   app.use('/api', apiErrorHandler);
 
   // The built client; every other path is a page of the single-page app.

@@ -1,13 +1,12 @@
 import path from 'node:path';
 
-export type Config = { port: number; databaseUrl: string; isProduction: boolean; seedExampleData: boolean };
+export type Config = { port: number; databaseUrl: string; seedExampleData: boolean };
 
 /** Defaults serve the demo: http://localhost:3000 on var/painel.sqlite with the example data set. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL ?? path.resolve('var/painel.sqlite'),
-    isProduction: env.NODE_ENV === 'production',
     seedExampleData: env.SEED_EXAMPLE_DATA !== 'false',
   };
 }

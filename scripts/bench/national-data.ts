@@ -4,9 +4,9 @@
  */
 import type { Knex } from 'knex';
 import type { Db } from '../../server/db/client.ts';
-import { STATE_CODE } from '../../server/db/plan-file.ts';
 import { type TerritoryRow, upsertTerritories } from '../../server/db/repositories/territory-repository.ts';
 import { expectedPeriods } from '../../shared/domain/period.ts';
+import { STATE_CODE } from '../../shared/domain/territory.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import { fnv1a, mulberry32 } from '../lib/random.ts';
 

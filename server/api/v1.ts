@@ -83,8 +83,8 @@ export function figuresToCsv(figures: readonly Figure[]): string {
       'valor',
       'meta',
       'situacao',
-      'municipios_informando',
-      'municipios_esperados',
+      'unidades_informando',
+      'unidades_esperadas',
       'completude_pct',
       'parcial_ate',
       'provisorio',
@@ -183,6 +183,12 @@ export function apiErrorHandler(
 ): void {
   if (error instanceof AppError) {
     response.status(HTTP_STATUS[error.code]).json({ error: error.message });
+    return;
+  }
+  // Express's own client errors (a malformed %-escape in the address, a bad JSON body…).
+  const status = (error as { status?: unknown }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    response.status(status).json({ error: 'Endereço ou requisição inválida.' });
     return;
   }
   console.error(error);

@@ -45,7 +45,8 @@ export async function isDbReachable(db: Db): Promise<boolean> {
   try {
     await db.raw('select 1');
     return true;
-  } catch {
+  } catch (error) {
+    console.error('Banco de dados inacessível:', error);
     return false;
   }
 }

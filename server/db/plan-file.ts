@@ -1,5 +1,6 @@
 /** Reads `data/plan/plano.json` (Portuguese keys, as a manager edits it) into domain rows. */
 import { z } from 'zod';
+import { STATE_CODE } from '../../shared/domain/territory.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import { readJson } from './data-files.ts';
 import type {
@@ -8,8 +9,6 @@ import type {
   StrategicGoalRow,
   TargetRow,
 } from './repositories/plan-repository.ts';
-
-export const STATE_CODE = '51';
 
 const ZRule = z.enum(['soma', 'ultimo', 'media']);
 const RULES = { soma: 'sum', ultimo: 'last', media: 'average' } as const;

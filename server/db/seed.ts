@@ -3,22 +3,34 @@
  * the example data set is loaded once, when the database has no values yet.
  */
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
-import { saveDataValues } from '../services/data-values.ts';
+import { rebuildYearRollups, saveDataValues } from '../services/data-values.ts';
 import type { Db } from './client.ts';
 import { readCsv } from './data-files.ts';
 import { readPlanFile } from './plan-file.ts';
-import type { DataValueRow } from './repositories/data-value-repository.ts';
-import { upsertPlan } from './repositories/plan-repository.ts';
+import { countDataValues, type DataValueRow } from './repositories/data-value-repository.ts';
+import { listIndicators, upsertPlan } from './repositories/plan-repository.ts';
 import { upsertPopulations, upsertTerritories } from './repositories/territory-repository.ts';
 import { readTerritoryFiles } from './territory-file.ts';
 
 export async function seedReferenceData(db: Db): Promise<void> {
   const { territories, populations } = readTerritoryFiles();
+  const plan = readPlanFile();
   await db.transaction(async (trx) => {
     await upsertTerritories(trx, territories);
     await upsertPopulations(trx, populations);
+    const before = new Map((await listIndicators(trx)).map((indicator) => [indicator.code, indicator]));
+    await upsertPlan(trx, plan);
+    // A changed time rule changes every yearly roll-up of that indicator: rebuild them from the raw values.
+    for (const indicator of plan.indicators) {
+      const previous = before.get(indicator.code);
+      const isChanged =
+        previous !== undefined &&
+        (previous.numeratorRule !== indicator.numeratorRule ||
+          previous.denominatorRule !== indicator.denominatorRule ||
+          previous.periodicity !== indicator.periodicity);
+      if (isChanged) await rebuildYearRollups(trx, indicator);
+    }
   });
-  await upsertPlan(db, readPlanFile());
 }
 
 export function readExampleValues(): DataValueRow[] {
@@ -39,8 +51,7 @@ export async function seedExampleData(
   indicators: readonly TIndicator[],
   now: Date,
 ): Promise<boolean> {
-  const existing = (await db('data_values').count('* as n').first()) as { n: number | string } | undefined;
-  if (Number(existing?.n ?? 0) > 0) return false;
+  if ((await countDataValues(db)) > 0) return false;
   const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
   await saveDataValues(db, readExampleValues(), byCode, now);
   return true;

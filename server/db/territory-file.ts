@@ -3,8 +3,9 @@
  * macrorregião → estado). Composition is data: a manager edits the CSVs to move a município or a
  * região, and the next start applies it.
  */
+
+import { STATE_CODE } from '../../shared/domain/territory.ts';
 import { readCsv } from './data-files.ts';
-import { STATE_CODE } from './plan-file.ts';
 import type { PopulationRow, TerritoryRow } from './repositories/territory-repository.ts';
 
 function optionalNumber(text: string | undefined): number | null {

@@ -18,7 +18,6 @@ export const indicatorRouter = router({
       code: input.code,
       level: input.level,
       years: [input.year],
-      withinCode: input.withinCode,
     }),
   ),
 });

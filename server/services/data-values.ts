@@ -1,6 +1,6 @@
 import { aggregateYear } from '../../shared/domain/aggregation.ts';
 import { valueProblems } from '../../shared/domain/data-value-rules.ts';
-import { isPeriodInRange, parsePeriod } from '../../shared/domain/period.ts';
+import { DATA_LEVEL_AS_TERRITORY, LEVEL_LABELS } from '../../shared/domain/indicator.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
@@ -11,20 +11,29 @@ import {
   replaceYearRollups,
   upsertDataValues,
 } from '../db/repositories/data-value-repository.ts';
+import { listTerritories, type TerritoryRow } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
 
-function checkRows(rows: readonly DataValueRow[], indicators: ReadonlyMap<string, TIndicator>): void {
+function checkRows(
+  rows: readonly DataValueRow[],
+  indicators: ReadonlyMap<string, TIndicator>,
+  territories: ReadonlyMap<string, TerritoryRow>,
+): void {
   for (const [index, row] of rows.entries()) {
     const indicator = indicators.get(row.indicatorCode);
     const where = `Linha ${index + 1}`;
     if (!indicator)
       throw new AppError('UNPROCESSABLE', `${where}: indicador ${row.indicatorCode} não existe.`);
-    const period = parsePeriod(row.period);
-    if (!period || !isPeriodInRange(period))
+    const territory = territories.get(row.territoryCode);
+    if (!territory)
+      throw new AppError('UNPROCESSABLE', `${where}: território ${row.territoryCode} não existe.`);
+    // A value recorded at the wrong level would be counted twice in the state total.
+    if (territory.level !== DATA_LEVEL_AS_TERRITORY[indicator.dataLevel]) {
       throw new AppError(
         'UNPROCESSABLE',
-        `${where}: período ${row.period} fora do plano (use AAAA ou AAAA-MM, de 2020 a 2027).`,
+        `${where}: o indicador ${indicator.code} é registrado por ${LEVEL_LABELS[DATA_LEVEL_AS_TERRITORY[indicator.dataLevel]]}; ${territory.name} é ${LEVEL_LABELS[territory.level]}.`,
       );
+    }
     const problems = valueProblems(row, indicator);
     if (problems.length > 0) throw new AppError('UNPROCESSABLE', `${where}: ${problems.join(' ')}`);
   }
@@ -53,7 +62,8 @@ export async function saveDataValues(
   indicators: ReadonlyMap<string, TIndicator>,
   now: Date,
 ): Promise<void> {
-  checkRows(rows, indicators);
+  const territories = new Map((await listTerritories(db)).map((territory) => [territory.code, territory]));
+  checkRows(rows, indicators, territories);
   await db.transaction(async (trx) => {
     await upsertDataValues(trx, rows, now.toISOString());
     const touched = groupBy(rows, (row) => `${row.indicatorCode}|${row.period.slice(0, 4)}`);

@@ -5,7 +5,13 @@
  * `shared/domain`.
  */
 import { indicatorValue } from '../../shared/domain/aggregation.ts';
-import { type DataLevel, isLevelAvailable, type TerritoryLevel } from '../../shared/domain/indicator.ts';
+import {
+  DATA_LEVEL_AS_TERRITORY,
+  type DataLevel,
+  isLevelAvailable,
+  LEVEL_LABELS,
+  type TerritoryLevel,
+} from '../../shared/domain/indicator.ts';
 import { expectedPeriods, periodsUpTo, yearOf } from '../../shared/domain/period.ts';
 import { type Status, statusAgainstTarget } from '../../shared/domain/status.ts';
 import { targetFor } from '../../shared/domain/target.ts';
@@ -39,19 +45,6 @@ export type Figure = {
   partialThrough: string | null;
   isProvisional: boolean;
   isExample: boolean;
-};
-
-const LEVEL_LABELS: Record<TerritoryLevel, string> = {
-  state: 'estado',
-  macro: 'macrorregião',
-  region: 'região de saúde',
-  municipality: 'município',
-};
-
-const DATA_LEVEL_AS_TERRITORY: Record<DataLevel, TerritoryLevel> = {
-  municipality: 'municipality',
-  macro: 'macro',
-  state: 'state',
 };
 
 /** The territory column that groups the recording units into the territories of `level`. */
@@ -146,6 +139,7 @@ export async function computeFigures(
     indicatorCode: indicator.code,
     years,
     groupColumn,
+    unitLevel: DATA_LEVEL_AS_TERRITORY[indicator.dataLevel],
     expectedPeriodsByYear: periodsByYear,
     groupCodes: groupColumn === null ? undefined : members.map((member) => member.code),
   });
@@ -163,7 +157,11 @@ export async function computeFigures(
     );
     const fullPeriods = expectedPeriods(indicator.periodicity, year).length;
     const isPartial = latestYear === year && (periodsByYear.get(year) ?? fullPeriods) < fullPeriods;
+    // Nothing is expected in a year the data have not reached yet (e.g. 2027 today).
+    const isYearReached = periodsByYear.has(year);
     for (const member of members) {
+      // A município installed later (Boa Esperança do Norte, 2025) has no row before it existed.
+      if (member.installedYear !== null && member.installedYear > year) continue;
       const row = totalsByKey.get(`${member.code}|${year}`);
       const value = row ? indicatorValue(indicator.kind, indicator.factor, row) : null;
       const target = targetFor(indicator.kind, indicatorTargets, member.code, state.code, year);
@@ -186,7 +184,9 @@ export async function computeFigures(
           tolerancePct: indicator.tolerancePct,
         }),
         reporting: row?.complete ?? 0,
-        expected: expectedByGroup.get(groupColumn === null ? STATE_KEY : member.code) ?? 0,
+        expected: isYearReached
+          ? (expectedByGroup.get(groupColumn === null ? STATE_KEY : member.code) ?? 0)
+          : 0,
         isPartial: isPartial && row !== undefined,
         partialThrough: isPartial && row !== undefined ? (latest ?? null) : null,
         isProvisional: row?.isProvisional ?? false,

@@ -38,30 +38,14 @@ export async function getIndicatorSheet(db: Db, code: string) {
 /** Figures of one indicator for one level and year (a breakdown), optionally inside one territory. */
 export async function getIndicatorFigures(
   db: Db,
-  request: { code: string; level: TerritoryLevel; years: readonly number[]; withinCode?: string },
+  request: { code: string; level: TerritoryLevel; years: readonly number[] },
 ) {
   const indicator = await getIndicatorOrFail(db, request.code);
   const context = await loadFigureContext(db, [indicator]);
-  let territoryCodes: string[] | undefined;
-  if (request.withinCode) {
-    const within = context.territories.find((territory) => territory.code === request.withinCode);
-    if (!within) throw new AppError('NOT_FOUND', `Território "${request.withinCode}" não encontrado.`);
-    territoryCodes = context.territories
-      .filter(
-        (territory) =>
-          territory.level === request.level &&
-          (within.level === 'state' ||
-            territory.code === within.code ||
-            territory.macroCode === within.code ||
-            territory.regionCode === within.code),
-      )
-      .map((territory) => territory.code);
-  }
   return computeFigures(db, context, {
     indicator,
     level: request.level,
     years: request.years,
-    territoryCodes,
   });
 }
 

@@ -33,4 +33,3 @@ const appErrors = t.middleware(async ({ next }) => {
 
 export const router = t.router;
 export const publicProcedure = t.procedure.use(appErrors);
-export const createCallerFactory = t.createCallerFactory;

@@ -41,7 +41,7 @@ export function aggregateYear(
   rules: { numeratorRule: YearRule; denominatorRule: YearRule },
 ): YearAggregate | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a.period.localeCompare(b.period));
+  const sorted = [...values].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   const denominators = sorted.flatMap((value) => (value.denominator === null ? [] : [value.denominator]));
   return {
     numerator: combine(
@@ -54,18 +54,6 @@ export function aggregateYear(
     isProvisional: sorted.some((value) => value.isProvisional),
     isExample: sorted.some((value) => value.isExample),
   };
-}
-
-/** Step 2: the members of a territory → the territory's numerator and denominator. */
-export function sumMembers(members: readonly MemberTotals[]): MemberTotals | null {
-  if (members.length === 0) return null;
-  let numerator = 0;
-  let denominator: number | null = null;
-  for (const member of members) {
-    numerator += member.numerator;
-    if (member.denominator !== null) denominator = (denominator ?? 0) + member.denominator;
-  }
-  return { numerator, denominator };
 }
 
 /**

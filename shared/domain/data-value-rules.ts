@@ -1,13 +1,40 @@
 /** What a raw value must satisfy before it is stored; messages are read by the person who typed it. */
-export type ValueToCheck = { numerator: number; denominator: number | null };
+import { isPeriodInRange, type Periodicity, parsePeriod } from './period.ts';
+
+export type ValueToCheck = { period: string; numerator: number; denominator: number | null };
+
+const PERIOD_FORMATS: Record<Periodicity, string> = {
+  monthly: 'mensal: use AAAA-MM, por exemplo 2025-03',
+  semiannual: 'semestral: use AAAA-06 ou AAAA-12 (fim de cada vigência)',
+  yearly: 'anual: use AAAA, por exemplo 2025',
+};
+
+export function periodProblem(period: string, periodicity: Periodicity): string | null {
+  const parsed = parsePeriod(period);
+  if (!parsed) return `Período "${period}" inválido: use AAAA ou AAAA-MM.`;
+  if (!isPeriodInRange(parsed)) return `Período ${period} fora do plano: use anos de 2020 a 2027.`;
+  const fits =
+    periodicity === 'yearly'
+      ? parsed.month === null
+      : periodicity === 'semiannual'
+        ? parsed.month === 6 || parsed.month === 12
+        : parsed.month !== null;
+  return fits
+    ? null
+    : `Período ${period} não serve para este indicador, que é ${PERIOD_FORMATS[periodicity]}.`;
+}
 
 export function valueProblems(
   value: ValueToCheck,
-  rules: { kind: 'rate' | 'count'; isProportion: boolean },
+  rules: { kind: 'rate' | 'count'; isProportion: boolean; periodicity: Periodicity },
 ): string[] {
   const problems: string[] = [];
+  const period = periodProblem(value.period, rules.periodicity);
+  if (period) problems.push(period);
   if (!Number.isFinite(value.numerator)) problems.push('O numerador não é um número.');
   else if (value.numerator < 0) problems.push('O numerador não pode ser negativo.');
+  else if (rules.kind === 'count' && !Number.isInteger(value.numerator))
+    problems.push('Este indicador é uma contagem: informe um número inteiro.');
   if (rules.kind === 'rate') {
     if (value.denominator === null) problems.push('Informe o denominador.');
     else if (!Number.isFinite(value.denominator)) problems.push('O denominador não é um número.');

@@ -39,3 +39,16 @@ const LEVEL_DEPTH: Record<TerritoryLevel, number> = { state: 0, macro: 1, region
 export function isLevelAvailable(dataLevel: DataLevel, level: TerritoryLevel): boolean {
   return LEVEL_DEPTH[level] <= LEVEL_DEPTH[dataLevel];
 }
+
+export const LEVEL_LABELS: Record<TerritoryLevel, string> = {
+  state: 'estado',
+  macro: 'macrorregião',
+  region: 'região de saúde',
+  municipality: 'município',
+};
+
+export const DATA_LEVEL_AS_TERRITORY: Record<DataLevel, TerritoryLevel> = {
+  municipality: 'municipality',
+  macro: 'macro',
+  state: 'state',
+};

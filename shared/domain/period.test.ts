@@ -18,6 +18,7 @@ describe('periods', () => {
 
   it('counts the periods expected year to date', () => {
     expect(periodsUpTo('monthly', '2026-10')).toBe(10);
+    expect(periodsUpTo('semiannual', '2026-05')).toBe(0);
     expect(periodsUpTo('semiannual', '2026-06')).toBe(1);
     expect(periodsUpTo('semiannual', '2025-12')).toBe(2);
     expect(periodsUpTo('yearly', '2025')).toBe(1);

@@ -1,8 +1,10 @@
-import { z } from 'zod';
+import { z } from './zod-locale.ts';
 
 export const ZPolaritySchema = z.enum(['higher', 'lower']);
 export const ZYearRuleSchema = z.enum(['sum', 'last', 'average']);
-export const ZTerritoryLevelSchema = z.enum(['state', 'macro', 'region', 'municipality']);
+export const ZTerritoryLevelSchema = z.enum(['state', 'macro', 'region', 'municipality'], {
+  error: 'Nível de território desconhecido. Use state, macro, region ou municipality.',
+});
 
 export const ZTargetSchema = z.object({
   year: z.number().int(),
@@ -45,8 +47,11 @@ export const ZIndicatorSchema = z.object({
 });
 export type TIndicator = z.infer<typeof ZIndicatorSchema>;
 
-export const ZYearSchema = z.coerce
-  .number({ error: 'O ano deve ser um número, por exemplo 2025.' })
-  .int('O ano deve ser um número inteiro, por exemplo 2025.')
-  .min(2020, 'O painel cobre os anos de 2020 a 2027.')
-  .max(2027, 'O painel cobre os anos de 2020 a 2027.');
+const YEAR_FORMAT = 'O ano deve ser um número de 4 dígitos, por exemplo 2025.';
+const YEAR_RANGE = 'O painel cobre os anos de 2020 a 2027.';
+
+/** A year from a URL or a form: exactly 4 digits (no "0x7E9", no "2024.0"), within the panel. */
+export const ZYearSchema = z
+  .union([z.number(), z.string().regex(/^\d{4}$/, YEAR_FORMAT)], { error: YEAR_FORMAT })
+  .transform((value) => Number(value))
+  .pipe(z.number().int(YEAR_FORMAT).min(2020, YEAR_RANGE).max(2027, YEAR_RANGE));

@@ -1,7 +1,11 @@
-import { z } from 'zod';
 import { ZTerritoryLevelSchema, ZYearSchema } from './indicator.ts';
+import { z } from './zod-locale.ts';
 
-export const ZIndicatorCodeSchema = z.string().trim().min(1, 'Informe o código do indicador.').max(40);
+export const ZIndicatorCodeSchema = z
+  .string()
+  .trim()
+  .min(1, 'Informe o código do indicador.')
+  .max(40, 'Código de indicador longo demais: use o código do painel, por exemplo 713.');
 export const ZTerritoryCodeSchema = z
   .string()
   .trim()
@@ -16,7 +20,6 @@ export const ZIndicatorFiguresInputSchema = z.object({
   code: ZIndicatorCodeSchema,
   level: ZTerritoryLevelSchema,
   year: ZYearSchema,
-  withinCode: ZTerritoryCodeSchema.optional(),
 });
 export const ZIndicatorSeriesInputSchema = z.object({
   code: ZIndicatorCodeSchema,

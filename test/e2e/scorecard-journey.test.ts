@@ -9,6 +9,9 @@ import { CLIENT_DIR } from '../../server/app.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
+// The first render and navigation can take a few seconds on a loaded 2-core CI machine.
+const POLL = { timeout: 15_000 };
+
 let server: TestServer;
 let browser: Browser;
 let page: Page;
@@ -29,7 +32,7 @@ afterAll(async () => {
 describe('painel → indicador', () => {
   it('reads the ICSAPS row of the 2025 scorecard and opens the indicator', async () => {
     await page.goto(`${server.url}/?ano=2025`);
-    await expect.poll(() => page.getByText('Dados de exemplo').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Dados de exemplo').first().isVisible(), POLL).toBe(true);
 
     const row = page.locator('tr[data-indicator="713"]');
     await row.waitFor();
@@ -42,7 +45,9 @@ describe('painel → indicador', () => {
 
     await row.click();
     await page.waitForURL(/\/indicador\/713/);
-    await expect.poll(() => page.locator('h1').innerText()).toMatch(/condições sensíveis à Atenção Primária/);
+    await expect
+      .poll(() => page.locator('h1').innerText(), POLL)
+      .toMatch(/condições sensíveis à Atenção Primária/);
     expect(await page.locator('.page-heading').innerText()).toMatch(/indicador 713/i);
     await page.locator('[data-testid="target-vs-actual-chart"] svg').first().waitFor();
     const breakdown = page.locator('[data-testid="macro-breakdown"]');
@@ -54,10 +59,11 @@ describe('painel → indicador', () => {
 
   it('explains a wrong address in Portuguese', async () => {
     await page.goto(`${server.url}/indicador/999`);
-    await expect.poll(() => page.locator('body').innerText()).toMatch(/não encontrado/i);
+    await expect.poll(() => page.locator('body').innerText(), POLL).toMatch(/Indicador não encontrado/);
     await page.goto(`${server.url}/?ano=abc`);
-    await expect.poll(() => page.locator('body').innerText()).toMatch(/ano/i);
+    await expect.poll(() => page.locator('body').innerText(), POLL).toMatch(/Ano inválido/);
+    expect(await page.locator('body').innerText()).toMatch(/4 dígitos/);
     await page.goto(`${server.url}/pagina-que-nao-existe`);
-    await expect.poll(() => page.locator('body').innerText()).toMatch(/Página não encontrada/);
+    await expect.poll(() => page.locator('body').innerText(), POLL).toMatch(/Página não encontrada/);
   });
 });

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listIndicators } from '../../server/db/repositories/plan-repository.ts';
 import { listTerritories, type TerritoryRow } from '../../server/db/repositories/territory-repository.ts';
+import { readExampleValues } from '../../server/db/seed.ts';
 import { isLevelAvailable, TERRITORY_LEVELS, type TerritoryLevel } from '../../shared/domain/indicator.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import { getJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -31,7 +32,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-const YEARS = [2022, 2024, 2026];
+const YEARS = [2022, 2024, 2025, 2026];
 
 function parentOf(territory: TerritoryRow, level: TerritoryLevel): string {
   if (level === 'state') return '51';
@@ -87,6 +88,50 @@ describe('every aggregate equals the sum of its members', () => {
     }
     // Enough figures with data were compared for the check to mean something.
     expect(checked).toBeGreaterThan(500);
+  });
+
+  it('the state figure of every indicator and year is reproducible from the raw example file', async () => {
+    // An independent oracle: the time rule written out by hand over the raw rows, then the sum.
+    const raw = readExampleValues();
+    const pick = (values: { period: string; value: number }[], rule: string) => {
+      const sorted = [...values].sort((a, b) => (a.period < b.period ? -1 : 1));
+      const total = sorted.reduce((sum, item) => sum + item.value, 0);
+      if (rule === 'sum') return total;
+      if (rule === 'average') return total / sorted.length;
+      return (sorted[sorted.length - 1] as { value: number }).value;
+    };
+    for (const indicator of indicators) {
+      for (const year of [2022, 2023, 2024, 2025, 2026]) {
+        const rows = raw.filter(
+          (row) => row.indicatorCode === indicator.code && row.period.startsWith(String(year)),
+        );
+        const units = new Map<string, typeof rows>();
+        for (const row of rows) units.set(row.territoryCode, [...(units.get(row.territoryCode) ?? []), row]);
+        let numerator = 0;
+        let denominator = 0;
+        for (const unitRows of units.values()) {
+          numerator += pick(
+            unitRows.map((row) => ({ period: row.period, value: row.numerator })),
+            indicator.numeratorRule,
+          );
+          denominator += pick(
+            unitRows.map((row) => ({ period: row.period, value: row.denominator ?? 0 })),
+            indicator.denominatorRule,
+          );
+        }
+        const { body } = await getJson<ValueRow[]>(
+          server,
+          `/api/v1/indicators/${indicator.code}/values?year=${year}`,
+        );
+        const context = `${indicator.code} ${year}`;
+        if (units.size === 0) {
+          expect(body[0]?.numerator, context).toBeNull();
+          continue;
+        }
+        expect(body[0]?.numerator, context).toBeCloseTo(numerator, 6);
+        if (indicator.kind === 'rate') expect(body[0]?.denominator, context).toBeCloseTo(denominator, 6);
+      }
+    }
   });
 
   it('the example data set shows real figures as real and generated ones as example', async () => {

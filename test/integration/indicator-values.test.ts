@@ -200,12 +200,65 @@ describe('GET /api/v1/indicators/{code}/values', () => {
       ['/api/v1/indicators/731/values?format=xml', 400, /Formato desconhecido/],
       ['/api/v1/indicators/PLAN-PROF/values?level=municipality', 422, /registrado por macrorregião/],
       ['/api/v1/nada', 404, /não encontrado/],
+      ['/api/outra-coisa', 404, /não encontrado/],
+      ['/api/v1/indicators/%E0%A4%A/values', 400, /inválid/],
+      ['/api/v1/indicators/731/values?level=state&level=macro', 400, /Nível|nível|inválid/i],
+      ['/api/v1/indicators/731/values?year=0x7E9', 400, /4 dígitos/],
     ];
     for (const [pathname, status, message] of cases) {
       const response = await getJson<{ error: string }>(server, pathname);
       expect(response.status, pathname).toBe(status);
       expect(response.body.error, pathname).toMatch(message);
     }
+  });
+});
+
+describe('saving raw values', () => {
+  it('refuses values at the wrong level, in the wrong period shape or for an unknown territory, writing nothing', async () => {
+    const indicators = new Map(
+      (await listIndicators(server.db)).map((indicator) => [indicator.code, indicator]),
+    );
+    const before = await getJson<ValueRow[]>(server, '/api/v1/indicators/731/values?year=2025');
+    const attempts: [DataValueRow[], RegExp][] = [
+      // A state-level value for a município indicator would be counted twice in the state total.
+      [
+        [row('731', CUIABA, '2025-03', 1, 90), row('731', '51', '2025-03', 10, 1000)],
+        /registrado por município/,
+      ],
+      [[row('731', CUIABA, '2025', 1, 90)], /mensal: use AAAA-MM/],
+      [[row('PBF', CUIABA, '2025-03', 1, 90)], /semestral/],
+      [[row('731', '5199999', '2025-03', 1, 90)], /território 5199999 não existe/],
+      [[row('PLAN-PROF', CUIABA, '2025', 10, null)], /registrado por macrorregião/],
+      [[row('PLAN-PROF', '5101', '2025', 1.5, null)], /número inteiro/],
+    ];
+    for (const [rows, message] of attempts) {
+      await expect(saveDataValues(server.db, rows, indicators, FROZEN_NOW)).rejects.toThrow(message);
+    }
+    const after = await getJson<ValueRow[]>(server, '/api/v1/indicators/731/values?year=2025');
+    expect(after.body).toEqual(before.body);
+  });
+});
+
+describe('years and territories without data', () => {
+  it('expects nothing in a year the data have not reached', async () => {
+    // 731 has data up to Feb/2025: 2026 is neither partial nor incomplete, just empty.
+    const { body } = await getJson<ValueRow[]>(server, '/api/v1/indicators/731/values?year=2026');
+    expect(body[0]).toMatchObject({
+      value: null,
+      status: 'no_data',
+      reporting: 0,
+      expected: 0,
+      completeness: null,
+    });
+  });
+
+  it('lists Boa Esperança do Norte only from 2025, when it was installed', async () => {
+    const municipalities = async (year: number) =>
+      (await getJson<ValueRow[]>(server, `/api/v1/indicators/731/values?level=municipality&year=${year}`))
+        .body;
+    expect((await municipalities(2024)).some((figure) => figure.territoryCode === '5101837')).toBe(false);
+    expect(await municipalities(2024)).toHaveLength(141);
+    expect(await municipalities(2025)).toHaveLength(142);
   });
 });
 
@@ -269,6 +322,40 @@ describe('GET /api/v1/indicators', () => {
       [2026, 35],
       [2027, 35],
     ]);
+  });
+});
+
+describe('tRPC errors', () => {
+  it('reach the page as Portuguese sentences', async () => {
+    const call = async (procedure: string, input: unknown) => {
+      const response = await fetch(
+        `${server.url}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`,
+      );
+      return {
+        status: response.status,
+        message: ((await response.json()) as { error: { message: string } }).error.message,
+      };
+    };
+    expect(await call('indicator.sheet', { code: 'XYZ' })).toEqual({
+      status: 404,
+      message: 'Indicador "XYZ" não encontrado no painel do plano.',
+    });
+    expect(await call('indicator.sheet', { code: 'x'.repeat(41) })).toMatchObject({
+      status: 400,
+      message: /longo demais/,
+    });
+    expect(await call('indicator.figures', { code: '713', level: 'bairro', year: 2025 })).toMatchObject({
+      status: 400,
+      message: /Nível de território desconhecido/,
+    });
+    expect(await call('scorecard.state', { year: '1990' })).toMatchObject({
+      status: 400,
+      message: /2020 a 2027/,
+    });
+    expect(await call('territory.view', {})).toMatchObject({
+      status: 400,
+      message: /(obrigatório|esperado|inválid)/i,
+    });
   });
 });
 

@@ -128,6 +128,8 @@ export async function groupTotals(
     indicatorCode: string;
     years: readonly number[];
     groupColumn: GroupColumn;
+    /** Only units of the indicator's recording level count (a safety net against stray rows). */
+    unitLevel: string;
     expectedPeriodsByYear: ReadonlyMap<number, number>;
     groupCodes?: readonly string[];
   },
@@ -140,6 +142,7 @@ export async function groupTotals(
   const query = db('data_value_years as y')
     .join('territories as t', 't.code', 'y.territory_code')
     .where('y.indicator_code', filter.indicatorCode)
+    .where('t.level', filter.unitLevel)
     .whereIn('y.year', filter.years)
     .select(
       groupColumn === null ? db.raw('null as group_code') : db.raw('?? as group_code', [groupColumn]),
@@ -170,4 +173,9 @@ export async function groupTotals(
     isProvisional: Boolean(Number(row.is_provisional)),
     isExample: Boolean(Number(row.is_example)),
   }));
+}
+
+export async function countDataValues(db: Db): Promise<number> {
+  const row = (await db('data_values').count('* as n').first()) as { n: number | string } | undefined;
+  return Number(row?.n ?? 0);
 }

@@ -77,6 +77,6 @@ export async function upsertPopulations(db: Db, rows: readonly PopulationRow[]):
 }
 
 export async function listTerritories(db: Db): Promise<TerritoryRow[]> {
-  const rows: DbTerritory[] = await db('territories').select(Object.values(COLUMNS)).orderBy('name');
+  const rows: DbTerritory[] = await db('territories').select(Object.values(COLUMNS)).orderBy('code');
   return rows.map(fromDb);
 }

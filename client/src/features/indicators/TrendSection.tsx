@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { STATE_CODE } from '../../../../shared/domain/territory.ts';
 import { ChartContainer, LegendItem } from '../../components/charts/ChartContainer.tsx';
 import { SERIES } from '../../components/charts/chart-theme.ts';
 import { TargetVsActualChart } from '../../components/charts/TargetVsActualChart.tsx';
@@ -20,8 +21,6 @@ type TrendSectionProps = {
   territoryCode: string | null;
   onTerritoryChange: (code: string | null) => void;
 };
-
-const STATE_CODE = '51';
 
 /** Actual vs target 2022–2027 for the state or the territory chosen in `?territorio=`. */
 export function TrendSection({ sheet, territories, territoryCode, onTerritoryChange }: TrendSectionProps) {
