@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { apiErrorHandler, createApiV1Router } from './api/v1.ts';
 import { type Db, isDbReachable } from './db/client.ts';
 import { AppError } from './errors.ts';
@@ -45,5 +45,18 @@ export function createApp(db: Db, options: { now?: () => Date } = {}): express.E
       response.sendFile(path.join(CLIENT_DIR, 'index.html'), { maxAge: 0 });
     });
   }
+  // Last resort for page addresses (e.g. a malformed %-escape): a Portuguese page, never a stack trace.
+  app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
+    const status = (error as { status?: unknown }).status;
+    const isClientError = typeof status === 'number' && status >= 400 && status < 500;
+    if (!isClientError) console.error(error);
+    response
+      .status(isClientError ? status : 500)
+      .type('html')
+      .send(
+        `<!doctype html><html lang="pt-BR"><meta charset="utf-8"><title>Painel SAS</title>` +
+          `<p>${isClientError ? 'Endereço inválido.' : 'Erro interno do servidor.'} <a href="/">Voltar ao painel</a></p></html>`,
+      );
+  });
   return app;
 }

@@ -7,13 +7,14 @@ import { z } from 'zod';
 import type { TerritoryLevel } from '../../shared/domain/indicator.ts';
 import { SERIES_YEARS } from '../../shared/domain/period.ts';
 import { STATUS_LABELS } from '../../shared/domain/status.ts';
+import { figureCsvTable } from '../../shared/figure-csv.ts';
 import { toCsv } from '../../shared/format.ts';
 import { ZTerritoryLevelSchema, ZYearSchema } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import { AppError, HTTP_STATUS } from '../errors.ts';
 import type { Figure } from '../services/figures.ts';
 import { getIndicatorFigures } from '../services/indicator-view.ts';
-import { getPlanCatalogue } from '../services/plan-catalogue.ts';
+import { getIndicatorOrFail, getPlanCatalogue } from '../services/plan-catalogue.ts';
 
 const LEVEL_NAMES: Record<string, TerritoryLevel> = {
   state: 'state',
@@ -42,7 +43,11 @@ const ZValuesQuerySchema = z.object({
       return parsed.data;
     }),
   year: ZYearSchema.optional(),
-  format: z.enum(['json', 'csv'], { error: 'Formato desconhecido. Use json ou csv.' }).optional(),
+  format: z
+    .string()
+    .transform((format) => format.toLowerCase())
+    .pipe(z.enum(['json', 'csv'], { error: 'Formato desconhecido. Use json ou csv.' }))
+    .optional(),
 });
 
 function completenessOf(figure: Figure): number | null {
@@ -70,46 +75,6 @@ function figureToJson(figure: Figure) {
     isProvisional: figure.isProvisional,
     isExample: figure.isExample,
   };
-}
-
-export function figuresToCsv(figures: readonly Figure[]): string {
-  return toCsv(
-    [
-      'codigo_territorio',
-      'territorio',
-      'ano',
-      'numerador',
-      'denominador',
-      'valor',
-      'meta',
-      'situacao',
-      'unidades_informando',
-      'unidades_esperadas',
-      'completude_pct',
-      'parcial_ate',
-      'provisorio',
-      'dados_de_exemplo',
-    ],
-    figures.map((figure) => {
-      const completeness = completenessOf(figure);
-      return [
-        figure.territoryCode,
-        figure.territoryName,
-        figure.year,
-        figure.numerator,
-        figure.denominator,
-        figure.value,
-        figure.target,
-        STATUS_LABELS[figure.status],
-        figure.reporting,
-        figure.expected,
-        completeness === null ? null : completeness * 100,
-        figure.partialThrough,
-        figure.isProvisional ? 'sim' : 'não',
-        figure.isExample ? 'sim' : 'não',
-      ];
-    }),
-  );
 }
 
 export function createApiV1Router(db: Db): express.Router {
@@ -161,10 +126,12 @@ export function createApiV1Router(db: Db): express.Router {
       years: year === undefined ? SERIES_YEARS : [year],
     });
     if (format === 'csv') {
+      const { unit } = await getIndicatorOrFail(db, request.params.code);
+      const table = figureCsvTable(figures, { unit, territoryHeader: 'Território' });
       response
         .type('text/csv; charset=utf-8')
         .attachment(`indicador-${request.params.code}-${level}${year ? `-${year}` : ''}.csv`)
-        .send(figuresToCsv(figures));
+        .send(toCsv(table.header, table.rows));
       return;
     }
     response.json(figures.map(figureToJson));

@@ -53,6 +53,25 @@ describe('aggregateYear (time first, per município)', () => {
     expect(year).toMatchObject({ numerator: 2, denominator: null, isProvisional: true, isExample: true });
   });
 
+  it('a stock read from a real last month is real, even if earlier months were examples', () => {
+    const year = aggregateYear(
+      [
+        { period: '2023-11', numerator: 90, denominator: 100, isProvisional: false, isExample: true },
+        { period: '2023-12', numerator: 95, denominator: 100, isProvisional: false, isExample: false },
+      ],
+      { numeratorRule: 'last', denominatorRule: 'last' },
+    );
+    expect(year).toMatchObject({ numerator: 95, isExample: false });
+    const events = aggregateYear(
+      [
+        { period: '2023-11', numerator: 1, denominator: 100, isProvisional: true, isExample: true },
+        { period: '2023-12', numerator: 2, denominator: 100, isProvisional: false, isExample: false },
+      ],
+      { numeratorRule: 'sum', denominatorRule: 'sum' },
+    );
+    expect(events).toMatchObject({ numerator: 3, isExample: true, isProvisional: true });
+  });
+
   it('has nothing to aggregate when nothing was reported', () => {
     expect(aggregateYear([], { numeratorRule: 'sum', denominatorRule: 'sum' })).toBeNull();
   });

@@ -42,6 +42,8 @@ export function aggregateYear(
 ): YearAggregate | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const last = sorted[sorted.length - 1] as RawValue;
+  const contributing = rules.numeratorRule === 'last' && rules.denominatorRule === 'last' ? [last] : sorted;
   const denominators = sorted.flatMap((value) => (value.denominator === null ? [] : [value.denominator]));
   return {
     numerator: combine(
@@ -50,9 +52,10 @@ export function aggregateYear(
     ),
     denominator: denominators.length === 0 ? null : combine(denominators, rules.denominatorRule),
     periodsReported: sorted.length,
-    lastPeriod: (sorted[sorted.length - 1] as RawValue).period,
-    isProvisional: sorted.some((value) => value.isProvisional),
-    isExample: sorted.some((value) => value.isExample),
+    lastPeriod: last.period,
+    // Only the periods the figure is made of count: a stock read from a real December is real.
+    isProvisional: contributing.some((value) => value.isProvisional),
+    isExample: contributing.some((value) => value.isExample),
   };
 }
 

@@ -52,8 +52,10 @@ describe('painel → indicador', () => {
     await page.locator('[data-testid="target-vs-actual-chart"] svg').first().waitFor();
     const breakdown = page.locator('[data-testid="macro-breakdown"]');
     await breakdown.waitFor();
+    // Wait until the figures arrived, then every macro is there.
+    await expect.poll(() => breakdown.innerText(), POLL).toContain('Centro-Noroeste');
     const breakdownText = await breakdown.innerText();
-    for (const macro of ['Sul', 'Oeste', 'Norte', 'Leste', 'Centro-Noroeste'])
+    for (const macro of ['Sul', 'Oeste', 'Norte', 'Leste', 'Baixada Cuiabana'])
       expect(breakdownText).toContain(macro);
   });
 

@@ -134,12 +134,19 @@ describe('every aggregate equals the sum of its members', () => {
     }
   });
 
-  it('the example data set shows real figures as real and generated ones as example', async () => {
+  it('the example data set shows real figures as real and generated ones as example (MT APS Dec/2023: 84,1 %)', async () => {
     const { body } = await getJson<{ isExample: boolean; value: number | null }[]>(
       server,
       '/api/v1/indicators/713/values?year=2025',
     );
     expect(body[0]?.isExample).toBe(true);
     expect(body[0]?.value).not.toBeNull();
+    // Saúde da Família coverage is a stock: 2023 is read from the real e-Gestor December.
+    const coverage = await getJson<{ isExample: boolean; value: number | null }[]>(
+      server,
+      '/api/v1/indicators/714/values?year=2023',
+    );
+    expect(coverage.body[0]?.isExample).toBe(false);
+    expect(coverage.body[0]?.value).toBeCloseTo(84.1, 1);
   });
 });

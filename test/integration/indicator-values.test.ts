@@ -188,7 +188,9 @@ describe('GET /api/v1/indicators/{code}/values', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     const baixada = text.split('\r\n').find((line) => line.startsWith(`${BAIXADA_REGION};`));
-    expect(baixada).toMatch(/^51002;Baixada Cuiabana;2025;4;300;13,333333;12,3;Meta não atingida;1;11;/);
+    expect(baixada).toMatch(
+      /^51002;Baixada Cuiabana;2025;4;300;13,333333;por 1\.000 nascidos vivos;12,3;Meta não atingida;1;11;9,090909;fev\/2025;não;não$/,
+    );
   });
 
   it('answers bad requests with a 4xx and a Portuguese message', async () => {
@@ -356,6 +358,16 @@ describe('tRPC errors', () => {
       status: 400,
       message: /(obrigatório|esperado|inválid)/i,
     });
+  });
+});
+
+describe('page addresses', () => {
+  it('answers a malformed address with a Portuguese page, not a stack trace', async () => {
+    const response = await fetch(`${server.url}/indicador/%E0`);
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(body).toContain('Endereço inválido');
+    expect(body).not.toMatch(/URIError|at /);
   });
 });
 

@@ -3,13 +3,17 @@ import { useParams, useSearchParams } from 'react-router';
 import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { BreakdownSection } from '../features/indicators/BreakdownSection.tsx';
+import { FigureCard } from '../features/indicators/FigureCard.tsx';
 import { hasExampleData } from '../features/indicators/figure-format.ts';
 import { IndicatorHeading } from '../features/indicators/IndicatorHeading.tsx';
 import { IndicatorSheet } from '../features/indicators/IndicatorSheet.tsx';
 import { MunicipalityTable } from '../features/indicators/MunicipalityTable.tsx';
-import { StateFigureCard } from '../features/indicators/StateFigureCard.tsx';
 import { TrendSection } from '../features/indicators/TrendSection.tsx';
-import { useIndicatorFigures, useIndicatorSheet } from '../features/indicators/use-indicator.ts';
+import {
+  useIndicatorFigures,
+  useIndicatorSeries,
+  useIndicatorSheet,
+} from '../features/indicators/use-indicator.ts';
 import { useYearParam } from '../features/period/use-year-param.ts';
 import { useTerritoryTree } from '../features/territories/use-territories.ts';
 import { PageError } from '../layout/PageError.tsx';
@@ -24,6 +28,8 @@ export function IndicatorPage() {
   const sheet = useIndicatorSheet(code);
   const stateFigures = useIndicatorFigures(code, 'state', input, sheet.isSuccess);
   const tree = useTerritoryTree();
+  // The same query the trend chart makes: the chosen territory's figure for the summary card.
+  const territorySeries = useIndicatorSeries(code, territoryCode);
   usePageTitle(sheet.data ? `${sheet.data.indicator.code} · ${sheet.data.indicator.shortName}` : 'Indicador');
 
   const setTerritory = useCallback(
@@ -58,17 +64,25 @@ export function IndicatorPage() {
   const { indicator, availableLevels } = sheet.data;
   const territories = tree.data ?? [];
   const isExample = hasExampleData(stateFigures.data ?? []);
+  const territoryFigure = territoryCode
+    ? territorySeries.data?.find((figure) => figure.year === year)
+    : undefined;
 
   return (
     <>
       <IndicatorHeading sheet={sheet.data} />
       {isExample && <ExampleDataBanner />}
       {year !== null && (
-        <StateFigureCard
+        <FigureCard
           indicator={indicator}
           year={year}
-          figure={stateFigures.data?.[0]}
-          isPending={stateFigures.isPending}
+          territoryName={
+            territoryCode
+              ? (territories.find((territory) => territory.code === territoryCode)?.name ?? territoryCode)
+              : 'Mato Grosso'
+          }
+          figure={territoryCode ? territoryFigure : stateFigures.data?.[0]}
+          isPending={territoryCode ? territorySeries.isPending : stateFigures.isPending}
           hasExampleData={isExample}
         />
       )}

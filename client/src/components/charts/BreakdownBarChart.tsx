@@ -40,7 +40,7 @@ export function BreakdownBarChart({
       layout="vertical"
       margin={{ top: 24, right: 72, bottom: 4, left: 8 }}
       barCategoryGap={6}
-      accessibilityLayer
+      accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke={AXIS.grid} />
       <XAxis

@@ -8,7 +8,13 @@ export function Sparkline({ points }: { points: readonly SparkPoint[] }) {
   const hasValues = points.some((point) => point.value !== null);
   return (
     <div className="sparkline" aria-hidden="true">
-      <LineChart width={120} height={36} data={[...points]} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
+      <LineChart
+        width={120}
+        height={36}
+        data={[...points]}
+        margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
         <YAxis hide domain={['auto', 'auto']} />
         <Line
           dataKey="target"

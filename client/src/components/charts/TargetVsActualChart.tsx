@@ -69,7 +69,11 @@ export function TargetVsActualChart({
   isInteger = false,
 }: TargetVsActualChartProps) {
   return (
-    <ComposedChart data={[...points]} margin={{ top: 24, right: 24, bottom: 4, left: 8 }} accessibilityLayer>
+    <ComposedChart
+      data={[...points]}
+      margin={{ top: 24, right: 24, bottom: 4, left: 8 }}
+      accessibilityLayer={false}
+    >
       <CartesianGrid vertical={false} stroke={AXIS.grid} />
       <XAxis dataKey="label" tick={AXIS.tick} tickLine={false} />
       <YAxis

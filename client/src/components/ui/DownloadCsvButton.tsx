@@ -1,6 +1,5 @@
+import type { CsvTable } from '../../../../shared/figure-csv.ts';
 import { toCsv } from '../../../../shared/format.ts';
-
-export type CsvTable = { header: readonly string[]; rows: readonly (readonly (string | number | null)[])[] };
 
 /** Downloads exactly the rows on screen, as CSV for Excel in Portuguese. */
 export function DownloadCsvButton({ fileName, table }: { fileName: string; table: CsvTable }) {

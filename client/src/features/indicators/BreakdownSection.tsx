@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { figureCsvTable } from '../../../../shared/figure-csv.ts';
 import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
 import { BAR_ROW_HEIGHT, BreakdownBarChart } from '../../components/charts/BreakdownBarChart.tsx';
 import { ChartContainer } from '../../components/charts/ChartContainer.tsx';
@@ -12,7 +13,7 @@ import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import type { TerritoryNode } from '../../lib/trpc.ts';
 import { territoryPath, YEAR_PARAM } from '../../lib/url.ts';
-import { breakdownCsv, sharedTarget, sortByName, toBreakdownBars } from './breakdown-rows.ts';
+import { sharedTarget, sortByName, toBreakdownBars } from './breakdown-rows.ts';
 import { completenessFraction, figureNotes, formatValue, isIncomplete } from './figure-format.ts';
 import { useIndicatorFigures } from './use-indicator.ts';
 
@@ -76,7 +77,7 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
         figures.data && (
           <DownloadCsvButton
             fileName={`indicador-${indicator.code}-${text.csv}-${year}.csv`}
-            table={breakdownCsv(figures.data, text.csv)}
+            table={figureCsvTable(rows, { unit: indicator.unit, territoryHeader: text.column })}
           />
         )
       }

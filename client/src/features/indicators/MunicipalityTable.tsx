@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { figureCsvTable } from '../../../../shared/figure-csv.ts';
 import { formatNumber } from '../../../../shared/format.ts';
 import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
 import { Card } from '../../components/ui/Card.tsx';
@@ -12,13 +13,7 @@ import { errorMessage } from '../../lib/errors.ts';
 import type { TerritoryNode } from '../../lib/trpc.ts';
 import { territoryPath, YEAR_PARAM } from '../../lib/url.ts';
 import { completenessText, formatValue } from './figure-format.ts';
-import {
-  filterAndSortRows,
-  municipalityCsv,
-  type SortKey,
-  type SortState,
-  toMunicipalityRows,
-} from './municipality-rows.ts';
+import { filterAndSortRows, type SortKey, type SortState, toMunicipalityRows } from './municipality-rows.ts';
 import { useIndicatorFigures } from './use-indicator.ts';
 
 const COLUMNS: { key: SortKey; label: string; isNumeric: boolean }[] = [
@@ -69,6 +64,7 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
     [figures.data, territories],
   );
   const rows = useMemo(() => filterAndSortRows(allRows, search, sort), [allRows, search, sort]);
+  const regionNames = useMemo(() => new Map(allRows.map((row) => [row.code, row.regionName])), [allRows]);
 
   function toggleSort(key: SortKey) {
     setSort((current) =>
@@ -88,7 +84,17 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
         figures.data && (
           <DownloadCsvButton
             fileName={`indicador-${indicator.code}-municipios-${year}${search ? '-filtrado' : ''}.csv`}
-            table={municipalityCsv(rows)}
+            table={figureCsvTable(
+              rows.flatMap((row) => figures.data.filter((figure) => figure.territoryCode === row.code)),
+              {
+                unit: indicator.unit,
+                territoryHeader: 'Município',
+                extra: {
+                  header: 'Região de saúde',
+                  valueOf: (figure) => regionNames.get(figure.territoryCode) ?? '',
+                },
+              },
+            )}
           />
         )
       }

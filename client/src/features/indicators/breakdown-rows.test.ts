@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdownCsv, sharedTarget, toBreakdownBars } from './breakdown-rows.ts';
+import { sharedTarget, toBreakdownBars } from './breakdown-rows.ts';
 
 const base = { numerator: 10, denominator: 50, target: 19, reporting: 30, expected: 30 };
 const figures = [
@@ -38,23 +38,5 @@ describe('sharedTarget', () => {
     expect(sharedTarget([{ target: 19 }, { target: 1 }])).toBeNull();
     expect(sharedTarget([{ target: null }])).toBeNull();
     expect(sharedTarget([])).toBeNull();
-  });
-});
-
-describe('breakdownCsv', () => {
-  it('has one row per territory with the status in Portuguese', () => {
-    const csv = breakdownCsv(figures, 'macrorregiao');
-    expect(csv.header[1]).toBe('macrorregiao');
-    expect(csv.rows[0]).toEqual([
-      '5105',
-      'Macrorregião Baixada Cuiabana',
-      10,
-      50,
-      18,
-      19,
-      'Meta atingida',
-      30,
-      30,
-    ]);
   });
 });

@@ -1,6 +1,4 @@
-import { STATUS_LABELS } from '../../../../shared/domain/status.ts';
 import type { BreakdownBar } from '../../components/charts/BreakdownBarChart.tsx';
-import type { CsvTable } from '../../components/ui/DownloadCsvButton.tsx';
 import type { Figure } from '../../lib/trpc.ts';
 
 type BreakdownFigure = Pick<
@@ -42,31 +40,4 @@ export function sharedTarget(figures: readonly Pick<Figure, 'target'>[]): number
   if (targets.size !== 1) return null;
   const [target] = targets;
   return target ?? null;
-}
-
-export function breakdownCsv(figures: readonly BreakdownFigure[], territoryHeader: string): CsvTable {
-  return {
-    header: [
-      'codigo',
-      territoryHeader,
-      'numerador',
-      'denominador',
-      'valor',
-      'meta',
-      'situacao',
-      'informando',
-      'esperados',
-    ],
-    rows: sortByName(figures).map((figure) => [
-      figure.territoryCode,
-      figure.territoryName,
-      figure.numerator,
-      figure.denominator,
-      figure.value,
-      figure.target,
-      STATUS_LABELS[figure.status],
-      figure.reporting,
-      figure.expected,
-    ]),
-  };
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   filterAndSortRows,
   type MunicipalityRow,
-  municipalityCsv,
   searchKey,
   toMunicipalityRows,
 } from './municipality-rows.ts';
@@ -110,15 +109,6 @@ describe('filterAndSortRows', () => {
       'at_risk',
       'not_achieved',
       'no_data',
-    ]);
-  });
-});
-
-describe('municipalityCsv', () => {
-  it('writes what the table shows', () => {
-    const csv = municipalityCsv([row({ code: '5103403', name: 'Cuiabá', isComplete: false })]);
-    expect(csv.rows).toEqual([
-      ['5103403', 'Cuiabá', 'Baixada Cuiabana', 1, 10, 10, 'Meta atingida', 'Incompleto'],
     ]);
   });
 });

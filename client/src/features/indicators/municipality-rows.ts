@@ -1,7 +1,6 @@
-import { STATUS_LABELS, STATUSES, type Status } from '../../../../shared/domain/status.ts';
-import type { CsvTable } from '../../components/ui/DownloadCsvButton.tsx';
+import { STATUSES, type Status } from '../../../../shared/domain/status.ts';
 import type { Figure, TerritoryNode } from '../../lib/trpc.ts';
-import { completenessText, isUnitComplete } from './figure-format.ts';
+import { isUnitComplete } from './figure-format.ts';
 
 export type MunicipalityRow = {
   code: string;
@@ -106,29 +105,4 @@ export function filterAndSortRows(
           : Number(left) - Number(right);
       return order === 0 ? a.name.localeCompare(b.name, 'pt-BR') : sign * order;
     });
-}
-
-export function municipalityCsv(rows: readonly MunicipalityRow[]): CsvTable {
-  return {
-    header: [
-      'codigo_ibge',
-      'municipio',
-      'regiao_de_saude',
-      'numerador',
-      'denominador',
-      'valor',
-      'situacao',
-      'completude',
-    ],
-    rows: rows.map((row) => [
-      row.code,
-      row.name,
-      row.regionName,
-      row.numerator,
-      row.denominator,
-      row.value,
-      STATUS_LABELS[row.status],
-      completenessText(row.isComplete),
-    ]),
-  };
 }

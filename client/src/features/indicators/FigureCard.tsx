@@ -6,26 +6,28 @@ import type { Figure } from '../../lib/trpc.ts';
 import { FigureNotes } from './FigureNotes.tsx';
 import { completenessLabel, formatValue, isIncomplete, printedTarget } from './figure-format.ts';
 
-type StateFigureCardProps = {
+type FigureCardProps = {
   indicator: Pick<TIndicator, 'kind' | 'unit' | 'dataLevel'>;
   year: number;
+  territoryName: string;
   figure: Figure | undefined;
   isPending: boolean;
   hasExampleData: boolean;
 };
 
-/** The selected year's figure for Mato Grosso, next to its target and status. */
-export function StateFigureCard({
+/** The selected year's figure for the state or the chosen territory, next to its target and status. */
+export function FigureCard({
   indicator,
   year,
+  territoryName,
   figure,
   isPending,
   hasExampleData,
-}: StateFigureCardProps) {
+}: FigureCardProps) {
   return (
-    <Card title={`Mato Grosso em ${year}`} className="state-figure">
+    <Card title={`${territoryName} em ${year}`} className="state-figure">
       {isPending ? (
-        <Loading what="o valor do estado" />
+        <Loading what="o valor" />
       ) : !figure ? (
         <p>Sem dados para este ano.</p>
       ) : (
