@@ -57,13 +57,20 @@ async function count(db: Db, table: string): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
+// The bench reads like a read token: no territorial limit.
+const FULL_READER = null;
+
 /** (a) scorecard and (b) macro breakdown, each with its bare SQL on raw values and on roll-ups. */
 async function measureScale(db: Db, scale: Scale, indicators: readonly TIndicator[]) {
   const codes = indicators.map((indicator) => indicator.code);
   const scorecard = await getStateScorecard(db, YEAR);
   const scorecardRows = scorecard.groups.flatMap((group) => group.rows);
   const withValue = scorecardRows.filter((row) => row.figure.value !== null).length;
-  const breakdown = await getIndicatorFigures(db, { code: BREAKDOWN_CODE, level: 'macro', years: [YEAR] });
+  const breakdown = await getIndicatorFigures(
+    db,
+    { code: BREAKDOWN_CODE, level: 'macro', years: [YEAR] },
+    FULL_READER,
+  );
   console.log(
     `Conferência: scorecard ${YEAR} com ${scorecardRows.length} indicadores (${withValue} com valor); ` +
       `${BREAKDOWN_CODE} por macrorregião: ${breakdown.length} macrorregiões.`,
@@ -81,7 +88,7 @@ async function measureScale(db: Db, scale: Scale, indicators: readonly TIndicato
       scale,
       label: `${BREAKDOWN_CODE} por macrorregião ${YEAR}`,
       app: await timeMedian(
-        () => getIndicatorFigures(db, { code: BREAKDOWN_CODE, level: 'macro', years: [YEAR] }),
+        () => getIndicatorFigures(db, { code: BREAKDOWN_CODE, level: 'macro', years: [YEAR] }, FULL_READER),
         RUNS,
       ),
       bareRaw: await timeMedian(() => bareMacroBreakdown(db, BREAKDOWN_CODE, YEAR, 'data_values'), RUNS),
@@ -209,7 +216,11 @@ async function profileScorecard(db: Db): Promise<void> {
 type Check = { label: string; equal: boolean };
 
 async function compareState(db: Db, indicator: TIndicator, label: string): Promise<Check> {
-  const [figure] = await getIndicatorFigures(db, { code: indicator.code, level: 'state', years: [YEAR] });
+  const [figure] = await getIndicatorFigures(
+    db,
+    { code: indicator.code, level: 'state', years: [YEAR] },
+    FULL_READER,
+  );
   const bare = await bareStateTotals(db, indicator, YEAR);
   const equal = figure?.numerator === bare.numerator && figure?.denominator === bare.denominator;
   console.log(

@@ -2,17 +2,40 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { createSessionRouter } from './api/session.ts';
 import { apiErrorHandler, createApiV1Router } from './api/v1.ts';
 import { type Db, isDbReachable } from './db/client.ts';
 import { AppError } from './errors.ts';
+import { authenticate, authOf, requireApiAccess } from './http/authenticate.ts';
 import { createContextFactory } from './trpc/context.ts';
 import { appRouter } from './trpc/router.ts';
 
 export const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
 
-export function createApp(db: Db, options: { now?: () => Date } = {}): express.Express {
+export type AppOptions = { now: () => Date; isProduction: boolean };
+
+/** The pages anyone may load: the login page itself (its script and styles are public too). */
+const PUBLIC_PAGES = new Set(['/login']);
+
+export function createApp(db: Db, options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // recharts positions its tooltip with inline styles; no inline scripts anywhere.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': options.isProduction ? [] : null,
+        },
+      },
+      strictTransportSecurity: options.isProduction,
+    }),
+  );
 
   app.get('/health', async (_request, response) => {
     const isReachable = await isDbReachable(db);
@@ -20,6 +43,8 @@ export function createApp(db: Db, options: { now?: () => Date } = {}): express.E
       .status(isReachable ? 200 : 503)
       .json({ status: isReachable ? 'ok' : 'banco de dados indisponível' });
   });
+
+  app.use(authenticate(db, options.now));
 
   app.use(
     '/trpc',
@@ -32,16 +57,21 @@ export function createApp(db: Db, options: { now?: () => Date } = {}): express.E
       },
     }),
   );
-  app.use('/api/v1', createApiV1Router(db));
+  app.use('/api/v1', createSessionRouter(db, options));
+  app.use('/api/v1', requireApiAccess, createApiV1Router(db));
   app.use('/api', (_request, _response, next) =>
     next(new AppError('NOT_FOUND', 'Endereço da API não encontrado.')),
   );
   app.use('/api', apiErrorHandler);
 
-  // The built client; every other path is a page of the single-page app.
+  // The built client; every other path is a page of the single-page app, behind the login.
   if (fs.existsSync(CLIENT_DIR)) {
     app.use(express.static(CLIENT_DIR, { index: false, maxAge: '1h' }));
-    app.get('/{*page}', (_request, response) => {
+    app.get('/{*page}', (request, response) => {
+      if (authOf(response).kind !== 'user' && !PUBLIC_PAGES.has(request.path)) {
+        response.redirect(`/login?proximo=${encodeURIComponent(request.originalUrl)}`);
+        return;
+      }
       response.sendFile(path.join(CLIENT_DIR, 'index.html'), { maxAge: 0 });
     });
   }

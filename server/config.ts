@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-export type Config = { port: number; databaseUrl: string; seedExampleData: boolean };
+export type Config = { port: number; databaseUrl: string; seedExampleData: boolean; isProduction: boolean };
 
 /** Defaults serve the demo: http://localhost:3000 on var/painel.sqlite with the example data set. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -8,5 +8,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL ?? path.resolve('var/painel.sqlite'),
     seedExampleData: env.SEED_EXAMPLE_DATA !== 'false',
+    isProduction: env.NODE_ENV === 'production',
   };
 }

@@ -2,15 +2,20 @@ import { readConfig } from './config.ts';
 import { startServer } from './start.ts';
 
 const config = readConfig();
-const running = await startServer({
-  databaseUrl: config.databaseUrl,
-  port: config.port,
-  seedExampleData: config.seedExampleData,
-});
-console.log(`Painel do Plano Estratégico SAS em ${running.url} (banco: ${config.databaseUrl})`);
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    void running.close().then(() => process.exit(0));
+try {
+  const running = await startServer({
+    databaseUrl: config.databaseUrl,
+    port: config.port,
+    seedExampleData: config.seedExampleData,
+    isProduction: config.isProduction,
   });
+  console.log(`Painel do Plano Estratégico SAS em ${running.url} (banco: ${config.databaseUrl})`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      void running.close().then(() => process.exit(0));
+    });
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }

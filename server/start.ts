@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { createDb, type Db, migrateToLatest } from './db/client.ts';
 import { listIndicators } from './db/repositories/plan-repository.ts';
 import { seedExampleData, seedReferenceData } from './db/seed.ts';
+import { seedDemoUsers, usersWithDemoPasswords } from './services/demo-users.ts';
 
 export type RunningServer = { db: Db; server: Server; url: string; close(): Promise<void> };
 
@@ -12,15 +13,28 @@ export async function startServer(options: {
   databaseUrl: string;
   port: number;
   seedExampleData: boolean;
+  isProduction?: boolean;
   now?: () => Date;
 }): Promise<RunningServer> {
+  const now = options.now ?? (() => new Date());
+  const isProduction = options.isProduction ?? false;
   const db = createDb(options.databaseUrl);
   await migrateToLatest(db);
   await seedReferenceData(db);
-  if (options.seedExampleData) {
-    await seedExampleData(db, await listIndicators(db), options.now?.() ?? new Date());
+  if (isProduction) {
+    const demoUsers = await usersWithDemoPasswords(db);
+    if (demoUsers.length > 0) {
+      await db.destroy();
+      throw new Error(
+        `Produção recusada: os usuários ${demoUsers.join(', ')} ainda têm a senha de demonstração. ` +
+          'Troque essas senhas (ou desative os usuários) na página Usuários antes de iniciar com NODE_ENV=production.',
+      );
+    }
+  } else {
+    await seedDemoUsers(db, now());
   }
-  const app = createApp(db, { now: options.now });
+  if (options.seedExampleData) await seedExampleData(db, await listIndicators(db), now());
+  const app = createApp(db, { now, isProduction });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(options.port, () => resolve(listening));
   });

@@ -12,9 +12,11 @@ import { toCsv } from '../../shared/format.ts';
 import { ZTerritoryLevelSchema, ZYearSchema } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import { AppError, HTTP_STATUS } from '../errors.ts';
+import { authOf } from '../http/authenticate.ts';
 import type { Figure } from '../services/figures.ts';
 import { getIndicatorFigures } from '../services/indicator-view.ts';
 import { getIndicatorOrFail, getPlanCatalogue } from '../services/plan-catalogue.ts';
+import type { Reader } from '../services/read-scope.ts';
 
 const LEVEL_NAMES: Record<string, TerritoryLevel> = {
   state: 'state',
@@ -77,6 +79,12 @@ function figureToJson(figure: Figure) {
   };
 }
 
+/** A person reads within their scope; a read token reads everything. */
+function readerOf(response: Response): Reader {
+  const auth = authOf(response);
+  return auth.kind === 'user' ? auth.user : null;
+}
+
 export function createApiV1Router(db: Db): express.Router {
   const api = express.Router();
 
@@ -120,11 +128,15 @@ export function createApiV1Router(db: Db): express.Router {
     if (!query.success)
       throw new AppError('BAD_REQUEST', query.error.issues.map((issue) => issue.message).join(' '));
     const { level, year, format } = query.data;
-    const figures = await getIndicatorFigures(db, {
-      code: request.params.code,
-      level,
-      years: year === undefined ? SERIES_YEARS : [year],
-    });
+    const figures = await getIndicatorFigures(
+      db,
+      {
+        code: request.params.code,
+        level,
+        years: year === undefined ? SERIES_YEARS : [year],
+      },
+      readerOf(response),
+    );
     if (format === 'csv') {
       const { unit } = await getIndicatorOrFail(db, request.params.code);
       const table = figureCsvTable(figures, { unit, territoryHeader: 'Território' });

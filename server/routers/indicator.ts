@@ -4,20 +4,24 @@ import {
   ZIndicatorSeriesInputSchema,
 } from '../../shared/schemas/query.ts';
 import { getIndicatorFigures, getIndicatorSeries, getIndicatorSheet } from '../services/indicator-view.ts';
-import { publicProcedure, router } from '../trpc/trpc.ts';
+import { authedProcedure, router } from '../trpc/trpc.ts';
 
 export const indicatorRouter = router({
-  sheet: publicProcedure
+  sheet: authedProcedure
     .input(ZIndicatorInputSchema)
     .query(({ ctx, input }) => getIndicatorSheet(ctx.db, input.code)),
-  series: publicProcedure
+  series: authedProcedure
     .input(ZIndicatorSeriesInputSchema)
-    .query(({ ctx, input }) => getIndicatorSeries(ctx.db, input)),
-  figures: publicProcedure.input(ZIndicatorFiguresInputSchema).query(({ ctx, input }) =>
-    getIndicatorFigures(ctx.db, {
-      code: input.code,
-      level: input.level,
-      years: [input.year],
-    }),
+    .query(({ ctx, input }) => getIndicatorSeries(ctx.db, input, ctx.user)),
+  figures: authedProcedure.input(ZIndicatorFiguresInputSchema).query(({ ctx, input }) =>
+    getIndicatorFigures(
+      ctx.db,
+      {
+        code: input.code,
+        level: input.level,
+        years: [input.year],
+      },
+      ctx.user,
+    ),
   ),
 });

@@ -1,9 +1,9 @@
 import { ZScorecardInputSchema } from '../../shared/schemas/query.ts';
 import { getStateScorecard } from '../services/scorecard.ts';
-import { publicProcedure, router } from '../trpc/trpc.ts';
+import { authedProcedure, router } from '../trpc/trpc.ts';
 
 export const scorecardRouter = router({
-  state: publicProcedure
+  state: authedProcedure
     .input(ZScorecardInputSchema)
     .query(({ ctx, input }) => getStateScorecard(ctx.db, input.year)),
 });

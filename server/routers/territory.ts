@@ -1,10 +1,10 @@
 import { ZTerritoryInputSchema } from '../../shared/schemas/query.ts';
 import { getTerritoryTree, getTerritoryView } from '../services/territory-view.ts';
-import { publicProcedure, router } from '../trpc/trpc.ts';
+import { authedProcedure, router } from '../trpc/trpc.ts';
 
 export const territoryRouter = router({
-  tree: publicProcedure.query(({ ctx }) => getTerritoryTree(ctx.db)),
-  view: publicProcedure
+  tree: authedProcedure.query(({ ctx }) => getTerritoryTree(ctx.db)),
+  view: authedProcedure
     .input(ZTerritoryInputSchema)
-    .query(({ ctx, input }) => getTerritoryView(ctx.db, input)),
+    .query(({ ctx, input }) => getTerritoryView(ctx.db, input, ctx.user)),
 });

@@ -5,6 +5,7 @@ import { listCoordinations, listGoals, listObjectives } from '../db/repositories
 import { AppError } from '../errors.ts';
 import { computeFigures } from './figures.ts';
 import { getIndicatorOrFail, loadFigureContext } from './plan-catalogue.ts';
+import { assertCanRead, onlyReadable, type Reader } from './read-scope.ts';
 
 /** The indicator sheet with its objective, goal, coordination and every target of the plan. */
 export async function getIndicatorSheet(db: Db, code: string) {
@@ -39,24 +40,31 @@ export async function getIndicatorSheet(db: Db, code: string) {
 export async function getIndicatorFigures(
   db: Db,
   request: { code: string; level: TerritoryLevel; years: readonly number[] },
+  reader: Reader,
 ) {
   const indicator = await getIndicatorOrFail(db, request.code);
   const context = await loadFigureContext(db, [indicator]);
-  return computeFigures(db, context, {
+  const figures = await computeFigures(db, context, {
     indicator,
     level: request.level,
     years: request.years,
   });
+  return onlyReadable(reader, context.territories, figures);
 }
 
 /** Yearly figures of one indicator for one territory (default: the state), for the trend chart. */
-export async function getIndicatorSeries(db: Db, request: { code: string; territoryCode?: string }) {
+export async function getIndicatorSeries(
+  db: Db,
+  request: { code: string; territoryCode?: string },
+  reader: Reader,
+) {
   const indicator = await getIndicatorOrFail(db, request.code);
   const context = await loadFigureContext(db, [indicator]);
   const territory = request.territoryCode
     ? context.territories.find((candidate) => candidate.code === request.territoryCode)
     : context.territories.find((candidate) => candidate.level === 'state');
   if (!territory) throw new AppError('NOT_FOUND', `Território "${request.territoryCode}" não encontrado.`);
+  assertCanRead(reader, territory);
   return computeFigures(db, context, {
     indicator,
     level: territory.level,

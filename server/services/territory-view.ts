@@ -5,6 +5,7 @@ import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
 import { computeFigures, type Figure } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
+import { assertCanRead, onlyReadable, type Reader } from './read-scope.ts';
 
 /** The territory tree (state → macros → regions → municípios) for navigation and filters. */
 export async function getTerritoryTree(db: Db) {
@@ -22,11 +23,12 @@ export async function getTerritoryTree(db: Db) {
 }
 
 /** Every indicator for one territory and year, next to its target and the state figure. */
-export async function getTerritoryView(db: Db, request: { code: string; year: number }) {
+export async function getTerritoryView(db: Db, request: { code: string; year: number }, reader: Reader) {
   const indicators = await listIndicators(db);
   const context = await loadFigureContext(db, indicators);
   const territory = context.territories.find((candidate) => candidate.code === request.code);
   if (!territory) throw new AppError('NOT_FOUND', `Território "${request.code}" não encontrado.`);
+  assertCanRead(reader, territory);
   const state = context.territories.find((candidate) => candidate.level === 'state');
   const rows = [];
   for (const indicator of indicators) {
@@ -51,7 +53,13 @@ export async function getTerritoryView(db: Db, request: { code: string; year: nu
     territory,
     macro: territory.macroCode ? (byCode.get(territory.macroCode) ?? null) : null,
     region: territory.regionCode ? (byCode.get(territory.regionCode) ?? null) : null,
-    children: context.territories.filter((candidate) => candidate.parentCode === territory.code),
+    children: onlyReadable(
+      reader,
+      context.territories,
+      context.territories
+        .filter((candidate) => candidate.parentCode === territory.code)
+        .map((candidate) => ({ ...candidate, territoryCode: candidate.code })),
+    ),
     state: state ?? null,
     rows,
   };

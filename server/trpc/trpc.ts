@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import { canManageUsers } from '../../shared/domain/permissions.ts';
 import { AppError, TRPC_CODE } from '../errors.ts';
 import type { Context } from './context.ts';
 
@@ -32,4 +33,16 @@ const appErrors = t.middleware(async ({ next }) => {
 });
 
 export const router = t.router;
-export const publicProcedure = t.procedure.use(appErrors);
+
+/** Every procedure needs a signed-in user: there is no anonymous tRPC call. */
+export const authedProcedure = t.procedure.use(appErrors).use(async ({ ctx, next }) => {
+  if (!ctx.user)
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sua sessão terminou. Entre novamente.' });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export const adminProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  if (!canManageUsers(ctx.user))
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Só o administrador pode fazer isto.' });
+  return next();
+});

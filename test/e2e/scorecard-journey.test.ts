@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { demoPassword, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // The first render and navigation can take a few seconds on a loaded 2-core CI machine.
 const POLL = { timeout: 15_000 };
@@ -15,6 +15,7 @@ const POLL = { timeout: 15_000 };
 let server: TestServer;
 let browser: Browser;
 let page: Page;
+const cspViolations: string[] = [];
 
 beforeAll(async () => {
   if (!fs.existsSync(`${CLIENT_DIR}/index.html`))
@@ -22,6 +23,10 @@ beforeAll(async () => {
   server = await startTestServer({ seedExampleData: true });
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'pt-BR' });
+  // The app must run under its own Content-Security-Policy: any violation is a bug.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
 });
 
 afterAll(async () => {
@@ -30,8 +35,19 @@ afterAll(async () => {
 });
 
 describe('painel → indicador', () => {
-  it('reads the ICSAPS row of the 2025 scorecard and opens the indicator', async () => {
+  it('asks for a login first, then reads the ICSAPS row of the 2025 scorecard and opens the indicator', async () => {
     await page.goto(`${server.url}/?ano=2025`);
+    await page.waitForURL(/\/login\?proximo=/);
+    await page.getByLabel('Usuário').fill('superintendencia');
+    await page.getByLabel('Senha').fill('senha-errada-123');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').innerText(), POLL)
+      .toContain('Usuário ou senha incorretos');
+    await page.getByLabel('Senha').fill(demoPassword('superintendencia'));
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL(/\/\?ano=2025$/);
+    await expect.poll(() => page.locator('.user-menu').innerText(), POLL).toContain('Superintendência');
     await expect.poll(() => page.getByText('Dados de exemplo').first().isVisible(), POLL).toBe(true);
 
     const row = page.locator('tr[data-indicator="713"]');
@@ -67,5 +83,6 @@ describe('painel → indicador', () => {
     expect(await page.locator('body').innerText()).toMatch(/4 dígitos/);
     await page.goto(`${server.url}/pagina-que-nao-existe`);
     await expect.poll(() => page.locator('body').innerText(), POLL).toMatch(/Página não encontrada/);
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -1,14 +1,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_USERS } from '../../server/auth/demo-users.ts';
 import { type RunningServer, startServer } from '../../server/start.ts';
 
 /** A frozen "today" for every test: 24/11/2026. */
 export const FROZEN_NOW = new Date('2026-11-24T12:00:00-04:00');
 
-export type TestServer = RunningServer & { dir: string; stop(): Promise<void> };
+export type TestServer = RunningServer & {
+  dir: string;
+  /** The administrator's session cookie, used by `getJson` unless told otherwise. */
+  adminCookie: string;
+  stop(): Promise<void>;
+};
 
-/** A real HTTP server on a free port with its own temporary SQLite file. */
+/** A real HTTP server on a free port with its own temporary SQLite file, demo users included. */
 export async function startTestServer(options: { seedExampleData: boolean }): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painel-test-'));
   const running = await startServer({
@@ -17,9 +23,10 @@ export async function startTestServer(options: { seedExampleData: boolean }): Pr
     seedExampleData: options.seedExampleData,
     now: () => FROZEN_NOW,
   });
+  const server = { ...running, dir, adminCookie: '' };
+  server.adminCookie = await logInAs(server, 'admin');
   return {
-    ...running,
-    dir,
+    ...server,
     async stop() {
       await running.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -27,10 +34,36 @@ export async function startTestServer(options: { seedExampleData: boolean }): Pr
   };
 }
 
+export function demoPassword(username: string): string {
+  const demo = DEMO_USERS.find((user) => user.username === username);
+  if (!demo) throw new Error(`Usuário de demonstração desconhecido: ${username}`);
+  return demo.password;
+}
+
+/** Logs in through the API and returns the session cookie (`name=value`). */
+export async function logInAs(
+  server: Pick<RunningServer, 'url'>,
+  username: string,
+  password = demoPassword(username),
+) {
+  const response = await fetch(`${server.url}/api/v1/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (response.status !== 200) throw new Error(`login de ${username} falhou: ${response.status}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
+}
+
 export async function getJson<T = unknown>(
   server: TestServer,
   pathname: string,
+  options: { cookie?: string | null; token?: string } = {},
 ): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${server.url}${pathname}`);
+  const headers: Record<string, string> = {};
+  const cookie = options.cookie === undefined ? server.adminCookie : options.cookie;
+  if (cookie) headers.cookie = cookie;
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const response = await fetch(`${server.url}${pathname}`, { headers });
   return { status: response.status, body: (await response.json()) as T };
 }

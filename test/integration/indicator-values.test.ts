@@ -181,6 +181,7 @@ describe('GET /api/v1/indicators/{code}/values', () => {
   it('exports CSV for Excel in Portuguese', async () => {
     const response = await fetch(
       `${server.url}/api/v1/indicators/731/values?level=region&year=2025&format=csv`,
+      { headers: { cookie: server.adminCookie } },
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/csv/);
@@ -332,6 +333,7 @@ describe('tRPC errors', () => {
     const call = async (procedure: string, input: unknown) => {
       const response = await fetch(
         `${server.url}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`,
+        { headers: { cookie: server.adminCookie } },
       );
       return {
         status: response.status,
@@ -363,7 +365,7 @@ describe('tRPC errors', () => {
 
 describe('page addresses', () => {
   it('answers a malformed address with a Portuguese page, not a stack trace', async () => {
-    const response = await fetch(`${server.url}/indicador/%E0`);
+    const response = await fetch(`${server.url}/indicador/%E0`, { headers: { cookie: server.adminCookie } });
     expect(response.status).toBe(400);
     const body = await response.text();
     expect(body).toContain('Endereço inválido');

@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { UserMenu } from '../features/auth/UserMenu.tsx';
 import { YearSelect } from '../features/period/YearSelect.tsx';
 import { TerritoryPicker } from '../features/territories/TerritoryPicker.tsx';
 import { pathWithSearch, territoryPath, YEAR_PARAM } from '../lib/url.ts';
@@ -35,6 +36,7 @@ export function AppLayout() {
             <YearSelect />
             <TerritoryPicker />
           </div>
+          <UserMenu />
         </div>
       </header>
       <main id="conteudo" className="app-main" tabIndex={-1}>

@@ -1,17 +1,27 @@
 /** The one QueryClient and the one tRPC context of the app; components use `useTRPC()`. */
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { inferRouterOutputs } from '@trpc/server';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../server/trpc/router.ts';
-import { isServerAnswer } from './errors.ts';
+import { loginPath } from '../features/auth/next-path.ts';
+import { errorCode, isServerAnswer } from './errors.ts';
 
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
+/** A session that ended (expired, logged out elsewhere) sends the user to the login, then back here. */
+function toLoginWhenSignedOut(error: unknown): void {
+  if (errorCode(error) !== 'UNAUTHORIZED') return;
+  const here = `${window.location.pathname}${window.location.search}`;
+  window.location.assign(loginPath(here));
+}
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
+    queryCache: new QueryCache({ onError: toLoginWhenSignedOut }),
+    mutationCache: new MutationCache({ onError: toLoginWhenSignedOut }),
     defaultOptions: {
       queries: {
         staleTime: 60_000,

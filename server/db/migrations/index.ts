@@ -1,11 +1,13 @@
 import type { Knex } from 'knex';
 import * as initial from './20261124000000_initial.ts';
+import * as accountsAndAudit from './20261124010000_accounts_and_audit.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
 /** Migrations are listed here (not discovered on disk) so they run the same under tsx, vitest and a bundle. */
 const migrations: Record<string, Migration> = {
   '20261124000000_initial': initial,
+  '20261124010000_accounts_and_audit': accountsAndAudit,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

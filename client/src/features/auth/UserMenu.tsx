@@ -1,0 +1,24 @@
+import { ROLE_LABELS } from '../../../../shared/domain/permissions.ts';
+import { logOut } from './session-api.ts';
+import { useCurrentUser } from './use-current-user.ts';
+
+/** Who is signed in, with what role, and the way out. */
+export function UserMenu() {
+  const user = useCurrentUser();
+  if (!user.data) return null;
+  async function leave() {
+    await logOut();
+    window.location.assign('/login');
+  }
+  return (
+    <div className="user-menu">
+      <span className="user-menu__name">
+        {user.data.displayName}
+        <span className="user-menu__role">{ROLE_LABELS[user.data.role]}</span>
+      </span>
+      <button type="button" className="button button--secondary" onClick={leave}>
+        Sair
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Who is calling: a session cookie (people) or a read-only bearer token (spreadsheets, BI).
+ * Puts the result in `response.locals.auth`; the gates below and every procedure read it.
+ */
+import type { NextFunction, Request, Response } from 'express';
+import type { Db } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+import { type AuthenticatedUser, apiTokenIsValid, userFromSession } from '../services/auth.ts';
+import { readSessionToken } from './session-cookie.ts';
+
+export type Auth = { kind: 'user'; user: AuthenticatedUser } | { kind: 'api-token' } | { kind: 'anonymous' };
+
+export function authOf(response: Response): Auth {
+  return (response.locals.auth as Auth | undefined) ?? { kind: 'anonymous' };
+}
+
+export function authenticate(db: Db, now: () => Date) {
+  return async (request: Request, response: Response, next: NextFunction) => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (bearer) {
+      response.locals.auth = (await apiTokenIsValid(db, bearer, now()))
+        ? { kind: 'api-token' }
+        : { kind: 'anonymous' };
+      if (response.locals.auth.kind === 'anonymous') {
+        next(new AppError('UNAUTHORIZED', 'Token de acesso inválido ou revogado.'));
+        return;
+      }
+      next();
+      return;
+    }
+    const token = readSessionToken(request);
+    const user = token ? await userFromSession(db, token, now()) : null;
+    response.locals.auth = user ? { kind: 'user', user } : { kind: 'anonymous' };
+    next();
+  };
+}
+
+/** The REST API: a session, or a read token for GET requests only. */
+export function requireApiAccess(request: Request, response: Response, next: NextFunction): void {
+  const auth = authOf(response);
+  if (auth.kind === 'anonymous') {
+    next(new AppError('UNAUTHORIZED', 'Entre no painel (POST /api/v1/login) ou envie um token de acesso.'));
+    return;
+  }
+  if (auth.kind === 'api-token' && request.method !== 'GET') {
+    next(
+      new AppError('FORBIDDEN', 'Tokens de acesso só leem dados; para alterar, entre com usuário e senha.'),
+    );
+    return;
+  }
+  next();
+}

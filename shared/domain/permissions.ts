@@ -1,0 +1,52 @@
+/**
+ * Who may read and change what (PRODUCT.md §2). These rules run on the server for every call;
+ * the client only uses them to hide what would be refused anyway.
+ */
+export type Role = 'admin' | 'superintendence' | 'coordination' | 'regional';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Administrador',
+  superintendence: 'Superintendência',
+  coordination: 'Coordenadoria',
+  regional: 'Gestor regional',
+};
+
+export const ROLES: readonly Role[] = ['admin', 'superintendence', 'coordination', 'regional'];
+
+export type Actor = {
+  id: number;
+  role: Role;
+  /** Coordenadorias a coordination user answers for. */
+  coordinationCodes: readonly string[];
+  /** Macrorregiões or regiões a regional manager reads. */
+  territoryCodes: readonly string[];
+};
+
+export type TerritoryPlace = {
+  code: string;
+  level: string;
+  macroCode: string | null;
+  regionCode: string | null;
+};
+
+export function canManageUsers(actor: Actor): boolean {
+  return actor.role === 'admin';
+}
+
+/** Entering or importing values of an indicator: its coordenadoria, or the superintendence. */
+export function canEditIndicator(actor: Actor, indicator: { coordinationCode: string }): boolean {
+  if (actor.role === 'admin' || actor.role === 'superintendence') return true;
+  return actor.role === 'coordination' && actor.coordinationCodes.includes(indicator.coordinationCode);
+}
+
+/**
+ * A gestor regional reads the state (to compare) and their own macrorregião or região with
+ * everything inside it; everybody else reads the whole state.
+ */
+export function canReadTerritory(actor: Actor, territory: TerritoryPlace): boolean {
+  if (actor.role !== 'regional') return true;
+  if (territory.level === 'state') return true;
+  return actor.territoryCodes.some(
+    (code) => territory.code === code || territory.macroCode === code || territory.regionCode === code,
+  );
+}
