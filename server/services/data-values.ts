@@ -1,15 +1,21 @@
 import { aggregateYear } from '../../shared/domain/aggregation.ts';
 import { valueProblems } from '../../shared/domain/data-value-rules.ts';
 import { DATA_LEVEL_AS_TERRITORY, LEVEL_LABELS } from '../../shared/domain/indicator.ts';
+import { yearOf } from '../../shared/domain/period.ts';
+import { formatPeriod } from '../../shared/format.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
+import { type AuditEntry, appendAudit } from '../db/repositories/audit-repository.ts';
 import {
   type DataValueRow,
   listDataYears,
   listRawValues,
+  listStoredValues,
   replaceYearRollups,
+  type StoredValue,
   upsertDataValues,
+  type VersionedValueRow,
 } from '../db/repositories/data-value-repository.ts';
 import { listTerritories, type TerritoryRow } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
@@ -55,24 +61,113 @@ export async function refreshYearRollups(
   await replaceYearRollups(db, { indicatorCode: indicator.code, year, territoryCodes }, rollups);
 }
 
-/** Stores raw values and their yearly roll-ups in one transaction: both or neither. */
+export function valueKey(value: { indicatorCode: string; territoryCode: string; period: string }): string {
+  return `${value.indicatorCode}|${value.territoryCode}|${value.period}`;
+}
+
+export type Author = { id: number; username: string };
+
+export type SaveOptions = {
+  /** Who saves (audited); null for the example data loaded at start. */
+  author: Author | null;
+  /**
+   * For typed-in values: the version each cell had when the page was loaded (null: it was empty).
+   * A cell saved by someone else since then refuses the whole save.
+   */
+  expectedVersions?: ReadonlyMap<string, number | null>;
+};
+
+function isSameValue(stored: StoredValue, row: DataValueRow): boolean {
+  return (
+    stored.numerator === row.numerator &&
+    stored.denominator === row.denominator &&
+    stored.isProvisional === row.isProvisional &&
+    stored.isExample === row.isExample &&
+    stored.source === row.source
+  );
+}
+
+function conflictMessage(
+  conflicts: readonly StoredValue[],
+  territories: ReadonlyMap<string, TerritoryRow>,
+): string {
+  const lines = conflicts.slice(0, 5).map((stored) => {
+    const who = stored.updatedByName ?? 'a carga de dados';
+    const when = new Date(stored.updatedAt).toLocaleString('pt-BR', { timeZone: 'America/Cuiaba' });
+    return `${territories.get(stored.territoryCode)?.name ?? stored.territoryCode} em ${formatPeriod(stored.period)} foi salvo por ${who} em ${when}`;
+  });
+  const more = conflicts.length > 5 ? ` e mais ${conflicts.length - 5} valores` : '';
+  return `Nada foi salvo: ${lines.join('; ')}${more}, depois que você abriu a página. Recarregue para ver os valores atuais e refaça a sua alteração.`;
+}
+
+/**
+ * Stores raw values and their yearly roll-ups in one transaction: all or nothing. Values equal to
+ * what is stored are left alone, so loading the same file twice changes nothing the second time.
+ */
 export async function saveDataValues(
   db: Db,
   rows: readonly DataValueRow[],
   indicators: ReadonlyMap<string, TIndicator>,
   now: Date,
-): Promise<void> {
+  options: SaveOptions = { author: null },
+): Promise<{ changed: number; unchanged: number }> {
   const territories = new Map((await listTerritories(db)).map((territory) => [territory.code, territory]));
   checkRows(rows, indicators, territories);
-  await db.transaction(async (trx) => {
-    await upsertDataValues(trx, rows, now.toISOString());
-    const touched = groupBy(rows, (row) => `${row.indicatorCode}|${row.period.slice(0, 4)}`);
-    for (const [key, group] of touched) {
-      const [code, year] = key.split('|') as [string, string];
-      const territoryCodes = [...new Set(group.map((row) => row.territoryCode))];
-      await refreshYearRollups(trx, indicators.get(code) as TIndicator, Number(year), territoryCodes);
+  return db.transaction(async (trx) => {
+    const changed: VersionedValueRow[] = [];
+    const audit: AuditEntry[] = [];
+    const conflicts: StoredValue[] = [];
+    for (const [code, group] of groupBy(rows, (row) => row.indicatorCode)) {
+      const years = [...new Set(group.map((row) => yearOf(row.period)))];
+      const stored = new Map(
+        (await listStoredValues(trx, { indicatorCode: code, years })).map((value) => [
+          valueKey(value),
+          value,
+        ]),
+      );
+      for (const row of group) {
+        const key = valueKey(row);
+        const current = stored.get(key);
+        const expected = options.expectedVersions?.get(key);
+        if (expected !== undefined && (current?.version ?? null) !== expected) {
+          if (current) conflicts.push(current);
+          continue;
+        }
+        if (current && isSameValue(current, row)) continue;
+        changed.push({ ...row, version: (current?.version ?? 0) + 1, updatedBy: options.author?.id ?? null });
+        if (options.author) {
+          audit.push({
+            at: now.toISOString(),
+            userId: options.author.id,
+            username: options.author.username,
+            action: current ? 'update' : 'create',
+            entity: 'valor',
+            entityKey: key,
+            before: current ? { numerador: current.numerator, denominador: current.denominator } : null,
+            after: { numerador: row.numerator, denominador: row.denominator, fonte: row.source },
+          });
+        }
+      }
     }
+    if (conflicts.length > 0) throw new AppError('CONFLICT', conflictMessage(conflicts, territories));
+    await upsertDataValues(trx, changed, now.toISOString());
+    await appendAudit(trx, audit);
+    await refreshTouchedRollups(trx, changed, indicators);
+    return { changed: changed.length, unchanged: rows.length - changed.length };
   });
+}
+
+export async function refreshTouchedRollups(
+  db: Db,
+  rows: readonly { indicatorCode: string; territoryCode: string; period: string }[],
+  indicators: ReadonlyMap<string, TIndicator>,
+): Promise<void> {
+  const touched = groupBy(rows, (row) => `${row.indicatorCode}|${row.period.slice(0, 4)}`);
+  for (const [key, group] of touched) {
+    const [code, year] = key.split('|') as [string, string];
+    const territoryCodes = [...new Set(group.map((row) => row.territoryCode))];
+    await refreshYearRollups(db, indicators.get(code) as TIndicator, Number(year), territoryCodes);
+  }
 }
 
 /** Rebuilds every roll-up of an indicator from its raw values (after a bulk load). */

@@ -1,11 +1,15 @@
+import { adminRouter } from '../routers/admin.ts';
 import { authRouter } from '../routers/auth.ts';
+import { dataEntryRouter } from '../routers/data-entry.ts';
 import { indicatorRouter } from '../routers/indicator.ts';
 import { scorecardRouter } from '../routers/scorecard.ts';
 import { territoryRouter } from '../routers/territory.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
+  admin: adminRouter,
   auth: authRouter,
+  dataEntry: dataEntryRouter,
   indicator: indicatorRouter,
   scorecard: scorecardRouter,
   territory: territoryRouter,

@@ -20,9 +20,11 @@ export type GroupTotalsRow = {
 
 const CHUNK = 400;
 
+export type VersionedValueRow = DataValueRow & { version: number; updatedBy: number | null };
+
 export async function upsertDataValues(
   db: Db,
-  rows: readonly DataValueRow[],
+  rows: readonly VersionedValueRow[],
   updatedAt: string,
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += CHUNK) {
@@ -37,11 +39,88 @@ export async function upsertDataValues(
       is_provisional: row.isProvisional,
       is_example: row.isExample,
       updated_at: updatedAt,
+      updated_by: row.updatedBy,
+      version: row.version,
     }));
     await db('data_values')
       .insert(chunk)
       .onConflict(['indicator_code', 'territory_code', 'period'])
-      .merge(['numerator', 'denominator', 'source', 'is_provisional', 'is_example', 'updated_at']);
+      .merge([
+        'numerator',
+        'denominator',
+        'source',
+        'is_provisional',
+        'is_example',
+        'updated_at',
+        'updated_by',
+        'version',
+      ]);
+  }
+}
+
+export type StoredValue = DataValueRow & {
+  version: number;
+  updatedAt: string;
+  updatedByName: string | null;
+};
+
+/** The stored values of one indicator in some years, with who saved each one last. */
+export async function listStoredValues(
+  db: Db,
+  filter: { indicatorCode: string; years: readonly number[]; territoryCodes?: readonly string[] },
+): Promise<StoredValue[]> {
+  const query = db('data_values as v')
+    .leftJoin('users as u', 'u.id', 'v.updated_by')
+    .where('v.indicator_code', filter.indicatorCode)
+    .whereIn('v.year', filter.years)
+    .select(
+      'v.territory_code',
+      'v.period',
+      'v.numerator',
+      'v.denominator',
+      'v.source',
+      'v.is_provisional',
+      'v.is_example',
+      'v.version',
+      'v.updated_at',
+      'u.display_name',
+    );
+  if (filter.territoryCodes) query.whereIn('v.territory_code', filter.territoryCodes);
+  const rows: {
+    territory_code: string;
+    period: string;
+    numerator: number;
+    denominator: number | null;
+    source: string;
+    is_provisional: number | boolean;
+    is_example: number | boolean;
+    version: number;
+    updated_at: string;
+    display_name: string | null;
+  }[] = await query;
+  return rows.map((row) => ({
+    indicatorCode: filter.indicatorCode,
+    territoryCode: row.territory_code,
+    period: row.period,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    source: row.source,
+    isProvisional: Boolean(row.is_provisional),
+    isExample: Boolean(row.is_example),
+    version: row.version,
+    updatedAt: row.updated_at,
+    updatedByName: row.display_name,
+  }));
+}
+
+export async function deleteDataValues(
+  db: Db,
+  keys: readonly { indicatorCode: string; territoryCode: string; period: string }[],
+): Promise<void> {
+  for (const key of keys) {
+    await db('data_values')
+      .where({ indicator_code: key.indicatorCode, territory_code: key.territoryCode, period: key.period })
+      .delete();
   }
 }
 

@@ -1,0 +1,33 @@
+import {
+  ZAuditFilterSchema,
+  ZCreateUserSchema,
+  ZIssueTokenSchema,
+  ZResetPasswordSchema,
+  ZRevokeTokenSchema,
+  ZUpdateUserSchema,
+} from '../../shared/schemas/user.ts';
+import { issueToken, listTokens, revokeToken } from '../services/api-tokens.ts';
+import { listAuditPage } from '../services/audit.ts';
+import { changeUser, createUser, listAllUsers, resetPassword } from '../services/users.ts';
+import { adminProcedure, router } from '../trpc/trpc.ts';
+
+export const adminRouter = router({
+  users: adminProcedure.query(({ ctx }) => listAllUsers(ctx.db)),
+  createUser: adminProcedure
+    .input(ZCreateUserSchema)
+    .mutation(({ ctx, input }) => createUser(ctx.db, ctx.user, input, ctx.now())),
+  updateUser: adminProcedure
+    .input(ZUpdateUserSchema)
+    .mutation(({ ctx, input }) => changeUser(ctx.db, ctx.user, input, ctx.now())),
+  resetPassword: adminProcedure
+    .input(ZResetPasswordSchema)
+    .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.user, input, ctx.now())),
+  tokens: adminProcedure.query(({ ctx }) => listTokens(ctx.db)),
+  issueToken: adminProcedure
+    .input(ZIssueTokenSchema)
+    .mutation(({ ctx, input }) => issueToken(ctx.db, ctx.user, input.name, ctx.now())),
+  revokeToken: adminProcedure
+    .input(ZRevokeTokenSchema)
+    .mutation(({ ctx, input }) => revokeToken(ctx.db, ctx.user, input.id, ctx.now())),
+  audit: adminProcedure.input(ZAuditFilterSchema).query(({ ctx, input }) => listAuditPage(ctx.db, input)),
+});

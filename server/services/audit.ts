@@ -1,0 +1,34 @@
+import type { Db } from '../db/client.ts';
+import { listAudit } from '../db/repositories/audit-repository.ts';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Day boundaries for the audit filter: the whole "to" day is included. */
+function nextDay(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export async function listAuditPage(
+  db: Db,
+  filter: {
+    entity?: string;
+    entityKey?: string;
+    username?: string;
+    from?: string;
+    to?: string;
+    page: number;
+  },
+) {
+  const result = await listAudit(db, {
+    entity: filter.entity || undefined,
+    entityKey: filter.entityKey || undefined,
+    username: filter.username || undefined,
+    from: filter.from,
+    to: filter.to ? nextDay(filter.to) : undefined,
+    limit: AUDIT_PAGE_SIZE,
+    offset: (filter.page - 1) * AUDIT_PAGE_SIZE,
+  });
+  return { ...result, pageSize: AUDIT_PAGE_SIZE };
+}

@@ -1,0 +1,167 @@
+/**
+ * The entry grid: recording units × periods of one indicator and year, for the users allowed to
+ * edit it. Saving checks each cell's version so nobody silently overwrites somebody else's value.
+ */
+import { DATA_LEVEL_AS_TERRITORY } from '../../shared/domain/indicator.ts';
+import { expectedPeriods, yearOf } from '../../shared/domain/period.ts';
+import { canEditIndicator } from '../../shared/domain/permissions.ts';
+import type { TEntrySaveInput } from '../../shared/schemas/data-entry.ts';
+import type { TIndicator } from '../../shared/schemas/indicator.ts';
+import type { Db } from '../db/client.ts';
+import { appendAudit, listAudit } from '../db/repositories/audit-repository.ts';
+import { deleteDataValues, listStoredValues } from '../db/repositories/data-value-repository.ts';
+import { listIndicators } from '../db/repositories/plan-repository.ts';
+import { listTerritories } from '../db/repositories/territory-repository.ts';
+import { AppError } from '../errors.ts';
+import type { AuthenticatedUser } from './auth.ts';
+import { refreshTouchedRollups, saveDataValues, valueKey } from './data-values.ts';
+import { getIndicatorOrFail } from './plan-catalogue.ts';
+import { assertCanRead, type Reader } from './read-scope.ts';
+
+export const MANUAL_SOURCE = 'Digitação no painel';
+
+export function assertCanEdit(user: AuthenticatedUser, indicator: TIndicator): void {
+  if (!canEditIndicator(user, indicator)) {
+    throw new AppError(
+      'FORBIDDEN',
+      `Você não pode alterar o indicador ${indicator.code}: ele é da coordenadoria ${indicator.coordinationCode}.`,
+    );
+  }
+}
+
+export async function getEntryGrid(db: Db, user: AuthenticatedUser, request: { code: string; year: number }) {
+  const indicator = await getIndicatorOrFail(db, request.code);
+  assertCanEdit(user, indicator);
+  const unitLevel = DATA_LEVEL_AS_TERRITORY[indicator.dataLevel];
+  const units = (await listTerritories(db))
+    .filter((territory) => territory.level === unitLevel)
+    .filter((territory) => territory.installedYear === null || territory.installedYear <= request.year)
+    .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR'))
+    .map((territory) => ({ code: territory.code, name: territory.name, regionCode: territory.regionCode }));
+  const cells = (await listStoredValues(db, { indicatorCode: indicator.code, years: [request.year] })).map(
+    (value) => ({
+      territoryCode: value.territoryCode,
+      period: value.period,
+      numerator: value.numerator,
+      denominator: value.denominator,
+      version: value.version,
+      updatedAt: value.updatedAt,
+      updatedByName: value.updatedByName,
+      isExample: value.isExample,
+      isProvisional: value.isProvisional,
+    }),
+  );
+  return {
+    indicator,
+    year: request.year,
+    periods: expectedPeriods(indicator.periodicity, request.year),
+    units,
+    cells,
+  };
+}
+
+/** Saves typed values (and clears emptied cells) in one transaction, refusing any edit conflict. */
+export async function saveEntryCells(db: Db, user: AuthenticatedUser, input: TEntrySaveInput, now: Date) {
+  const indicators = new Map((await listIndicators(db)).map((indicator) => [indicator.code, indicator]));
+  const indicator = indicators.get(input.code);
+  if (!indicator)
+    throw new AppError('NOT_FOUND', `Indicador "${input.code}" não encontrado no painel do plano.`);
+  assertCanEdit(user, indicator);
+  const author = { id: user.id, username: user.username };
+  const cleared = input.cells.filter((cell) => cell.numerator === null && cell.denominator === null);
+  const typed = input.cells.filter((cell) => !cleared.includes(cell));
+  const incomplete = typed.find((cell) => cell.numerator === null);
+  if (incomplete)
+    throw new AppError(
+      'UNPROCESSABLE',
+      `Informe o numerador de ${incomplete.territoryCode} em ${incomplete.period}.`,
+    );
+  const rows = typed.map((cell) => ({
+    indicatorCode: indicator.code,
+    territoryCode: cell.territoryCode,
+    period: cell.period,
+    numerator: cell.numerator as number,
+    denominator: cell.denominator,
+    source: MANUAL_SOURCE,
+    isProvisional: false,
+    isExample: false,
+  }));
+  const expectedVersions = new Map(
+    input.cells.map((cell) => [valueKey({ indicatorCode: indicator.code, ...cell }), cell.expectedVersion]),
+  );
+  return db.transaction(async (trx) => {
+    const saved = await saveDataValues(trx, rows, indicators, now, { author, expectedVersions });
+    const removed = await clearCells(trx, indicator, cleared, author, now);
+    return { ...saved, removed };
+  });
+}
+
+async function clearCells(
+  db: Db,
+  indicator: TIndicator,
+  cells: TEntrySaveInput['cells'],
+  author: { id: number; username: string },
+  now: Date,
+): Promise<number> {
+  const toClear = cells.filter((cell) => cell.expectedVersion !== null);
+  if (toClear.length === 0) return 0;
+  const years = [...new Set(toClear.map((cell) => yearOf(cell.period)))];
+  const stored = new Map(
+    (await listStoredValues(db, { indicatorCode: indicator.code, years })).map((value) => [
+      valueKey(value),
+      value,
+    ]),
+  );
+  const keys = toClear.map((cell) => ({
+    indicatorCode: indicator.code,
+    territoryCode: cell.territoryCode,
+    period: cell.period,
+  }));
+  for (const [index, key] of keys.entries()) {
+    const current = stored.get(valueKey(key));
+    if (current && current.version !== toClear[index]?.expectedVersion) {
+      throw new AppError(
+        'CONFLICT',
+        `Nada foi salvo: ${key.territoryCode} em ${key.period} foi alterado por ${current.updatedByName ?? 'outra pessoa'} depois que você abriu a página. Recarregue e refaça a alteração.`,
+      );
+    }
+  }
+  const existing = keys.filter((key) => stored.has(valueKey(key)));
+  await deleteDataValues(db, existing);
+  await appendAudit(
+    db,
+    existing.map((key) => {
+      const before = stored.get(valueKey(key));
+      return {
+        at: now.toISOString(),
+        userId: author.id,
+        username: author.username,
+        action: 'delete',
+        entity: 'valor',
+        entityKey: valueKey(key),
+        before: { numerador: before?.numerator, denominador: before?.denominator },
+        after: null,
+      };
+    }),
+  );
+  await refreshTouchedRollups(db, existing, new Map([[indicator.code, indicator]]));
+  return existing.length;
+}
+
+/** Every change of one value, newest first, from the audit log. */
+export async function getValueHistory(
+  db: Db,
+  reader: Reader,
+  request: { code: string; territoryCode: string; period: string },
+) {
+  const territory = (await listTerritories(db)).find((candidate) => candidate.code === request.territoryCode);
+  if (!territory) throw new AppError('NOT_FOUND', `Território "${request.territoryCode}" não encontrado.`);
+  assertCanRead(reader, territory);
+  const { rows } = await listAudit(db, {
+    entity: 'valor',
+    entityKey: valueKey({ indicatorCode: request.code, ...request }),
+    limit: 200,
+    offset: 0,
+  });
+  return rows;
+}

@@ -1,0 +1,165 @@
+/** Users, their roles and scopes: administrator only, every change in the audit log. */
+import type { Actor } from '../../shared/domain/permissions.ts';
+import type { TCreateUser, TUpdateUser } from '../../shared/schemas/user.ts';
+import { hashPassword, passwordProblem } from '../auth/password.ts';
+import type { Db } from '../db/client.ts';
+import { appendAudit } from '../db/repositories/audit-repository.ts';
+import { listCoordinations } from '../db/repositories/plan-repository.ts';
+import { deleteUserSessions } from '../db/repositories/session-repository.ts';
+import { listTerritories } from '../db/repositories/territory-repository.ts';
+import {
+  findUserById,
+  findUserCredentials,
+  insertUser,
+  listUsers,
+  replaceScopes,
+  type UserRow,
+  updateUser,
+} from '../db/repositories/user-repository.ts';
+import { AppError } from '../errors.ts';
+import type { AuthenticatedUser } from './auth.ts';
+
+/** What the audit log keeps of a user: never the password hash. */
+function auditView(user: UserRow) {
+  return {
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    isActive: user.isActive,
+    coordinationCodes: user.coordinationCodes,
+    territoryCodes: user.territoryCodes,
+  };
+}
+
+async function checkScope(db: Db, input: Pick<TCreateUser, 'role' | 'coordinationCodes' | 'territoryCodes'>) {
+  if (input.role === 'coordination' && input.coordinationCodes.length === 0)
+    throw new AppError('UNPROCESSABLE', 'Um usuário de coordenadoria precisa de ao menos uma coordenadoria.');
+  if (input.role === 'regional' && input.territoryCodes.length === 0)
+    throw new AppError('UNPROCESSABLE', 'Um gestor regional precisa de uma macrorregião ou região.');
+  const coordinations = new Set((await listCoordinations(db)).map((coordination) => coordination.code));
+  const unknownCoordination = input.coordinationCodes.find((code) => !coordinations.has(code));
+  if (unknownCoordination)
+    throw new AppError('UNPROCESSABLE', `Coordenadoria ${unknownCoordination} não existe.`);
+  const territories = new Map((await listTerritories(db)).map((territory) => [territory.code, territory]));
+  for (const code of input.territoryCodes) {
+    const territory = territories.get(code);
+    if (!territory || (territory.level !== 'macro' && territory.level !== 'region'))
+      throw new AppError('UNPROCESSABLE', `${code} não é uma macrorregião nem uma região de saúde.`);
+  }
+}
+
+/** Scope only where the role uses it, so a role change leaves no stale scope behind. */
+function scopeFor(input: Pick<TCreateUser, 'role' | 'coordinationCodes' | 'territoryCodes'>) {
+  return {
+    coordinationCodes: input.role === 'coordination' ? input.coordinationCodes : [],
+    territoryCodes: input.role === 'regional' ? input.territoryCodes : [],
+  };
+}
+
+export function listAllUsers(db: Db) {
+  return listUsers(db);
+}
+
+export async function createUser(
+  db: Db,
+  actor: AuthenticatedUser,
+  input: TCreateUser,
+  now: Date,
+): Promise<UserRow> {
+  const problem = passwordProblem(input.password);
+  if (problem) throw new AppError('UNPROCESSABLE', problem);
+  await checkScope(db, input);
+  if (await findUserCredentials(db, input.username))
+    throw new AppError('CONFLICT', `Já existe o usuário "${input.username}".`);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (trx) => {
+    const id = await insertUser(trx, {
+      username: input.username,
+      displayName: input.displayName,
+      role: input.role,
+      isActive: true,
+      ...scopeFor(input),
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      passwordHash,
+    });
+    const created = (await findUserById(trx, id)) as UserRow;
+    await appendAudit(trx, [auditEntry(actor, now, 'create', created, null, auditView(created))]);
+    return created;
+  });
+}
+
+function auditEntry(
+  actor: Actor & { username: string },
+  now: Date,
+  action: string,
+  user: UserRow,
+  before: unknown,
+  after: unknown,
+) {
+  return {
+    at: now.toISOString(),
+    userId: actor.id,
+    username: actor.username,
+    action,
+    entity: 'usuario',
+    entityKey: user.username,
+    before,
+    after,
+  };
+}
+
+function conflict(current: UserRow): AppError {
+  return new AppError(
+    'CONFLICT',
+    `Este usuário foi alterado por outra pessoa (às ${current.updatedAt.slice(11, 16)} UTC de ${current.updatedAt.slice(8, 10)}/${current.updatedAt.slice(5, 7)}). Recarregue a página e refaça a alteração.`,
+  );
+}
+
+export async function changeUser(
+  db: Db,
+  actor: AuthenticatedUser,
+  input: TUpdateUser,
+  now: Date,
+): Promise<UserRow> {
+  await checkScope(db, input);
+  if (input.id === actor.id && (!input.isActive || input.role !== 'admin'))
+    throw new AppError('UNPROCESSABLE', 'Você não pode desativar nem rebaixar o seu próprio usuário.');
+  return db.transaction(async (trx) => {
+    const before = await findUserById(trx, input.id);
+    if (!before) throw new AppError('NOT_FOUND', 'Usuário não encontrado.');
+    const isUpdated = await updateUser(trx, input.id, input.version, {
+      displayName: input.displayName,
+      role: input.role,
+      isActive: input.isActive,
+      updatedAt: now.toISOString(),
+    });
+    if (!isUpdated) throw conflict(before);
+    await replaceScopes(trx, input.id, scopeFor(input));
+    // A deactivated user or a changed role takes effect now, not at the next login.
+    if (!input.isActive || input.role !== before.role) await deleteUserSessions(trx, input.id);
+    const after = (await findUserById(trx, input.id)) as UserRow;
+    await appendAudit(trx, [auditEntry(actor, now, 'update', after, auditView(before), auditView(after))]);
+    return after;
+  });
+}
+
+export async function resetPassword(
+  db: Db,
+  actor: AuthenticatedUser,
+  input: { id: number; version: number; password: string },
+  now: Date,
+): Promise<void> {
+  const problem = passwordProblem(input.password);
+  if (problem) throw new AppError('UNPROCESSABLE', problem);
+  const passwordHash = await hashPassword(input.password);
+  await db.transaction(async (trx) => {
+    const user = await findUserById(trx, input.id);
+    if (!user) throw new AppError('NOT_FOUND', 'Usuário não encontrado.');
+    if (!(await updateUser(trx, input.id, input.version, { passwordHash, updatedAt: now.toISOString() })))
+      throw conflict(user);
+    await deleteUserSessions(trx, input.id);
+    // The audit says the password changed, never what it is.
+    await appendAudit(trx, [auditEntry(actor, now, 'password-reset', user, null, { senha: 'redefinida' })]);
+  });
+}

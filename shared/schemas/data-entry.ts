@@ -1,0 +1,31 @@
+import { ZYearSchema } from './indicator.ts';
+import { ZIndicatorCodeSchema, ZTerritoryCodeSchema } from './query.ts';
+import { z } from './zod-locale.ts';
+
+const ZCellNumberSchema = z.number({ error: 'Digite um número.' }).finite('Digite um número.').nullable();
+
+export const ZEntryGridInputSchema = z.object({ code: ZIndicatorCodeSchema, year: ZYearSchema });
+
+export const ZEntrySaveInputSchema = z.object({
+  code: ZIndicatorCodeSchema,
+  cells: z
+    .array(
+      z.object({
+        territoryCode: ZTerritoryCodeSchema,
+        period: z.string().trim().max(7),
+        numerator: ZCellNumberSchema,
+        denominator: ZCellNumberSchema,
+        /** The version the page showed; null when the cell was empty. */
+        expectedVersion: z.number().int().positive().nullable(),
+      }),
+    )
+    .min(1, 'Nenhuma alteração para salvar.')
+    .max(5000, 'Salve no máximo 5.000 células por vez; para mais, use a importação de arquivo.'),
+});
+export type TEntrySaveInput = z.infer<typeof ZEntrySaveInputSchema>;
+
+export const ZValueHistoryInputSchema = z.object({
+  code: ZIndicatorCodeSchema,
+  territoryCode: ZTerritoryCodeSchema,
+  period: z.string().trim().max(7),
+});

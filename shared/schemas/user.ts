@@ -1,0 +1,70 @@
+import { z } from './zod-locale.ts';
+
+export const ZRoleSchema = z.enum(['admin', 'superintendence', 'coordination', 'regional'], {
+  error: 'Papel desconhecido.',
+});
+
+const ZScopeSchema = {
+  coordinationCodes: z.array(z.string().trim().min(1)).max(20).default([]),
+  territoryCodes: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{4,5}$/, 'Escopo territorial: use o código de uma macrorregião ou região.'),
+    )
+    .max(20)
+    .default([]),
+};
+
+export const ZCreateUserSchema = z.object({
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^[a-z0-9._-]{3,40}$/,
+      'Usuário: de 3 a 40 letras sem acento, números, ponto, hífen ou sublinhado.',
+    ),
+  displayName: z.string().trim().min(3, 'Informe o nome completo.').max(120),
+  role: ZRoleSchema,
+  password: z.string().min(1, 'Informe a senha inicial.').max(200),
+  ...ZScopeSchema,
+});
+export type TCreateUser = z.infer<typeof ZCreateUserSchema>;
+
+export const ZUpdateUserSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+  displayName: z.string().trim().min(3, 'Informe o nome completo.').max(120),
+  role: ZRoleSchema,
+  isActive: z.boolean(),
+  ...ZScopeSchema,
+});
+export type TUpdateUser = z.infer<typeof ZUpdateUserSchema>;
+
+export const ZResetPasswordSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+  password: z.string().min(1, 'Informe a nova senha.').max(200),
+});
+
+export const ZIssueTokenSchema = z.object({
+  name: z.string().trim().min(3, 'Dê um nome ao token (ex.: Power BI da SAS).').max(80),
+});
+export const ZRevokeTokenSchema = z.object({ id: z.number().int().positive() });
+
+export const ZAuditFilterSchema = z.object({
+  entity: z.string().trim().max(40).optional(),
+  entityKey: z.string().trim().max(120).optional(),
+  username: z.string().trim().max(40).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Data inicial: use o seletor de data.')
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Data final: use o seletor de data.')
+    .optional(),
+  page: z.number().int().min(1).default(1),
+});

@@ -1,0 +1,163 @@
+/** The entry grid through HTTP: who may type, validation, edit conflicts, audit and history. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { trpcAs } from '../helpers/trpc-client.ts';
+
+let server: TestServer;
+let coap: ReturnType<typeof trpcAs>;
+let superintendence: ReturnType<typeof trpcAs>;
+
+const CUIABA = '5103403';
+
+beforeAll(async () => {
+  server = await startTestServer({ seedExampleData: false });
+  coap = trpcAs(server.url, await logInAs(server, 'coap'));
+  superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+describe('entry grid', () => {
+  it('shows the municípios × months of the year to the coordenadoria that owns the indicator', async () => {
+    const grid = await coap.dataEntry.grid.query({ code: '713', year: 2025 });
+    expect(grid.periods).toHaveLength(12);
+    expect(grid.units).toHaveLength(142);
+    expect(grid.cells).toEqual([]);
+  });
+
+  it('refuses indicators of another coordenadoria, with a Portuguese reason', async () => {
+    await expect(coap.dataEntry.grid.query({ code: '731', year: 2025 })).rejects.toThrow(
+      /é da coordenadoria CACS/,
+    );
+    await expect(
+      coap.dataEntry.save.mutate({
+        code: '731',
+        cells: [
+          { territoryCode: CUIABA, period: '2025-01', numerator: 1, denominator: 100, expectedVersion: null },
+        ],
+      }),
+    ).rejects.toThrow(/é da coordenadoria CACS/);
+  });
+
+  it('saves, and the figure and the audit show it', async () => {
+    await coap.dataEntry.save.mutate({
+      code: '713',
+      cells: [
+        { territoryCode: CUIABA, period: '2025-01', numerator: 120, denominator: 600, expectedVersion: null },
+      ],
+    });
+    const { body } = await getJson<{ numerator: number; denominator: number; value: number }[]>(
+      server,
+      `/api/v1/indicators/713/values?level=region&year=2025`,
+    );
+    expect(body.find((figure) => figure.numerator === 120)).toMatchObject({ denominator: 600, value: 20 });
+    const history = await coap.dataEntry.history.query({
+      code: '713',
+      territoryCode: CUIABA,
+      period: '2025-01',
+    });
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({
+      username: 'coap',
+      action: 'create',
+      after: { numerador: 120, denominador: 600 },
+    });
+  });
+
+  it('refuses the second of two edits of the same cell, naming who saved first', async () => {
+    const grid = await coap.dataEntry.grid.query({ code: '713', year: 2025 });
+    const loaded = grid.cells.find((cell) => cell.territoryCode === CUIABA && cell.period === '2025-01');
+    expect(loaded?.version).toBe(1);
+    // The superintendence saves first, from a page loaded at the same time.
+    await superintendence.dataEntry.save.mutate({
+      code: '713',
+      cells: [
+        { territoryCode: CUIABA, period: '2025-01', numerator: 130, denominator: 600, expectedVersion: 1 },
+      ],
+    });
+    await expect(
+      coap.dataEntry.save.mutate({
+        code: '713',
+        cells: [
+          { territoryCode: CUIABA, period: '2025-01', numerator: 125, denominator: 600, expectedVersion: 1 },
+          {
+            territoryCode: CUIABA,
+            period: '2025-02',
+            numerator: 100,
+            denominator: 500,
+            expectedVersion: null,
+          },
+        ],
+      }),
+    ).rejects.toThrow(
+      /Nada foi salvo: Cuiabá em jan\/2025 foi salvo por Superintendência SAS \(demonstração\)/,
+    );
+    // Nothing of the refused save was written, not even the other cell.
+    const after = await coap.dataEntry.grid.query({ code: '713', year: 2025 });
+    expect(after.cells.map((cell) => [cell.period, cell.numerator, cell.version])).toEqual([
+      ['2025-01', 130, 2],
+    ]);
+  });
+
+  it('validates in Portuguese and writes nothing on a bad cell', async () => {
+    const attempts: [number | null, number | null, string, RegExp][] = [
+      [-1, 10, '2025-03', /não pode ser negativo/],
+      [11, 10, '2025-03', /não pode ser maior que o denominador/],
+      [1, 10, '2031-01', /fora do plano/],
+      [1, 10, '2025', /mensal/],
+      [null, 10, '2025-03', /Informe o numerador/],
+    ];
+    for (const [numerator, denominator, period, message] of attempts) {
+      await expect(
+        coap.dataEntry.save.mutate({
+          code: '713',
+          cells: [
+            {
+              territoryCode: '5100102',
+              period: '2025-04',
+              numerator: 1,
+              denominator: 10,
+              expectedVersion: null,
+            },
+            { territoryCode: CUIABA, period, numerator, denominator, expectedVersion: null },
+          ],
+        }),
+      ).rejects.toThrow(message);
+    }
+    await expect(
+      coap.dataEntry.save.mutate({
+        code: '713',
+        cells: [
+          {
+            territoryCode: '9999999',
+            period: '2025-03',
+            numerator: 1,
+            denominator: 10,
+            expectedVersion: null,
+          },
+        ],
+      }),
+    ).rejects.toThrow(/território 9999999 não existe/);
+    const grid = await coap.dataEntry.grid.query({ code: '713', year: 2025 });
+    expect(grid.cells).toHaveLength(1);
+  });
+
+  it('clears a cell, with the deletion in the history', async () => {
+    await superintendence.dataEntry.save.mutate({
+      code: '713',
+      cells: [
+        { territoryCode: CUIABA, period: '2025-01', numerator: null, denominator: null, expectedVersion: 2 },
+      ],
+    });
+    const grid = await coap.dataEntry.grid.query({ code: '713', year: 2025 });
+    expect(grid.cells).toEqual([]);
+    const history = await coap.dataEntry.history.query({
+      code: '713',
+      territoryCode: CUIABA,
+      period: '2025-01',
+    });
+    expect(history.map((entry) => entry.action)).toEqual(['delete', 'update', 'create']);
+  });
+});
