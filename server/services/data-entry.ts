@@ -70,17 +70,11 @@ export async function saveEntryCells(db: Db, user: AuthenticatedUser, input: TEn
   const author = { id: user.id, username: user.username };
   const cleared = input.cells.filter((cell) => cell.numerator === null && cell.denominator === null);
   const typed = input.cells.filter((cell) => !cleared.includes(cell));
-  const incomplete = typed.find((cell) => cell.numerator === null);
-  if (incomplete)
-    throw new AppError(
-      'UNPROCESSABLE',
-      `Informe o numerador de ${incomplete.territoryCode} em ${incomplete.period}.`,
-    );
   const rows = typed.map((cell) => ({
     indicatorCode: indicator.code,
     territoryCode: cell.territoryCode,
     period: cell.period,
-    numerator: cell.numerator as number,
+    numerator: cell.numerator,
     denominator: cell.denominator,
     source: MANUAL_SOURCE,
     isProvisional: false,

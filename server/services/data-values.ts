@@ -53,7 +53,13 @@ export async function refreshYearRollups(
   territoryCodes?: readonly string[],
 ): Promise<void> {
   const raw = await listRawValues(db, { indicatorCode: indicator.code, year, territoryCodes });
-  const byTerritory = groupBy(raw, (value) => value.territoryCode);
+  // A value still missing a half (numerator or, for a rate, the denominator) is not reported yet.
+  const complete = raw.flatMap((value) =>
+    value.numerator === null || (indicator.kind === 'rate' && value.denominator === null)
+      ? []
+      : [{ ...value, numerator: value.numerator }],
+  );
+  const byTerritory = groupBy(complete, (value) => value.territoryCode);
   const rollups = [...byTerritory].flatMap(([territoryCode, values]) => {
     const aggregate = aggregateYear(values, indicator);
     return aggregate ? [{ ...aggregate, indicatorCode: indicator.code, territoryCode, year }] : [];

@@ -14,9 +14,16 @@ describe('valueProblems', () => {
     expect(valueProblems(value(0, 0), proportion)).toEqual([]);
   });
 
-  it('rejects negatives, a missing denominator and a numerator above the denominator', () => {
+  it('accepts one half of a rate (the other arrives later) but not neither', () => {
+    expect(valueProblems(value(1, null), proportion)).toEqual([]);
+    expect(valueProblems({ period: '2025-03', numerator: null, denominator: 10 }, proportion)).toEqual([]);
+    expect(valueProblems({ period: '2025-03', numerator: null, denominator: null }, proportion)).toEqual([
+      'Informe o numerador ou o denominador.',
+    ]);
+  });
+
+  it('rejects negatives and a numerator above the denominator', () => {
     expect(valueProblems(value(-1, 10), proportion)).toEqual(['O numerador não pode ser negativo.']);
-    expect(valueProblems(value(1, null), proportion)).toEqual(['Informe o denominador.']);
     expect(valueProblems(value(11, 10), proportion)[0]).toMatch(/maior que o denominador/);
   });
 

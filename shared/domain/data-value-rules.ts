@@ -1,7 +1,7 @@
 /** What a raw value must satisfy before it is stored; messages are read by the person who typed it. */
 import { isPeriodInRange, type Periodicity, parsePeriod } from './period.ts';
 
-export type ValueToCheck = { period: string; numerator: number; denominator: number | null };
+export type ValueToCheck = { period: string; numerator: number | null; denominator: number | null };
 
 const PERIOD_FORMATS: Record<Periodicity, string> = {
   monthly: 'mensal: use AAAA-MM, por exemplo 2025-03',
@@ -24,6 +24,10 @@ export function periodProblem(period: string, periodicity: Periodicity): string 
     : `Período ${period} não serve para este indicador, que é ${PERIOD_FORMATS[periodicity]}.`;
 }
 
+/**
+ * A value may arrive in halves (a TabNet file of numerators, then one of denominators): one of the
+ * two may be missing, and the value counts only once complete. A count needs its numerator.
+ */
 export function valueProblems(
   value: ValueToCheck,
   rules: { kind: 'rate' | 'count'; isProportion: boolean; periodicity: Periodicity },
@@ -31,15 +35,21 @@ export function valueProblems(
   const problems: string[] = [];
   const period = periodProblem(value.period, rules.periodicity);
   if (period) problems.push(period);
-  if (!Number.isFinite(value.numerator)) problems.push('O numerador não é um número.');
-  else if (value.numerator < 0) problems.push('O numerador não pode ser negativo.');
-  else if (rules.kind === 'count' && !Number.isInteger(value.numerator))
-    problems.push('Este indicador é uma contagem: informe um número inteiro.');
-  if (rules.kind === 'rate') {
-    if (value.denominator === null) problems.push('Informe o denominador.');
-    else if (!Number.isFinite(value.denominator)) problems.push('O denominador não é um número.');
-    else if (value.denominator < 0) problems.push('O denominador não pode ser negativo.');
-    else if (rules.isProportion && value.numerator > value.denominator)
+  const { numerator, denominator } = value;
+  if (numerator === null && (rules.kind === 'count' || denominator === null)) {
+    problems.push(rules.kind === 'count' ? 'Informe o valor.' : 'Informe o numerador ou o denominador.');
+    return problems;
+  }
+  if (numerator !== null) {
+    if (!Number.isFinite(numerator)) problems.push('O numerador não é um número.');
+    else if (numerator < 0) problems.push('O numerador não pode ser negativo.');
+    else if (rules.kind === 'count' && !Number.isInteger(numerator))
+      problems.push('Este indicador é uma contagem: informe um número inteiro.');
+  }
+  if (rules.kind === 'rate' && denominator !== null) {
+    if (!Number.isFinite(denominator)) problems.push('O denominador não é um número.');
+    else if (denominator < 0) problems.push('O denominador não pode ser negativo.');
+    else if (rules.isProportion && numerator !== null && numerator > denominator)
       problems.push('O numerador não pode ser maior que o denominador neste indicador (é uma proporção).');
   }
   return problems;

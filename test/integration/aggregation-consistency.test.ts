@@ -111,7 +111,7 @@ describe('every aggregate equals the sum of its members', () => {
         let denominator = 0;
         for (const unitRows of units.values()) {
           numerator += pick(
-            unitRows.map((row) => ({ period: row.period, value: row.numerator })),
+            unitRows.map((row) => ({ period: row.period, value: row.numerator ?? 0 })),
             indicator.numeratorRule,
           );
           denominator += pick(

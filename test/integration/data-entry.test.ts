@@ -107,7 +107,6 @@ describe('entry grid', () => {
       [11, 10, '2025-03', /não pode ser maior que o denominador/],
       [1, 10, '2031-01', /fora do plano/],
       [1, 10, '2025', /mensal/],
-      [null, 10, '2025-03', /Informe o numerador/],
     ];
     for (const [numerator, denominator, period, message] of attempts) {
       await expect(
@@ -144,6 +143,33 @@ describe('entry grid', () => {
     expect(grid.cells).toHaveLength(1);
   });
 
+  it('keeps half a value (numerator typed first) without counting it until the denominator arrives', async () => {
+    const state = async () =>
+      (await getJson<{ numerator: number | null }[]>(server, '/api/v1/indicators/713/values?year=2025'))
+        .body[0];
+    const before = await state();
+    await coap.dataEntry.save.mutate({
+      code: '713',
+      cells: [
+        {
+          territoryCode: '5100102',
+          period: '2025-05',
+          numerator: 7,
+          denominator: null,
+          expectedVersion: null,
+        },
+      ],
+    });
+    expect((await state())?.numerator).toBe(before?.numerator);
+    await coap.dataEntry.save.mutate({
+      code: '713',
+      cells: [
+        { territoryCode: '5100102', period: '2025-05', numerator: 7, denominator: 70, expectedVersion: 1 },
+      ],
+    });
+    expect((await state())?.numerator).toBe((before?.numerator ?? 0) + 7);
+  });
+
   it('clears a cell, with the deletion in the history', async () => {
     await superintendence.dataEntry.save.mutate({
       code: '713',
@@ -152,7 +178,7 @@ describe('entry grid', () => {
       ],
     });
     const grid = await coap.dataEntry.grid.query({ code: '713', year: 2025 });
-    expect(grid.cells).toEqual([]);
+    expect(grid.cells.filter((cell) => cell.territoryCode === CUIABA)).toEqual([]);
     const history = await coap.dataEntry.history.query({
       code: '713',
       territoryCode: CUIABA,

@@ -93,7 +93,9 @@ export async function up(db: Knex): Promise<void> {
     table.string('territory_code').notNullable().references('territories.code');
     table.string('period').notNullable();
     table.integer('year').notNullable();
-    table.double('numerator').notNullable();
+    // One half may arrive before the other (TabNet numerators, then denominators): such a value
+    // is kept but counts only once complete.
+    table.double('numerator');
     table.double('denominator');
     table.string('source').notNullable();
     table.boolean('is_provisional').notNullable().defaultTo(false);

@@ -1,7 +1,13 @@
 import type { RawValue, YearAggregate } from '../../../shared/domain/aggregation.ts';
 import type { Db } from '../client.ts';
 
-export type DataValueRow = RawValue & { indicatorCode: string; territoryCode: string; source: string };
+/** A stored raw value; a rate's numerator or denominator may still be missing (then it does not count yet). */
+export type DataValueRow = Omit<RawValue, 'numerator'> & {
+  numerator: number | null;
+  indicatorCode: string;
+  territoryCode: string;
+  source: string;
+};
 export type YearRollupRow = YearAggregate & { indicatorCode: string; territoryCode: string; year: number };
 
 /** Which territory column groups the members of a level (null: everything, the state). */
@@ -89,7 +95,7 @@ export async function listStoredValues(
   const rows: {
     territory_code: string;
     period: string;
-    numerator: number;
+    numerator: number | null;
     denominator: number | null;
     source: string;
     is_provisional: number | boolean;
@@ -127,7 +133,7 @@ export async function deleteDataValues(
 export async function listRawValues(
   db: Db,
   filter: { indicatorCode: string; year: number; territoryCodes?: readonly string[] },
-): Promise<(RawValue & { territoryCode: string })[]> {
+): Promise<(DataValueRow & { territoryCode: string })[]> {
   const query = db('data_values')
     .select('territory_code', 'period', 'numerator', 'denominator', 'is_provisional', 'is_example')
     .where({ indicator_code: filter.indicatorCode, year: filter.year });
@@ -135,16 +141,18 @@ export async function listRawValues(
   const rows: {
     territory_code: string;
     period: string;
-    numerator: number;
+    numerator: number | null;
     denominator: number | null;
     is_provisional: number | boolean;
     is_example: number | boolean;
   }[] = await query;
   return rows.map((row) => ({
+    indicatorCode: filter.indicatorCode,
     territoryCode: row.territory_code,
     period: row.period,
     numerator: row.numerator,
     denominator: row.denominator,
+    source: '',
     isProvisional: Boolean(row.is_provisional),
     isExample: Boolean(row.is_example),
   }));
