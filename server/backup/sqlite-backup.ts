@@ -4,8 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { createDb, migrateToLatest } from '../db/client.ts';
+import { appendAudit } from '../db/repositories/audit-repository.ts';
 import { AppError } from '../errors.ts';
 import { appTablesAfter, isAppTable, listKnownMigrations, MIGRATIONS_TABLE } from './app-schema.ts';
 import {
@@ -119,6 +121,20 @@ export async function restoreDatabase(
   const db = createDb(livePath);
   try {
     await migrateToLatest(db);
+    // Sessions of the restored copy would reopen old logins: everybody signs in again.
+    await db('sessions').delete();
+    await appendAudit(db, [
+      {
+        at: (options.now?.() ?? new Date()).toISOString(),
+        userId: null,
+        username: `linha de comando (${os.userInfo().username})`,
+        action: 'restore',
+        entity: 'banco',
+        entityKey: path.basename(backupPath),
+        before: null,
+        after: { copiaDeSeguranca: safetyCopyPath === null ? null : path.basename(safetyCopyPath) },
+      },
+    ]);
   } finally {
     await db.destroy();
   }
