@@ -34,7 +34,7 @@ const MONTH_BY_ABBREVIATION = new Map(
   Array.from({ length: 12 }, (_, index) => [monthName(index + 1), index + 1]),
 );
 
-/** A year plausible for health data; keeps counts like `1523` in a data row from passing for a header. */
+/** Years 1980–2099 only, so a label such as `1523` is never taken for a period. */
 const YEAR = '(19[89]\\d|20\\d\\d)';
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 const YEAR_MONTH = new RegExp(`^${YEAR}\\s*[/\\- ]\\s*([a-z]{3})\\.?$`);
@@ -52,8 +52,8 @@ export function parseTabnetPeriod(label: string): string | null {
     const month = MONTH_BY_ABBREVIATION.get(monthText);
     return month === undefined ? null : monthPeriod(Number(yearText), month);
   }
-  const parsed = YEAR_ONLY.test(text.slice(0, 4)) ? parsePeriod(text) : null;
-  return parsed?.month ? monthPeriod(parsed.year, parsed.month) : null;
+  const parsed = parsePeriod(text);
+  return parsed?.month && YEAR_ONLY.test(String(parsed.year)) ? monthPeriod(parsed.year, parsed.month) : null;
 }
 
 /** `510340 Cuiabá` → code and name; TabNet always prefixes the município with its DATASUS code. */
@@ -61,7 +61,7 @@ const MUNICIPALITY_CELL = /^(\d{6,7})\s+(.+)$/;
 /** State-level "unknown município" codes (`510000`, `5100000`) and labels such as `Município ignorado - MT`. */
 const IGNORED_CODE = /^\d{2}0000\d?$/;
 const NOT_AVAILABLE = /^\.{2,3}$/;
-const FOOTER_START = /^(fonte|notas?|legenda|observac[aoe]+s?)\b/;
+const FOOTER_START = /^(fonte|notas?|legenda)\b|^observac/;
 
 type Column = { index: number; label: string; period: string };
 

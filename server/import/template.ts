@@ -120,13 +120,8 @@ class TemplateCollector {
   private columns: ColumnIndexes | null = null;
   private headerLine = 0;
   private headerWidth = 0;
-  /**
-   * Key → first line holding it; the município is keyed by its first 6 digits (7th is a check
-   * digit). Keys seen again go to `repeated` with all their lines: one array per repeat rather
-   * than per row keeps a 200,000-row file light on memory.
-   */
-  private readonly seen = new Map<string, number>();
-  private readonly repeated = new Map<string, number[]>();
+  /** Key → the lines holding it; the município is keyed by its first 6 digits (7th is a check digit). */
+  private readonly seen = new Map<string, number[]>();
 
   get hasHeader(): boolean {
     return this.columns !== null;
@@ -208,13 +203,9 @@ class TemplateCollector {
     );
     if (indicator === undefined || ibge === undefined || period === undefined) return;
     const key = `${indicator}\u0000${ibge.slice(0, 6)}\u0000${period}`;
-    const firstLine = this.seen.get(key);
-    if (firstLine === undefined) this.seen.set(key, line);
-    else {
-      const lines = this.repeated.get(key);
-      if (lines) lines.push(line);
-      else this.repeated.set(key, [firstLine, line]);
-    }
+    const lines = this.seen.get(key);
+    if (lines) lines.push(line);
+    else this.seen.set(key, [line]);
     if (this.problems.length > problemsBefore || numerator === undefined || numerator === null) return;
     if (denominator === undefined) return;
     this.rows.push({ line, indicatorCode: indicator, ibge, period, numerator, denominator });
@@ -242,7 +233,7 @@ class TemplateCollector {
       });
     }
     const duplicates = duplicateProblems(
-      this.repeated.values(),
+      this.seen.values(),
       '',
       'repete o indicador, o município e o período',
     );
