@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { createImportRouter } from './api/imports.ts';
 import { createSessionRouter } from './api/session.ts';
 import { apiErrorHandler, createApiV1Router } from './api/v1.ts';
 import { type Db, isDbReachable } from './db/client.ts';
@@ -58,6 +59,7 @@ export function createApp(db: Db, options: AppOptions): express.Express {
     }),
   );
   app.use('/api/v1', createSessionRouter(db, options));
+  app.use('/api/v1/imports', requireApiAccess, createImportRouter(db, options));
   app.use('/api/v1', requireApiAccess, createApiV1Router(db));
   app.use('/api', (_request, _response, next) =>
     next(new AppError('NOT_FOUND', 'Endereço da API não encontrado.')),

@@ -17,6 +17,7 @@ import type { Figure } from '../services/figures.ts';
 import { getIndicatorFigures } from '../services/indicator-view.ts';
 import { getIndicatorOrFail, getPlanCatalogue } from '../services/plan-catalogue.ts';
 import type { Reader } from '../services/read-scope.ts';
+import { MAX_IMPORT_MB } from './imports.ts';
 
 const LEVEL_NAMES: Record<string, TerritoryLevel> = {
   state: 'state',
@@ -166,6 +167,12 @@ export function apiErrorHandler(
   }
   // Express's own client errors (a malformed %-escape in the address, a bad JSON body…).
   const status = (error as { status?: unknown }).status;
+  if ((error as { type?: unknown }).type === 'entity.too.large') {
+    response.status(413).json({
+      error: `Arquivo grande demais: o limite é ${MAX_IMPORT_MB} MB. Divida o arquivo (por exemplo, um ano por arquivo) e importe cada parte.`,
+    });
+    return;
+  }
   if (typeof status === 'number' && status >= 400 && status < 500) {
     response.status(status).json({ error: 'Endereço ou requisição inválida.' });
     return;

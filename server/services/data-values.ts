@@ -71,7 +71,8 @@ export function valueKey(value: { indicatorCode: string; territoryCode: string; 
   return `${value.indicatorCode}|${value.territoryCode}|${value.period}`;
 }
 
-export type Author = { id: number; username: string };
+/** Who saves: a user, or the command line (no user id). */
+export type Author = { id: number | null; username: string };
 
 export type SaveOptions = {
   /** Who saves (audited); null for the example data loaded at start. */

@@ -32,9 +32,16 @@ export function valueProblems(
   value: ValueToCheck,
   rules: { kind: 'rate' | 'count'; isProportion: boolean; periodicity: Periodicity },
 ): string[] {
-  const problems: string[] = [];
   const period = periodProblem(value.period, rules.periodicity);
-  if (period) problems.push(period);
+  return [...(period ? [period] : []), ...numberProblems(value, rules)];
+}
+
+/** The numbers of a value, whatever its period. */
+export function numberProblems(
+  value: Omit<ValueToCheck, 'period'>,
+  rules: { kind: 'rate' | 'count'; isProportion: boolean },
+): string[] {
+  const problems: string[] = [];
   const { numerator, denominator } = value;
   if (numerator === null && (rules.kind === 'count' || denominator === null)) {
     problems.push(rules.kind === 'count' ? 'Informe o valor.' : 'Informe o numerador ou o denominador.');

@@ -1,0 +1,93 @@
+/**
+ * npm run import -- FILE [--formato modelo|tabnet] [--indicador CÓDIGO] [--conteudo numerador|denominador] [--previa]
+ * Imports into the database of DATABASE_URL with the same rules as the page. Exit code 0 only
+ * when the import was applied; 2 for a preview; 1 when the file was refused.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readConfig } from '../server/config.ts';
+import { createDb, migrateToLatest } from '../server/db/client.ts';
+import { describeProblem } from '../server/import/problems.ts';
+import { runImport } from '../server/services/data-import.ts';
+
+const USAGE = `Uso: npm run import -- ARQUIVO [opções]
+
+  --formato modelo|tabnet        modelo publicado (CSV ou XLSX; padrão) ou exportação do TabNet
+  --indicador CÓDIGO             TabNet: o indicador que o arquivo alimenta (ex.: 718)
+  --conteudo numerador|denominador   TabNet: o que os números do arquivo são
+  --previa                       só mostra o que mudaria, sem gravar
+
+O banco é o de DATABASE_URL (padrão var/painel.sqlite).`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        formato: { type: 'string', default: 'modelo' },
+        indicador: { type: 'string' },
+        conteudo: { type: 'string' },
+        previa: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+  }
+})();
+
+const file = positionals[0];
+if (!file) fail(USAGE);
+if (!fs.existsSync(file)) fail(`Arquivo não encontrado: ${file}`);
+if (values.formato !== 'modelo' && values.formato !== 'tabnet')
+  fail(`Formato desconhecido: ${values.formato}\n\n${USAGE}`);
+if (values.conteudo && values.conteudo !== 'numerador' && values.conteudo !== 'denominador')
+  fail(`Conteúdo desconhecido: ${values.conteudo}\n\n${USAGE}`);
+
+const config = readConfig();
+if (/^postgres/.test(config.databaseUrl))
+  fail('A importação pela linha de comando ainda só fala com SQLite.');
+const db = createDb(config.databaseUrl);
+try {
+  await migrateToLatest(db);
+  const report = await runImport(
+    db,
+    { kind: 'cli', username: `linha de comando (${os.userInfo().username})` },
+    {
+      bytes: new Uint8Array(fs.readFileSync(file)),
+      fileName: path.basename(file),
+      format: values.formato === 'modelo' ? 'template' : 'tabnet',
+      indicatorCode: values.indicador,
+      half:
+        values.conteudo === undefined
+          ? undefined
+          : values.conteudo === 'numerador'
+            ? 'numerator'
+            : 'denominator',
+    },
+    { apply: !values.previa, now: new Date() },
+  );
+  console.log(`Arquivo: ${report.fileName} (${report.rowCount} linhas de dados)`);
+  console.log(
+    `Novos: ${report.toCreate} · alterados: ${report.toUpdate} · iguais ao que já está gravado: ${report.unchanged}`,
+  );
+  for (const warning of report.warnings) console.log(`Aviso: ${describeProblem(warning)}`);
+  if (report.problemCount > 0) {
+    console.error(`\nArquivo recusado: ${report.problemCount} problema(s). Nada foi gravado.`);
+    for (const problem of report.problems) console.error(`  ${describeProblem(problem)}`);
+    process.exitCode = 1;
+  } else if (report.isApplied) {
+    console.log('\nImportação aplicada.');
+  } else {
+    console.log('\nPrévia: nada foi gravado. Rode sem --previa para aplicar.');
+    process.exitCode = 2;
+  }
+} finally {
+  await db.destroy();
+}

@@ -1,0 +1,315 @@
+/**
+ * Importing indicator values from a file: the published template (CSV/XLSX) or a DATASUS TabNet
+ * export. A preview says what would change; applying is all or nothing — one bad row rejects the
+ * file with a per-row report and nothing is written — and values equal to those stored are left
+ * alone, so applying the same file twice changes nothing the second time.
+ */
+import { numberProblems, periodProblem } from '../../shared/domain/data-value-rules.ts';
+import { yearOf } from '../../shared/domain/period.ts';
+import { canEditIndicator } from '../../shared/domain/permissions.ts';
+import { groupBy } from '../../shared/group-by.ts';
+import type { TIndicator } from '../../shared/schemas/indicator.ts';
+import type { Db } from '../db/client.ts';
+import {
+  type DataValueRow,
+  listStoredValues,
+  type StoredValue,
+} from '../db/repositories/data-value-repository.ts';
+import { listIndicators } from '../db/repositories/plan-repository.ts';
+import { listTerritories } from '../db/repositories/territory-repository.ts';
+import { decodeText } from '../import/decode.ts';
+import { byLine, type RowProblem } from '../import/problems.ts';
+import { parseTabnet } from '../import/tabnet.ts';
+import { parseTemplateCsv, parseTemplateXlsx } from '../import/template.ts';
+import type { AuthenticatedUser } from './auth.ts';
+import { type Author, saveDataValues, valueKey } from './data-values.ts';
+
+export type ImportFormat = 'template' | 'tabnet';
+export type ValueHalf = 'numerator' | 'denominator';
+
+export type ImportRequest = {
+  bytes: Uint8Array;
+  fileName: string;
+  format: ImportFormat;
+  /** TabNet: which indicator the file feeds, and whether it holds numerators or denominators. */
+  indicatorCode?: string;
+  half?: ValueHalf;
+};
+
+export type ImportPhase = 'lendo' | 'conferindo' | 'gravando' | 'concluido';
+export type ImportProgress = (phase: ImportPhase, done: number, total: number) => void;
+
+type ChangeSample = {
+  line: number;
+  indicatorCode: string;
+  territoryName: string;
+  period: string;
+  before: { numerator: number | null; denominator: number | null } | null;
+  after: { numerator: number | null; denominator: number | null };
+};
+
+export type ImportReport = {
+  fileName: string;
+  format: ImportFormat;
+  rowCount: number;
+  toCreate: number;
+  toUpdate: number;
+  unchanged: number;
+  problems: RowProblem[];
+  problemCount: number;
+  warnings: RowProblem[];
+  warningCount: number;
+  samples: ChangeSample[];
+  isApplied: boolean;
+};
+
+/** Who imports: a signed-in user (permissions apply), or the command line (full access). */
+export type Importer = { kind: 'user'; user: AuthenticatedUser } | { kind: 'cli'; username: string };
+
+const MAX_LISTED = 200;
+const MAX_SAMPLES = 20;
+const XLSX_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+type Candidate = DataValueRow & { line: number; territoryName: string };
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+const fileProblem = (reason: string): RowProblem => ({ line: 0, column: '', reason });
+
+function isXlsx(bytes: Uint8Array): boolean {
+  return XLSX_SIGNATURE.every((byte, index) => bytes[index] === byte);
+}
+
+/** Numbers of the file → candidate raw values, with every problem the file alone or the plan shows. */
+async function readCandidates(
+  db: Db,
+  importer: Importer,
+  request: ImportRequest,
+): Promise<{ candidates: Candidate[]; problems: RowProblem[]; warnings: RowProblem[]; rowCount: number }> {
+  const indicators = new Map((await listIndicators(db)).map((indicator) => [indicator.code, indicator]));
+  const territories = await listTerritories(db);
+  const municipalityByIbge = new Map(
+    territories
+      .filter((territory) => territory.level === 'municipality')
+      .map((territory) => [territory.ibge6, territory]),
+  );
+  const problems: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
+  const candidates: Candidate[] = [];
+  const refusedIndicators = new Set<string>();
+
+  const indicatorFor = (code: string, line: number): TIndicator | null => {
+    const indicator = indicators.get(code);
+    if (!indicator) {
+      problems.push({
+        line,
+        column: 'indicador',
+        reason: `o indicador "${code}" não existe no painel do plano.`,
+      });
+      return null;
+    }
+    if (importer.kind === 'user' && !canEditIndicator(importer.user, indicator)) {
+      if (!refusedIndicators.has(code))
+        problems.push({
+          line,
+          column: 'indicador',
+          reason: `você não pode alterar o indicador ${code}: ele é da coordenadoria ${indicator.coordinationCode}.`,
+        });
+      refusedIndicators.add(code);
+      return null;
+    }
+    if (indicator.dataLevel !== 'municipality') {
+      problems.push({
+        line,
+        column: 'indicador',
+        reason: `o indicador ${code} é registrado por ${indicator.dataLevel === 'macro' ? 'macrorregião' : 'estado'}, não por município: use a digitação.`,
+      });
+      return null;
+    }
+    return indicator;
+  };
+
+  const add = (
+    line: number,
+    indicator: TIndicator,
+    ibge: string,
+    period: string,
+    numerator: number | null,
+    denominator: number | null,
+  ) => {
+    const municipality = municipalityByIbge.get(ibge.slice(0, 6));
+    if (!municipality) {
+      problems.push({ line, column: 'ibge', reason: `o município ${ibge} não existe em Mato Grosso.` });
+      return;
+    }
+    const badPeriod = periodProblem(period, indicator.periodicity);
+    if (badPeriod) problems.push({ line, column: 'periodo', reason: lowerFirst(badPeriod) });
+    if (municipality.installedYear !== null && yearOf(period) < municipality.installedYear)
+      problems.push({
+        line,
+        column: 'periodo',
+        reason: `${municipality.name} só existe a partir de ${municipality.installedYear}.`,
+      });
+    for (const problem of numberProblems({ numerator, denominator }, indicator))
+      problems.push({
+        line,
+        column: /denominador/.test(problem) ? 'denominador' : 'numerador',
+        reason: lowerFirst(problem),
+      });
+    candidates.push({
+      line,
+      indicatorCode: indicator.code,
+      territoryCode: municipality.code,
+      territoryName: municipality.name,
+      period,
+      numerator,
+      denominator,
+      source: `Importação: ${request.fileName}`,
+      isProvisional: false,
+      isExample: false,
+    });
+  };
+
+  if (request.format === 'template') {
+    let parsed: Awaited<ReturnType<typeof parseTemplateXlsx>>;
+    if (isXlsx(request.bytes)) parsed = await parseTemplateXlsx(request.bytes);
+    else {
+      const decoded = decodeText(request.bytes);
+      if ('problem' in decoded)
+        return { candidates, problems: [fileProblem(decoded.problem)], warnings, rowCount: 0 };
+      parsed = parseTemplateCsv(decoded.text);
+    }
+    problems.push(...parsed.problems);
+    for (const row of parsed.rows) {
+      const indicator = indicatorFor(row.indicatorCode, row.line);
+      if (indicator) add(row.line, indicator, row.ibge, row.period, row.numerator, row.denominator);
+    }
+    return { candidates, problems, warnings, rowCount: parsed.rows.length + parsed.problems.length };
+  }
+
+  const indicator = request.indicatorCode ? indicatorFor(request.indicatorCode, 0) : null;
+  if (!request.indicatorCode)
+    problems.push(fileProblem('Escolha o indicador que o arquivo do TabNet alimenta.'));
+  if (!request.half)
+    problems.push(fileProblem('Diga se o arquivo do TabNet traz os numeradores ou os denominadores.'));
+  const decoded = decodeText(request.bytes);
+  if ('problem' in decoded)
+    return { candidates, problems: [...problems, fileProblem(decoded.problem)], warnings, rowCount: 0 };
+  const parsed = parseTabnet(decoded.text);
+  problems.push(...parsed.problems);
+  warnings.push(...parsed.warnings);
+  if (!indicator || !request.half) return { candidates, problems, warnings, rowCount: parsed.cells.length };
+  // The other half of each value stays as stored (or missing, until its own file arrives).
+  const stored = await storedByKey(
+    db,
+    indicator.code,
+    parsed.cells.map((cell) => cell.period),
+  );
+  for (const cell of parsed.cells) {
+    const municipality = municipalityByIbge.get(cell.ibge.slice(0, 6));
+    const current = municipality
+      ? stored.get(
+          valueKey({ indicatorCode: indicator.code, territoryCode: municipality.code, period: cell.period }),
+        )
+      : undefined;
+    const numerator = request.half === 'numerator' ? cell.value : (current?.numerator ?? null);
+    const denominator = request.half === 'denominator' ? cell.value : (current?.denominator ?? null);
+    add(cell.line, indicator, cell.ibge, cell.period, numerator, denominator);
+  }
+  return { candidates, problems, warnings, rowCount: parsed.cells.length };
+}
+
+async function storedByKey(db: Db, indicatorCode: string, periods: readonly string[]) {
+  const years = [...new Set(periods.map(yearOf))];
+  const values = await listStoredValues(db, { indicatorCode, years });
+  return new Map(values.map((value) => [valueKey(value), value]));
+}
+
+function isUnchanged(stored: StoredValue | undefined, candidate: Candidate): boolean {
+  return (
+    stored !== undefined &&
+    stored.numerator === candidate.numerator &&
+    stored.denominator === candidate.denominator &&
+    !stored.isExample &&
+    !stored.isProvisional &&
+    stored.source === candidate.source
+  );
+}
+
+/** Previews (and, when asked and the file is clean, applies) one import. */
+export async function runImport(
+  db: Db,
+  importer: Importer,
+  request: ImportRequest,
+  options: { apply: boolean; now: Date; onProgress?: ImportProgress },
+): Promise<ImportReport> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress('lendo', 0, 1);
+  const { candidates, problems, warnings, rowCount } = await readCandidates(db, importer, request);
+  progress('conferindo', 0, candidates.length);
+
+  let toCreate = 0;
+  let toUpdate = 0;
+  const samples: ChangeSample[] = [];
+  for (const [code, group] of groupBy(candidates, (candidate) => candidate.indicatorCode)) {
+    const stored = await storedByKey(
+      db,
+      code,
+      group.map((candidate) => candidate.period),
+    );
+    for (const candidate of group) {
+      const current = stored.get(valueKey(candidate));
+      if (isUnchanged(current, candidate)) continue;
+      if (current) toUpdate += 1;
+      else toCreate += 1;
+      if (samples.length < MAX_SAMPLES)
+        samples.push({
+          line: candidate.line,
+          indicatorCode: candidate.indicatorCode,
+          territoryName: candidate.territoryName,
+          period: candidate.period,
+          before: current ? { numerator: current.numerator, denominator: current.denominator } : null,
+          after: { numerator: candidate.numerator, denominator: candidate.denominator },
+        });
+    }
+  }
+  const report: ImportReport = {
+    fileName: request.fileName,
+    format: request.format,
+    rowCount,
+    toCreate,
+    toUpdate,
+    unchanged: candidates.length - toCreate - toUpdate,
+    problems: [...problems].sort(byLine).slice(0, MAX_LISTED),
+    problemCount: problems.length,
+    warnings: warnings.slice(0, MAX_LISTED),
+    warningCount: warnings.length,
+    samples,
+    isApplied: false,
+  };
+  if (candidates.length === 0 && problems.length === 0)
+    report.problems = [fileProblem('O arquivo não tem nenhum valor para importar.')];
+  report.problemCount = Math.max(report.problemCount, report.problems.length);
+  if (!options.apply || report.problemCount > 0) {
+    progress('concluido', 1, 1);
+    return report;
+  }
+
+  progress('gravando', 0, toCreate + toUpdate);
+  const indicators = new Map((await listIndicators(db)).map((indicator) => [indicator.code, indicator]));
+  const author: Author =
+    importer.kind === 'user'
+      ? { id: importer.user.id, username: importer.user.username }
+      : { id: null, username: importer.username };
+  await saveDataValues(
+    db,
+    candidates.map(({ line: _line, territoryName: _name, ...row }) => row),
+    indicators,
+    options.now,
+    { author },
+  );
+  progress('concluido', 1, 1);
+  return { ...report, isApplied: true };
+}
