@@ -155,7 +155,7 @@ async function readCandidates(
     for (const problem of numberProblems({ numerator, denominator }, indicator))
       problems.push({
         line,
-        column: /denominador/.test(problem) ? 'denominador' : 'numerador',
+        column: /^O denominador/.test(problem) ? 'denominador' : 'numerador',
         reason: lowerFirst(problem),
       });
     candidates.push({

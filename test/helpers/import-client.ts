@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportJob } from '../../server/services/import-jobs.ts';
+
+export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
+
+/** Posts a file to the import endpoint and waits for the job to end; returns the finished job. */
+export async function importFile(
+  url: string,
+  cookie: string,
+  file: { name: string; bytes?: Uint8Array },
+  query: Record<string, string>,
+): Promise<{ status: number; job: ImportJob | null; error: string | null }> {
+  const bytes = file.bytes ?? new Uint8Array(fs.readFileSync(path.join(FIXTURES, file.name)));
+  const response = await fetch(`${url}/api/v1/imports?${new URLSearchParams(query)}`, {
+    method: 'POST',
+    headers: {
+      cookie,
+      'content-type': 'application/octet-stream',
+      'x-nome-arquivo': encodeURIComponent(file.name),
+    },
+    body: Buffer.from(bytes),
+  });
+  const started = (await response.json()) as { id?: string; error?: string };
+  if (!started.id) return { status: response.status, job: null, error: started.error ?? null };
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    const poll = await fetch(`${url}/api/v1/imports/${started.id}`, { headers: { cookie } });
+    const job = (await poll.json()) as ImportJob;
+    if (job.status !== 'running') return { status: response.status, job, error: job.error };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('a importação não terminou');
+}
