@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/client.ts';
 import { describeProblem } from '../../server/import/problems.ts';
 import { importFile } from '../helpers/import-client.ts';
-import { getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 let server: TestServer;
 let coap: string;
