@@ -19,7 +19,8 @@ export type AppOptions = { now: () => Date; isProduction: boolean };
 /** The pages anyone may load: the login page itself (its script and styles are public too). */
 const PUBLIC_PAGES = new Set(['/login']);
 
-export function createApp(db: Db, options: AppOptions): express.Express {
+/** `db` writes; `readDb` serves pages and the read API (see createReadDb). */
+export function createApp(db: Db, readDb: Db, options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -39,19 +40,19 @@ export function createApp(db: Db, options: AppOptions): express.Express {
   );
 
   app.get('/health', async (_request, response) => {
-    const isReachable = await isDbReachable(db);
+    const isReachable = await isDbReachable(readDb);
     response
       .status(isReachable ? 200 : 503)
       .json({ status: isReachable ? 'ok' : 'banco de dados indisponível' });
   });
 
-  app.use(authenticate(db, options.now));
+  app.use(authenticate(db, readDb, options.now));
 
   app.use(
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
-      createContext: createContextFactory(db, options.now),
+      createContext: createContextFactory(db, readDb, options.now),
       onError({ error, path }) {
         // The user reads a generic sentence; the detail of unexpected errors goes to the log.
         if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? ''}:`, error);
@@ -60,7 +61,7 @@ export function createApp(db: Db, options: AppOptions): express.Express {
   );
   app.use('/api/v1', createSessionRouter(db, options));
   app.use('/api/v1/imports', requireApiAccess, createImportRouter(db, options));
-  app.use('/api/v1', requireApiAccess, createApiV1Router(db));
+  app.use('/api/v1', requireApiAccess, createApiV1Router(readDb));
   app.use('/api', (_request, _response, next) =>
     next(new AppError('NOT_FOUND', 'Endereço da API não encontrado.')),
   );

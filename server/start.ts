@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
-import { createDb, type Db, migrateToLatest } from './db/client.ts';
+import { createDb, createReadDb, type Db, migrateToLatest } from './db/client.ts';
 import { listIndicators } from './db/repositories/plan-repository.ts';
 import { seedExampleData, seedReferenceData } from './db/seed.ts';
 import { seedDemoUsers, usersWithDemoPasswords } from './services/demo-users.ts';
@@ -34,7 +34,8 @@ export async function startServer(options: {
     await seedDemoUsers(db, now());
   }
   if (options.seedExampleData) await seedExampleData(db, await listIndicators(db), now());
-  const app = createApp(db, { now, isProduction });
+  const readDb = createReadDb(options.databaseUrl, db);
+  const app = createApp(db, readDb, { now, isProduction });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(options.port, () => resolve(listening));
   });
@@ -47,6 +48,7 @@ export async function startServer(options: {
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );
+      if (readDb !== db) await readDb.destroy();
       await db.destroy();
     },
   };

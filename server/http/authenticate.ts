@@ -14,11 +14,11 @@ export function authOf(response: Response): Auth {
   return (response.locals.auth as Auth | undefined) ?? { kind: 'anonymous' };
 }
 
-export function authenticate(db: Db, now: () => Date) {
+export function authenticate(db: Db, readDb: Db, now: () => Date) {
   return async (request: Request, response: Response, next: NextFunction) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (bearer) {
-      response.locals.auth = (await apiTokenIsValid(db, bearer, now()))
+      response.locals.auth = (await apiTokenIsValid(readDb, db, bearer, now()))
         ? { kind: 'api-token' }
         : { kind: 'anonymous' };
       if (response.locals.auth.kind === 'anonymous') {
@@ -29,7 +29,7 @@ export function authenticate(db: Db, now: () => Date) {
       return;
     }
     const token = readSessionToken(request);
-    const user = token ? await userFromSession(db, token, now()) : null;
+    const user = token ? await userFromSession(readDb, token, now()) : null;
     response.locals.auth = user ? { kind: 'user', user } : { kind: 'anonymous' };
     next();
   };

@@ -12,7 +12,7 @@ import { changeUser, createUser, listAllUsers, resetPassword } from '../services
 import { adminProcedure, router } from '../trpc/trpc.ts';
 
 export const adminRouter = router({
-  users: adminProcedure.query(({ ctx }) => listAllUsers(ctx.db)),
+  users: adminProcedure.query(({ ctx }) => listAllUsers(ctx.readDb)),
   createUser: adminProcedure
     .input(ZCreateUserSchema)
     .mutation(({ ctx, input }) => createUser(ctx.db, ctx.user, input, ctx.now())),
@@ -22,12 +22,12 @@ export const adminRouter = router({
   resetPassword: adminProcedure
     .input(ZResetPasswordSchema)
     .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.user, input, ctx.now())),
-  tokens: adminProcedure.query(({ ctx }) => listTokens(ctx.db)),
+  tokens: adminProcedure.query(({ ctx }) => listTokens(ctx.readDb)),
   issueToken: adminProcedure
     .input(ZIssueTokenSchema)
     .mutation(({ ctx, input }) => issueToken(ctx.db, ctx.user, input.name, ctx.now())),
   revokeToken: adminProcedure
     .input(ZRevokeTokenSchema)
     .mutation(({ ctx, input }) => revokeToken(ctx.db, ctx.user, input.id, ctx.now())),
-  audit: adminProcedure.input(ZAuditFilterSchema).query(({ ctx, input }) => listAuditPage(ctx.db, input)),
+  audit: adminProcedure.input(ZAuditFilterSchema).query(({ ctx, input }) => listAuditPage(ctx.readDb, input)),
 });

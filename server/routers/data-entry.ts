@@ -9,11 +9,11 @@ import { authedProcedure, router } from '../trpc/trpc.ts';
 export const dataEntryRouter = router({
   grid: authedProcedure
     .input(ZEntryGridInputSchema)
-    .query(({ ctx, input }) => getEntryGrid(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => getEntryGrid(ctx.readDb, ctx.user, input)),
   save: authedProcedure
     .input(ZEntrySaveInputSchema)
     .mutation(({ ctx, input }) => saveEntryCells(ctx.db, ctx.user, input, ctx.now())),
   history: authedProcedure
     .input(ZValueHistoryInputSchema)
-    .query(({ ctx, input }) => getValueHistory(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => getValueHistory(ctx.readDb, ctx.user, input)),
 });

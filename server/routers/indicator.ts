@@ -9,13 +9,13 @@ import { authedProcedure, router } from '../trpc/trpc.ts';
 export const indicatorRouter = router({
   sheet: authedProcedure
     .input(ZIndicatorInputSchema)
-    .query(({ ctx, input }) => getIndicatorSheet(ctx.db, input.code)),
+    .query(({ ctx, input }) => getIndicatorSheet(ctx.readDb, input.code)),
   series: authedProcedure
     .input(ZIndicatorSeriesInputSchema)
-    .query(({ ctx, input }) => getIndicatorSeries(ctx.db, input, ctx.user)),
+    .query(({ ctx, input }) => getIndicatorSeries(ctx.readDb, input, ctx.user)),
   figures: authedProcedure.input(ZIndicatorFiguresInputSchema).query(({ ctx, input }) =>
     getIndicatorFigures(
-      ctx.db,
+      ctx.readDb,
       {
         code: input.code,
         level: input.level,

@@ -3,8 +3,8 @@ import { getTerritoryTree, getTerritoryView } from '../services/territory-view.t
 import { authedProcedure, router } from '../trpc/trpc.ts';
 
 export const territoryRouter = router({
-  tree: authedProcedure.query(({ ctx }) => getTerritoryTree(ctx.db)),
+  tree: authedProcedure.query(({ ctx }) => getTerritoryTree(ctx.readDb)),
   view: authedProcedure
     .input(ZTerritoryInputSchema)
-    .query(({ ctx, input }) => getTerritoryView(ctx.db, input, ctx.user)),
+    .query(({ ctx, input }) => getTerritoryView(ctx.readDb, input, ctx.user)),
 });

@@ -124,9 +124,10 @@ export async function userFromSession(db: Db, token: string, now: Date): Promise
 }
 
 /** A read token reads like the superintendence and changes nothing. */
-export async function apiTokenIsValid(db: Db, token: string, now: Date): Promise<boolean> {
-  const found = await findActiveApiTokenByHash(db, hashSecret(token));
+export async function apiTokenIsValid(readDb: Db, db: Db, token: string, now: Date): Promise<boolean> {
+  const found = await findActiveApiTokenByHash(readDb, hashSecret(token));
   if (!found) return false;
-  await touchApiToken(db, found.id, now.toISOString());
+  // "Last used" is informative: never make a read wait for the writer (e.g. during an import).
+  touchApiToken(db, found.id, now.toISOString()).catch((error: unknown) => console.error('token:', error));
   return true;
 }

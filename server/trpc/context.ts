@@ -4,11 +4,12 @@ import { authOf } from '../http/authenticate.ts';
 import type { AuthenticatedUser } from '../services/auth.ts';
 
 /** What every procedure receives. The clock is injected so tests can freeze it. */
-export type Context = { db: Db; now: () => Date; user: AuthenticatedUser | null };
+/** `db` for mutations; `readDb` for queries, so pages stay responsive during a long write. */
+export type Context = { db: Db; readDb: Db; now: () => Date; user: AuthenticatedUser | null };
 
-export function createContextFactory(db: Db, now: () => Date) {
+export function createContextFactory(db: Db, readDb: Db, now: () => Date) {
   return ({ res }: CreateExpressContextOptions): Context => {
     const auth = authOf(res);
-    return { db, now, user: auth.kind === 'user' ? auth.user : null };
+    return { db, readDb, now, user: auth.kind === 'user' ? auth.user : null };
   };
 }
