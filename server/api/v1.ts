@@ -6,13 +6,16 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { z } from 'zod';
 import type { TerritoryLevel } from '../../shared/domain/indicator.ts';
 import { SERIES_YEARS } from '../../shared/domain/period.ts';
+import { canManageUsers } from '../../shared/domain/permissions.ts';
 import { STATUS_LABELS } from '../../shared/domain/status.ts';
 import { figureCsvTable } from '../../shared/figure-csv.ts';
-import { toCsv } from '../../shared/format.ts';
 import { ZTerritoryLevelSchema, ZYearSchema } from '../../shared/schemas/indicator.ts';
+import { ZAuditFilterSchema } from '../../shared/schemas/user.ts';
 import type { Db } from '../db/client.ts';
 import { AppError, HTTP_STATUS } from '../errors.ts';
+import { sendTable } from '../export/send-table.ts';
 import { authOf } from '../http/authenticate.ts';
+import { listAllAudit } from '../services/audit.ts';
 import type { Figure } from '../services/figures.ts';
 import { getIndicatorFigures } from '../services/indicator-view.ts';
 import { getIndicatorOrFail, getPlanCatalogue } from '../services/plan-catalogue.ts';
@@ -28,6 +31,19 @@ const LEVEL_NAMES: Record<string, TerritoryLevel> = {
   municipality: 'municipality',
   municipio: 'municipality',
 };
+
+const ZFormatSchema = z
+  .string()
+  .transform((format) => format.toLowerCase())
+  .pipe(z.enum(['json', 'csv', 'xlsx'], { error: 'Formato desconhecido. Use json, csv ou xlsx.' }))
+  .optional();
+
+function parseFormat(query: unknown): { format?: 'json' | 'csv' | 'xlsx' } {
+  const parsed = z.object({ format: ZFormatSchema }).safeParse(query);
+  if (!parsed.success)
+    throw new AppError('BAD_REQUEST', parsed.error.issues.map((issue) => issue.message).join(' '));
+  return parsed.data;
+}
 
 const ZValuesQuerySchema = z.object({
   level: z
@@ -46,11 +62,7 @@ const ZValuesQuerySchema = z.object({
       return parsed.data;
     }),
   year: ZYearSchema.optional(),
-  format: z
-    .string()
-    .transform((format) => format.toLowerCase())
-    .pipe(z.enum(['json', 'csv'], { error: 'Formato desconhecido. Use json ou csv.' }))
-    .optional(),
+  format: ZFormatSchema,
 });
 
 function completenessOf(figure: Figure): number | null {
@@ -89,8 +101,42 @@ function readerOf(response: Response): Reader {
 export function createApiV1Router(db: Db): express.Router {
   const api = express.Router();
 
-  api.get('/indicators', async (_request, response) => {
+  api.get('/indicators', async (request, response) => {
+    const { format } = parseFormat(request.query);
     const { indicators, targets } = await getPlanCatalogue(db);
+    if (format === 'csv' || format === 'xlsx') {
+      const names = new Map(indicators.map((indicator) => [indicator.code, indicator]));
+      const table = {
+        sheetName: 'Metas do plano',
+        header: [
+          'Código',
+          'Indicador',
+          'Unidade',
+          'Fator',
+          'Polaridade',
+          'Ano',
+          'Território',
+          'Meta',
+          'Meta como impressa',
+        ],
+        rows: targets.map((target) => {
+          const indicator = names.get(target.indicatorCode);
+          return [
+            target.indicatorCode,
+            indicator?.name ?? '',
+            indicator?.unit ?? '',
+            indicator?.factor ?? null,
+            indicator?.polarity === 'higher' ? 'quanto maior, melhor' : 'quanto menor, melhor',
+            target.year,
+            target.territoryCode,
+            target.value,
+            target.label,
+          ];
+        }),
+      };
+      await sendTable(response, table, 'indicadores-e-metas', format);
+      return;
+    }
     response.json(
       indicators.map((indicator) => ({
         code: indicator.code,
@@ -124,6 +170,32 @@ export function createApiV1Router(db: Db): express.Router {
     );
   });
 
+  api.get('/audit', async (request, response) => {
+    const auth = authOf(response);
+    if (auth.kind !== 'user' || !canManageUsers(auth.user))
+      throw new AppError('FORBIDDEN', 'Só o administrador pode exportar o registro de auditoria.');
+    const { format } = parseFormat(request.query);
+    const filter = ZAuditFilterSchema.omit({ page: true }).safeParse(request.query);
+    if (!filter.success)
+      throw new AppError('BAD_REQUEST', filter.error.issues.map((issue) => issue.message).join(' '));
+    const rows = await listAllAudit(db, filter.data);
+    const table = {
+      sheetName: 'Auditoria',
+      header: ['Quando (UTC)', 'Quem', 'Ação', 'Entidade', 'Chave', 'Antes', 'Depois'],
+      rows: rows.map((row) => [
+        row.at,
+        row.username,
+        row.action,
+        row.entity,
+        row.entityKey,
+        row.before === null ? null : JSON.stringify(row.before),
+        row.after === null ? null : JSON.stringify(row.after),
+      ]),
+    };
+    if (format === 'csv' || format === 'xlsx') await sendTable(response, table, 'auditoria', format);
+    else response.json(rows);
+  });
+
   api.get('/indicators/:code/values', async (request, response) => {
     const query = ZValuesQuerySchema.safeParse(request.query);
     if (!query.success)
@@ -138,13 +210,16 @@ export function createApiV1Router(db: Db): express.Router {
       },
       readerOf(response),
     );
-    if (format === 'csv') {
+    if (format === 'csv' || format === 'xlsx') {
       const { unit } = await getIndicatorOrFail(db, request.params.code);
       const table = figureCsvTable(figures, { unit, territoryHeader: 'Território' });
-      response
-        .type('text/csv; charset=utf-8')
-        .attachment(`indicador-${request.params.code}-${level}${year ? `-${year}` : ''}.csv`)
-        .send(toCsv(table.header, table.rows));
+      const fileBase = `indicador-${request.params.code}-${level}${year ? `-${year}` : ''}`;
+      await sendTable(
+        response,
+        { ...table, sheetName: `Indicador ${request.params.code}` },
+        fileBase,
+        format,
+      );
       return;
     }
     response.json(figures.map(figureToJson));

@@ -32,3 +32,20 @@ export async function listAuditPage(
   });
   return { ...result, pageSize: AUDIT_PAGE_SIZE };
 }
+
+/** Every entry matching the filter, for an export (capped so a download stays reasonable). */
+export async function listAllAudit(
+  db: Db,
+  filter: { entity?: string; entityKey?: string; username?: string; from?: string; to?: string },
+) {
+  const { rows } = await listAudit(db, {
+    entity: filter.entity || undefined,
+    entityKey: filter.entityKey || undefined,
+    username: filter.username || undefined,
+    from: filter.from,
+    to: filter.to ? nextDay(filter.to) : undefined,
+    limit: 100_000,
+    offset: 0,
+  });
+  return rows;
+}
