@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatFixed, formatNumber, formatPeriod, toCsv } from './format.ts';
+import { formatDateTimeMt, formatFixed, formatNumber, formatPeriod, toCsv } from './format.ts';
 
 describe('pt-BR formatting', () => {
   it('uses decimal comma and thousands point', () => {
     expect(formatNumber(1234.5)).toBe('1.234,5');
     expect(formatFixed(88.9, 2)).toBe('88,90');
     expect(formatNumber(null)).toBe('—');
+  });
+
+  it('writes moments in Mato Grosso time (UTC−4)', () => {
+    expect(formatDateTimeMt('2026-11-24T18:02:00.000Z')).toBe('24/11/2026, 14:02');
   });
 
   it('names months in Portuguese', () => {

@@ -45,3 +45,15 @@ export function toCsv(
   const lines = [header, ...rows].map((row) => row.map(csvCell).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** A moment as Mato Grosso reads it (the server writes UTC): `24/11/2026, 14:02`. */
+export function formatDateTimeMt(isoInstant: string): string {
+  return new Date(isoInstant).toLocaleString('pt-BR', {
+    timeZone: 'America/Cuiaba',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

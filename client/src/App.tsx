@@ -1,10 +1,13 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './layout/AppLayout.tsx';
+import { ApiTokensPage } from './pages/ApiTokensPage.tsx';
+import { AuditPage } from './pages/AuditPage.tsx';
 import { IndicatorPage } from './pages/IndicatorPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ScorecardPage } from './pages/ScorecardPage.tsx';
 import { TerritoryPage } from './pages/TerritoryPage.tsx';
+import { UsersPage } from './pages/UsersPage.tsx';
 
 export function App() {
   return (
@@ -14,6 +17,9 @@ export function App() {
         <Route index element={<ScorecardPage />} />
         <Route path="indicador/:code" element={<IndicatorPage />} />
         <Route path="territorio/:code" element={<TerritoryPage />} />
+        <Route path="admin/usuarios" element={<UsersPage />} />
+        <Route path="admin/tokens" element={<ApiTokensPage />} />
+        <Route path="admin/auditoria" element={<AuditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -2,7 +2,7 @@ import { aggregateYear } from '../../shared/domain/aggregation.ts';
 import { valueProblems } from '../../shared/domain/data-value-rules.ts';
 import { DATA_LEVEL_AS_TERRITORY, LEVEL_LABELS } from '../../shared/domain/indicator.ts';
 import { yearOf } from '../../shared/domain/period.ts';
-import { formatPeriod } from '../../shared/format.ts';
+import { formatDateTimeMt, formatPeriod } from '../../shared/format.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
@@ -100,7 +100,7 @@ function conflictMessage(
 ): string {
   const lines = conflicts.slice(0, 5).map((stored) => {
     const who = stored.updatedByName ?? 'a carga de dados';
-    const when = new Date(stored.updatedAt).toLocaleString('pt-BR', { timeZone: 'America/Cuiaba' });
+    const when = formatDateTimeMt(stored.updatedAt);
     return `${territories.get(stored.territoryCode)?.name ?? stored.territoryCode} em ${formatPeriod(stored.period)} foi salvo por ${who} em ${when}`;
   });
   const more = conflicts.length > 5 ? ` e mais ${conflicts.length - 5} valores` : '';

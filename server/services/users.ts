@@ -1,5 +1,6 @@
 /** Users, their roles and scopes: administrator only, every change in the audit log. */
 import type { Actor } from '../../shared/domain/permissions.ts';
+import { formatDateTimeMt } from '../../shared/format.ts';
 import type { TCreateUser, TUpdateUser } from '../../shared/schemas/user.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import type { Db } from '../db/client.ts';
@@ -112,7 +113,7 @@ function auditEntry(
 function conflict(current: UserRow): AppError {
   return new AppError(
     'CONFLICT',
-    `Este usuário foi alterado por outra pessoa (às ${current.updatedAt.slice(11, 16)} UTC de ${current.updatedAt.slice(8, 10)}/${current.updatedAt.slice(5, 7)}). Recarregue a página e refaça a alteração.`,
+    `Este usuário foi alterado por outra pessoa em ${formatDateTimeMt(current.updatedAt)}. Carregue a versão atual e refaça a alteração.`,
   );
 }
 

@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { UserMenu } from '../features/auth/UserMenu.tsx';
+import { useCurrentUser } from '../features/auth/use-current-user.ts';
 import { YearSelect } from '../features/period/YearSelect.tsx';
 import { TerritoryPicker } from '../features/territories/TerritoryPicker.tsx';
 import { pathWithSearch, territoryPath, YEAR_PARAM } from '../lib/url.ts';
@@ -8,6 +9,7 @@ export function AppLayout() {
   const [searchParams] = useSearchParams();
   const { pathname } = useLocation();
   const yearValues = { [YEAR_PARAM]: searchParams.get(YEAR_PARAM) };
+  const user = useCurrentUser();
   return (
     <div className="app">
       <a className="skip-link" href="#conteudo">
@@ -31,6 +33,13 @@ export function AppLayout() {
             >
               Territórios
             </NavLink>
+            {user.data?.role === 'admin' && (
+              <>
+                <NavLink to="/admin/usuarios">Usuários</NavLink>
+                <NavLink to="/admin/tokens">Tokens de API</NavLink>
+                <NavLink to="/admin/auditoria">Auditoria</NavLink>
+              </>
+            )}
           </nav>
           <div className="app-header__filters">
             <YearSelect />

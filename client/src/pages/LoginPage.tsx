@@ -32,7 +32,7 @@ export function LoginPage() {
         <h1>Painel do Plano Estratégico SAS 2024–2027</h1>
         <p className="login__lead">Secretaria de Estado de Saúde de Mato Grosso · entre com seu usuário.</p>
         <label htmlFor={`${id}-usuario`}>Usuário</label>
-        <input id={`${id}-usuario`} name="username" autoComplete="username" required autoFocus />
+        <input id={`${id}-usuario`} name="username" autoComplete="username" required />
         <label htmlFor={`${id}-senha`}>Senha</label>
         <input id={`${id}-senha`} name="password" type="password" autoComplete="current-password" required />
         {message && (

@@ -1,0 +1,97 @@
+import { useTerritoryTree } from '../territories/use-territories.ts';
+import { COORDINATION_CODES } from './coordinations.ts';
+import { FormField, hintId } from './FormField.tsx';
+import { type ScopeDraft, toggleCode } from './user-draft.ts';
+import { scopeKind, territoryScopeOptions } from './user-scope.ts';
+
+type ScopeFieldsProps = {
+  idPrefix: string;
+  draft: ScopeDraft;
+  onChange: (changes: Partial<ScopeDraft>) => void;
+};
+
+/** The scope the chosen role uses: coordenadorias, or macrorregiões and regiões, or none. */
+export function ScopeFields({ idPrefix, draft, onChange }: ScopeFieldsProps) {
+  const kind = scopeKind(draft.role);
+  if (kind === 'none')
+    return <p className="form-field__hint">Este papel vê todo o estado: não há escopo a escolher.</p>;
+  if (kind === 'territory')
+    return (
+      <TerritoryScopeChoice
+        idPrefix={idPrefix}
+        codes={draft.territoryCodes}
+        onChange={(territoryCodes) => onChange({ territoryCodes })}
+      />
+    );
+  const id = `${idPrefix}-coordenadorias`;
+  return (
+    <FormField
+      id={id}
+      label="Coordenadorias"
+      hint={`Um ou mais códigos, separados por vírgula: ${COORDINATION_CODES.join(', ')}.`}
+    >
+      <input
+        id={id}
+        type="text"
+        value={draft.coordinationText}
+        onChange={(event) => onChange({ coordinationText: event.target.value })}
+        aria-describedby={hintId(id)}
+        autoComplete="off"
+        spellCheck={false}
+      />
+    </FormField>
+  );
+}
+
+function TerritoryScopeChoice({
+  idPrefix,
+  codes,
+  onChange,
+}: {
+  idPrefix: string;
+  codes: readonly string[];
+  onChange: (codes: string[]) => void;
+}) {
+  const tree = useTerritoryTree();
+  const checkbox = (code: string, label: string) => (
+    <label className="scope-choice__option">
+      <input
+        type="checkbox"
+        id={`${idPrefix}-territorio-${code}`}
+        checked={codes.includes(code)}
+        onChange={(event) => onChange(toggleCode(codes, code, event.target.checked))}
+      />
+      {label}
+    </label>
+  );
+  return (
+    <fieldset className="scope-choice">
+      <legend>Macrorregiões e regiões de saúde</legend>
+      <p className="form-field__hint">
+        Marque uma macrorregião para dar acesso a tudo o que está nela, ou só as regiões de saúde desejadas.
+      </p>
+      {tree.isError ? (
+        <p className="form-error" role="alert">
+          A lista de territórios não pôde ser carregada. Recarregue a página.
+        </p>
+      ) : tree.isPending ? (
+        <p className="form-field__hint">Carregando territórios…</p>
+      ) : (
+        <ul className="scope-choice__macros">
+          {territoryScopeOptions(tree.data).map((macro) => (
+            <li key={macro.code}>
+              {checkbox(macro.code, macro.label)}
+              {macro.regions.length > 0 && (
+                <ul className="scope-choice__regions">
+                  {macro.regions.map((region) => (
+                    <li key={region.code}>{checkbox(region.code, region.label)}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

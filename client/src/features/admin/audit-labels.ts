@@ -1,0 +1,33 @@
+/** The audit log's entity and action codes, as the admin reads them. */
+export const AUDIT_ENTITY_LABELS = {
+  usuario: 'Usuário',
+  valor: 'Valor de indicador',
+  token: 'Token de API',
+  sessao: 'Entrada no sistema',
+  importacao: 'Importação',
+} as const satisfies Record<string, string>;
+
+export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as (keyof typeof AUDIT_ENTITY_LABELS)[];
+
+const AUDIT_ACTION_LABELS: Record<string, string> = {
+  create: 'criação',
+  update: 'alteração',
+  delete: 'exclusão',
+  login: 'entrada',
+  revoke: 'revogação',
+  'password-reset': 'senha redefinida',
+  import: 'importação',
+};
+
+function labelOf(labels: Record<string, string>, code: string): string {
+  return Object.hasOwn(labels, code) ? (labels[code] ?? code) : code;
+}
+
+/** A code the client does not know yet (a new kind of entry) is shown as the server wrote it. */
+export function auditEntityLabel(entity: string): string {
+  return labelOf(AUDIT_ENTITY_LABELS, entity);
+}
+
+export function auditActionLabel(action: string): string {
+  return labelOf(AUDIT_ACTION_LABELS, action);
+}

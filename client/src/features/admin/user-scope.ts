@@ -1,0 +1,63 @@
+/** What part of the plan a user sees or answers for, in words, and the choices an admin has. */
+import type { Role } from '../../../../shared/domain/permissions.ts';
+
+type Place = {
+  code: string;
+  level: string;
+  name: string;
+  macroCode: string | null;
+  parentCode: string | null;
+};
+
+export type ScopeKind = 'coordination' | 'territory' | 'none';
+
+/** Which scope a role uses: the server drops the other kind, so the form shows only this one. */
+export function scopeKind(role: Role): ScopeKind {
+  if (role === 'coordination') return 'coordination';
+  if (role === 'regional') return 'territory';
+  return 'none';
+}
+
+/** "Macrorregião Norte", "Região Alto Tapajós": macro names already carry the word. */
+export function territoryScopeLabel(place: Pick<Place, 'level' | 'name'>): string {
+  if (place.level === 'region') return `Região ${place.name}`;
+  if (place.level === 'macro' && !/^macrorregi/i.test(place.name)) return `Macrorregião ${place.name}`;
+  return place.name;
+}
+
+export function describeScope(
+  user: { role: Role; coordinationCodes: readonly string[]; territoryCodes: readonly string[] },
+  places: readonly Pick<Place, 'code' | 'level' | 'name'>[],
+): string {
+  const kind = scopeKind(user.role);
+  if (kind === 'none') return 'Todo o estado';
+  if (kind === 'coordination')
+    return user.coordinationCodes.length > 0 ? user.coordinationCodes.join(', ') : 'Nenhuma coordenadoria';
+  if (user.territoryCodes.length === 0) return 'Nenhum território';
+  return user.territoryCodes
+    .map((code) => {
+      const place = places.find((candidate) => candidate.code === code);
+      return place ? territoryScopeLabel(place) : code;
+    })
+    .join('; ');
+}
+
+export type ScopeOption = { code: string; label: string };
+export type MacroScopeOption = ScopeOption & { regions: ScopeOption[] };
+
+const byLabel = (a: ScopeOption, b: ScopeOption) => a.label.localeCompare(b.label, 'pt-BR');
+
+/** Each macrorregião with its regiões, sorted by name: what a gestor regional can be given. */
+export function territoryScopeOptions(places: readonly Place[]): MacroScopeOption[] {
+  return places
+    .filter((place) => place.level === 'macro')
+    .map((macro) => ({
+      code: macro.code,
+      label: territoryScopeLabel(macro),
+      regions: places
+        .filter((place) => place.level === 'region' && (place.macroCode ?? place.parentCode) === macro.code)
+        .map((region) => ({ code: region.code, label: region.name }))
+        .sort(byLabel),
+    }))
+    .sort(byLabel);
+}
