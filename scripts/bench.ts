@@ -7,11 +7,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createDb, type Db, migrateToLatest } from '../server/db/client.ts';
+import { createDb, createReadDb, type Db, migrateToLatest } from '../server/db/client.ts';
 import { DATA_DIR } from '../server/db/data-files.ts';
 import type { DataValueRow } from '../server/db/repositories/data-value-repository.ts';
 import { listIndicators, listTargets } from '../server/db/repositories/plan-repository.ts';
 import { seedExampleData, seedReferenceData } from '../server/db/seed.ts';
+import { runImport } from '../server/services/data-import.ts';
 import { rebuildYearRollups, saveDataValues } from '../server/services/data-values.ts';
 import { getIndicatorFigures } from '../server/services/indicator-view.ts';
 import { getStateScorecard } from '../server/services/scorecard.ts';
@@ -278,6 +279,61 @@ async function checkConsistency(db: Db, indicators: readonly TIndicator[]): Prom
   return checks;
 }
 
+/**
+ * Imports a 200,000-row template (713 for 5,570 municípios × 36 months) through the import service,
+ * preview then apply, while a reader keeps computing the state scorecard: the slowest read during
+ * the import says whether the panel froze.
+ */
+async function measureBigImport(db: Db, databaseUrl: string) {
+  const municipalities: { ibge6: string }[] = await db('territories')
+    .where({ level: 'municipality' })
+    .select('ibge6');
+  const lines = ['indicador;ibge;periodo;numerador;denominador'];
+  for (const [index, municipality] of municipalities.entries()) {
+    for (let month = 0; month < 36; month += 1) {
+      const period = `${2024 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+      const denominator = 50 + ((index * 7 + month * 13) % 400);
+      lines.push(`713;${municipality.ibge6};${period};${Math.floor(denominator * 0.19)};${denominator}`);
+      if (lines.length > 200_000) break;
+    }
+    if (lines.length > 200_000) break;
+  }
+  const bytes = new TextEncoder().encode(lines.join('\n'));
+  const request = { bytes, fileName: 'bench-200k.csv', format: 'template' as const };
+  const importer = { kind: 'cli' as const, username: 'bench' };
+  const preview = await timeOnce(() => runImport(db, importer, request, { apply: false, now: NOW }));
+  const readDb = createReadDb(databaseUrl, db);
+  const readTimes: number[] = [];
+  let isImporting = true;
+  const reading = (async () => {
+    while (isImporting) {
+      const started = performance.now();
+      await getStateScorecard(readDb, YEAR);
+      readTimes.push(performance.now() - started);
+    }
+  })();
+  const applied = await timeOnce(() => runImport(db, importer, request, { apply: true, now: NOW }));
+  isImporting = false;
+  await reading;
+  await readDb.destroy();
+  const slowest = Math.max(...readTimes);
+  console.log(
+    `Arquivo: ${formatInt(lines.length - 1)} linhas, ${(bytes.length / 1e6).toFixed(1).replace('.', ',')} MB. ` +
+      `Prévia: ${formatSeconds(preview.ms)} (${formatInt(preview.value.toCreate + preview.value.toUpdate)} valores a gravar). ` +
+      `Aplicação: ${formatSeconds(applied.ms)}.`,
+  );
+  console.log(
+    `Durante a aplicação, ${formatInt(readTimes.length)} scorecards nacionais lidos em paralelo; o mais lento levou ${formatMs(slowest)}.`,
+  );
+  return {
+    rows: lines.length - 1,
+    previewMs: preview.ms,
+    applyMs: applied.ms,
+    reads: readTimes.length,
+    slowestReadMs: slowest,
+  };
+}
+
 async function runNationalScale(dir: string) {
   heading('Escala nacional (dados sintéticos)');
   const db = createDb(path.join(dir, 'nacional.sqlite'));
@@ -291,7 +347,9 @@ async function runNationalScale(dir: string) {
     await profileScorecard(db);
     heading('Consistência roll-ups × valores brutos (nacional)');
     const checks = await checkConsistency(db, indicators);
-    return { comparisons, load, checks };
+    heading('Importação de 200.000 linhas (modelo CSV) com leituras em paralelo');
+    const importing = await measureBigImport(db, path.join(dir, 'nacional.sqlite'));
+    return { comparisons, load, checks, importing };
   } finally {
     await db.destroy();
   }
@@ -335,6 +393,11 @@ async function main(): Promise<void> {
     console.log(
       `scorecard nacional: ${formatMs(nationalScorecard)} (limite ${formatInt(SCORECARD_LIMIT_MS)} ms): ` +
         `${nationalScorecard < SCORECARD_LIMIT_MS ? 'OK' : 'ACIMA'}`,
+    );
+    console.log(
+      `Importação de ${formatInt(national.importing.rows)} linhas: prévia ${formatSeconds(national.importing.previewMs)}, ` +
+        `aplicação ${formatSeconds(national.importing.applyMs)}; leitura mais lenta durante a aplicação ` +
+        `${formatMs(national.importing.slowestReadMs)} (${formatInt(national.importing.reads)} leituras).`,
     );
     console.log(`Tempo total do benchmark: ${formatSeconds(performance.now() - started)}.`);
   } finally {

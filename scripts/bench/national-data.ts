@@ -54,13 +54,15 @@ export async function buildNationalTerritory(db: Db): Promise<NationalTerritory>
   const municipalities: Unit[] = [];
   const municipalityRows: TerritoryRow[] = Array.from({ length: NATIONAL.municipalities }, (_, index) => {
     const region = regionRows[index % regionRows.length] as TerritoryRow;
-    const code = String(9000001 + index);
+    // 7 digits whose first 6 (the DATASUS code the import reads) are unique too.
+    const code = `9${String(index).padStart(5, '0')}1`;
     // Log-uniform from 1 thousand to 1 million inhabitants: many small municípios, a few large.
     municipalities.push({ code, size: Math.round(1000 * 2 ** (rng() * 10)) });
     return {
       ...BLANK,
       code,
       level: 'municipality',
+      ibge6: code.slice(0, 6),
       name: `Município sintético ${index + 1}`,
       parentCode: region.code,
       macroCode: region.macroCode,
