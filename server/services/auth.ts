@@ -78,10 +78,7 @@ export async function logIn(
   const addressKey = `endereco:${request.address}`;
   await assertNotLocked(db, [accountKey, addressKey], now);
   const credentials = await findUserCredentials(db, username);
-  const isValid =
-    credentials !== null &&
-    credentials.isActive &&
-    (await verifyPassword(request.password, credentials.passwordHash));
+  const isValid = credentials?.isActive && (await verifyPassword(request.password, credentials.passwordHash));
   if (!credentials || !isValid) {
     await countFailure(db, accountKey, MAX_FAILURES_PER_ACCOUNT, now);
     await countFailure(db, addressKey, MAX_FAILURES_PER_ADDRESS, now);

@@ -13,6 +13,11 @@ const ROLES: Role[] = ['admin', 'superintendencia', 'coap', 'norte'];
 let server: TestServer;
 const cookies = {} as Record<Role, string>;
 let counter = 0;
+/** A fresh number for names and months, so each attempt creates something new. */
+const next = () => {
+  counter += 1;
+  return counter;
+};
 
 beforeAll(async () => {
   server = await startTestServer({ seedExampleData: false });
@@ -55,24 +60,20 @@ describe('permission matrix', () => {
       [
         'digitar valor de indicador da COAP (713)',
         (client) =>
-          client.dataEntry.save.mutate(
-            cell('713', `2024-${String(((counter += 1) % 12) + 1).padStart(2, '0')}`),
-          ),
+          client.dataEntry.save.mutate(cell('713', `2024-${String((next() % 12) + 1).padStart(2, '0')}`)),
         { admin: 'ok', superintendencia: 'ok', coap: 'ok', norte: 'FORBIDDEN' },
       ],
       [
         'digitar valor de indicador da CACS (731)',
         (client) =>
-          client.dataEntry.save.mutate(
-            cell('731', `2024-${String(((counter += 1) % 12) + 1).padStart(2, '0')}`),
-          ),
+          client.dataEntry.save.mutate(cell('731', `2024-${String((next() % 12) + 1).padStart(2, '0')}`)),
         { admin: 'ok', superintendencia: 'ok', coap: 'FORBIDDEN', norte: 'FORBIDDEN' },
       ],
       [
         'criar usuário',
         (client) =>
           client.admin.createUser.mutate({
-            username: `pessoa${(counter += 1)}`,
+            username: `pessoa${next()}`,
             displayName: 'Pessoa de Teste',
             role: 'superintendence',
             password: 'senha-boa-123',
@@ -83,7 +84,7 @@ describe('permission matrix', () => {
       ],
       [
         'emitir token de leitura',
-        (client) => client.admin.issueToken.mutate({ name: `Power BI ${(counter += 1)}` }),
+        (client) => client.admin.issueToken.mutate({ name: `Power BI ${next()}` }),
         { admin: 'ok', superintendencia: 'FORBIDDEN', coap: 'FORBIDDEN', norte: 'FORBIDDEN' },
       ],
     ];
@@ -100,7 +101,7 @@ describe('permission matrix', () => {
     it(`alterar e redefinir a senha de outro usuário: ${role}`, async () => {
       const admin = trpcAs(server.url, cookies.admin);
       const created = await admin.admin.createUser.mutate({
-        username: `alvo${(counter += 1)}`,
+        username: `alvo${next()}`,
         displayName: 'Usuário Alvo',
         role: 'coordination',
         password: 'senha-boa-123',
