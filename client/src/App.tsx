@@ -2,6 +2,8 @@ import { Route, Routes } from 'react-router';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { ApiTokensPage } from './pages/ApiTokensPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
+import { DataEntryPage } from './pages/DataEntryPage.tsx';
+import { ImportPage } from './pages/ImportPage.tsx';
 import { IndicatorPage } from './pages/IndicatorPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -17,6 +19,8 @@ export function App() {
         <Route index element={<ScorecardPage />} />
         <Route path="indicador/:code" element={<IndicatorPage />} />
         <Route path="territorio/:code" element={<TerritoryPage />} />
+        <Route path="digitar" element={<DataEntryPage />} />
+        <Route path="importar" element={<ImportPage />} />
         <Route path="admin/usuarios" element={<UsersPage />} />
         <Route path="admin/tokens" element={<ApiTokensPage />} />
         <Route path="admin/auditoria" element={<AuditPage />} />

@@ -60,6 +60,8 @@ export type ImportReport = {
   warnings: RowProblem[];
   warningCount: number;
   samples: ChangeSample[];
+  /** Indicators the file feeds, for links to their pages. */
+  indicatorCodes: string[];
   isApplied: boolean;
 };
 
@@ -252,6 +254,7 @@ export async function runImport(
 
   let toCreate = 0;
   let toUpdate = 0;
+  let checked = 0;
   const samples: ChangeSample[] = [];
   for (const [code, group] of groupBy(candidates, (candidate) => candidate.indicatorCode)) {
     const stored = await storedByKey(
@@ -260,6 +263,8 @@ export async function runImport(
       group.map((candidate) => candidate.period),
     );
     for (const candidate of group) {
+      checked += 1;
+      if (checked % 5000 === 0) progress('conferindo', checked, candidates.length);
       const current = stored.get(valueKey(candidate));
       if (isUnchanged(current, candidate)) continue;
       if (current) toUpdate += 1;
@@ -287,6 +292,7 @@ export async function runImport(
     warnings: warnings.slice(0, MAX_LISTED),
     warningCount: warnings.length,
     samples,
+    indicatorCodes: [...new Set(candidates.map((candidate) => candidate.indicatorCode))].sort(),
     isApplied: false,
   };
   if (candidates.length === 0 && problems.length === 0)

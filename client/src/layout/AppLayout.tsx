@@ -10,6 +10,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const yearValues = { [YEAR_PARAM]: searchParams.get(YEAR_PARAM) };
   const user = useCurrentUser();
+  const hasOwnFilters = ['/digitar', '/importar', '/admin/'].some((prefix) => pathname.startsWith(prefix));
   return (
     <div className="app">
       <a className="skip-link" href="#conteudo">
@@ -33,6 +34,12 @@ export function AppLayout() {
             >
               Territórios
             </NavLink>
+            {user.data && user.data.role !== 'regional' && (
+              <>
+                <NavLink to={pathWithSearch('/digitar', yearValues)}>Digitar</NavLink>
+                <NavLink to="/importar">Importar</NavLink>
+              </>
+            )}
             {user.data?.role === 'admin' && (
               <>
                 <NavLink to="/admin/usuarios">Usuários</NavLink>
@@ -41,10 +48,13 @@ export function AppLayout() {
               </>
             )}
           </nav>
-          <div className="app-header__filters">
-            <YearSelect />
-            <TerritoryPicker />
-          </div>
+          {/* The panel's filters; the entry grid, imports and admin pages have their own. */}
+          {!hasOwnFilters && (
+            <div className="app-header__filters">
+              <YearSelect />
+              <TerritoryPicker />
+            </div>
+          )}
           <UserMenu />
         </div>
       </header>

@@ -1,0 +1,108 @@
+import { useId, useMemo, useState } from 'react';
+import { formatPeriod } from '../../../../shared/format.ts';
+import { Table } from '../../components/ui/Table.tsx';
+import { searchKey } from '../indicators/municipality-rows.ts';
+import { LEVEL_NAMES } from '../territories/territory-tree.ts';
+import { EntryRow } from './EntryRow.tsx';
+import type { CellIndex, DraftEdit, EntryGrid as EntryGridData, GridDrafts } from './entry-drafts.ts';
+
+type EntryGridProps = {
+  grid: EntryGridData;
+  cells: CellIndex;
+  drafts: GridDrafts;
+  currentUserName: string | null;
+  selected: { territoryCode: string; period: string } | null;
+  /** While a save is on its way, nothing can be typed (the drafts are about to be replaced). */
+  isLocked: boolean;
+  onEdit: (edit: DraftEdit) => void;
+  onSelect: (territoryCode: string, period: string) => void;
+};
+
+const SEARCH_FROM_UNITS = 10;
+
+/** Units × periods, two boxes per cell (numerador over denominador; a count has one). */
+export function EntryGrid({
+  grid,
+  cells,
+  drafts,
+  currentUserName,
+  selected,
+  isLocked,
+  onEdit,
+  onSelect,
+}: EntryGridProps) {
+  const { indicator, units, periods } = grid;
+  const [search, setSearch] = useState('');
+  const searchId = useId();
+  const needle = searchKey(search);
+  const shownUnits = useMemo(
+    () => (needle === '' ? units : units.filter((unit) => searchKey(unit.name).includes(needle))),
+    [units, needle],
+  );
+  const unitLabel = LEVEL_NAMES[indicator.dataLevel];
+  const isCount = indicator.kind === 'count';
+
+  return (
+    <div className="entry-grid">
+      {units.length > SEARCH_FROM_UNITS && (
+        <div className="table-toolbar">
+          <label htmlFor={searchId}>Buscar município</label>
+          <input
+            id={searchId}
+            type="search"
+            value={search}
+            placeholder="Nome do município"
+            onChange={(event) => setSearch(event.target.value)}
+          />
+          <span className="table-toolbar__count" aria-live="polite">
+            {shownUnits.length === units.length
+              ? `${units.length} municípios`
+              : `${shownUnits.length} de ${units.length} municípios`}
+          </span>
+        </div>
+      )}
+      <p className="note entry-grid__hint">
+        {isCount
+          ? 'Digite o valor de cada período. '
+          : 'Em cada período: numerador na caixa de cima, denominador na de baixo. '}
+        Use vírgula para decimais (1.234,5). Deixe a caixa vazia para apagar o valor.
+      </p>
+      <fieldset className="entry-grid__fieldset" disabled={isLocked}>
+        <legend className="visually-hidden">Valores de {indicator.code}</legend>
+        <Table
+          caption={`Valores de ${indicator.shortName} — ${grid.year}`}
+          isCaptionHidden
+          className="entry-table"
+        >
+          <thead>
+            <tr>
+              <th scope="col">{unitLabel}</th>
+              {periods.map((period) => (
+                <th key={period} scope="col" className="numeric">
+                  {formatPeriod(period)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shownUnits.map((unit) => (
+              <EntryRow
+                key={unit.code}
+                unit={unit}
+                periods={periods}
+                cells={cells.get(unit.code)}
+                drafts={drafts[unit.code]}
+                rules={indicator}
+                currentUserName={currentUserName}
+                selectedPeriod={selected?.territoryCode === unit.code ? selected.period : null}
+                onEdit={onEdit}
+                onSelect={onSelect}
+              />
+            ))}
+          </tbody>
+        </Table>
+        {shownUnits.length === 0 && <p className="note">Nenhum município com esse nome.</p>}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/** What the entry grid says about a stored value: who saved it, when, and how it changed. */
+import type { IndicatorKind } from '../../../../shared/domain/indicator.ts';
+import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
+import type { RouterOutputs } from '../../lib/trpc.ts';
+import { formatDateTime } from '../admin/format-date-time.ts';
+import type { EntryCell } from './entry-drafts.ts';
+
+export type HistoryEntry = RouterOutputs['dataEntry']['history'][number];
+
+/** "Cuiabá, mar/2025": a cell as the person finds it on the grid. */
+export function cellName(unitName: string, period: string): string {
+  return `${unitName}, ${formatPeriod(period)}`;
+}
+
+/** "salvo por Maria Souza em 02/04/2025 10:20" — the tooltip of a stored cell. */
+export function savedByText(cell: EntryCell | undefined, currentUserName: string | null): string | null {
+  if (!cell) return null;
+  const when = formatDateTime(cell.updatedAt);
+  const text = cell.isExample
+    ? 'dado de exemplo, gerado para demonstração (não é oficial)'
+    : cell.updatedByName === null
+      ? `carregado pela carga de dados em ${when}`
+      : cell.updatedByName === currentUserName
+        ? `salvo por você em ${when}`
+        : `salvo por ${cell.updatedByName} em ${when}`;
+  return cell.isProvisional ? `${text} · valor provisório` : text;
+}
+
+const ACTION_LABELS: Record<string, string> = {
+  create: 'incluiu',
+  update: 'alterou',
+  delete: 'apagou',
+};
+
+export function historyActionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+type AuditValue = { numerador?: unknown; denominador?: unknown; fonte?: unknown };
+
+function asAuditValue(value: unknown): AuditValue | null {
+  return typeof value === 'object' && value !== null ? (value as AuditValue) : null;
+}
+
+function amount(value: unknown): string {
+  return typeof value === 'number' ? formatNumber(value, 6) : '—';
+}
+
+/** A value as the audit log kept it: "152 / 1.234" (numerador / denominador), "4" for a count, "—" for none. */
+export function historyValueText(value: unknown, kind: IndicatorKind): string {
+  const audited = asAuditValue(value);
+  if (!audited) return '—';
+  return kind === 'count'
+    ? amount(audited.numerador)
+    : `${amount(audited.numerador)} / ${amount(audited.denominador)}`;
+}
+
+/** Where the value came from ("Digitação no painel", "Importação: arquivo.csv"), when the log says. */
+export function historySource(value: unknown): string | null {
+  const source = asAuditValue(value)?.fonte;
+  return typeof source === 'string' && source !== '' ? source : null;
+}
