@@ -9,8 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
 import { createDb, migrateToLatest } from '../server/db/client.ts';
-import { describeProblem } from '../server/import/problems.ts';
 import { runImport } from '../server/services/data-import.ts';
+import { describeProblem } from '../shared/import/problems.ts';
 
 const USAGE = `Uso: npm run import -- ARQUIVO [opções]
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { describeProblem } from '../../shared/import/problems.ts';
 import { decodeText } from './decode.ts';
-import { describeProblem } from './problems.ts';
 import { parseTabnet, parseTabnetPeriod, type TabnetResult } from './tabnet.ts';
 
 const FIXTURES = new URL('../../test/fixtures/import/', import.meta.url);

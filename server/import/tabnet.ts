@@ -6,9 +6,9 @@
  */
 import { monthPeriod, parsePeriod } from '../../shared/domain/period.ts';
 import { monthName } from '../../shared/format.ts';
+import { isNumberProblem, parseNumber } from '../../shared/import/numbers.ts';
+import { byLine, duplicateProblems, quoteCell, type RowProblem } from '../../shared/import/problems.ts';
 import { isBlankRecord, normalizeLabel, readCsvRecords } from './csv-records.ts';
-import { isNumberProblem, parseNumber } from './numbers.ts';
-import { byLine, duplicateProblems, quoteCell, type RowProblem } from './problems.ts';
 
 export type TabnetCell = {
   line: number;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { describeProblem } from '../../shared/import/problems.ts';
 import { decodeText } from './decode.ts';
-import { describeProblem } from './problems.ts';
 import { parseTemplateCsv, parseTemplateXlsx } from './template.ts';
 
 const fixtureBytes = (name: string): Uint8Array =>

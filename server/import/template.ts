@@ -7,9 +7,9 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parsePeriod } from '../../shared/domain/period.ts';
+import { isNumberProblem, parseNumber } from '../../shared/import/numbers.ts';
+import { byLine, duplicateProblems, quoteCell, type RowProblem } from '../../shared/import/problems.ts';
 import { detectSeparator, isBlankRecord, normalizeLabel, readCsvRecords } from './csv-records.ts';
-import { isNumberProblem, parseNumber } from './numbers.ts';
-import { byLine, duplicateProblems, quoteCell, type RowProblem } from './problems.ts';
 
 export type TemplateRow = {
   line: number;

@@ -8,6 +8,7 @@ import { numberProblems, periodProblem } from '../../shared/domain/data-value-ru
 import { yearOf } from '../../shared/domain/period.ts';
 import { canEditIndicator } from '../../shared/domain/permissions.ts';
 import { groupBy } from '../../shared/group-by.ts';
+import { byLine, type RowProblem } from '../../shared/import/problems.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import {
@@ -18,7 +19,6 @@ import {
 import { listIndicators } from '../db/repositories/plan-repository.ts';
 import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { decodeText } from '../import/decode.ts';
-import { byLine, type RowProblem } from '../import/problems.ts';
 import { parseTabnet } from '../import/tabnet.ts';
 import { parseTemplateCsv, parseTemplateXlsx } from '../import/template.ts';
 import type { AuthenticatedUser } from './auth.ts';

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/client.ts';
-import { describeProblem } from '../../server/import/problems.ts';
+import { describeProblem } from '../../shared/import/problems.ts';
 import { importFile } from '../helpers/import-client.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 

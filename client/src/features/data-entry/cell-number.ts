@@ -2,8 +2,9 @@
  * Numbers typed in the entry grid, read the Brazilian way (1.234,5) with the same reader the file
  * import uses, so a value means the same whether it is typed or imported.
  */
-import { isNumberProblem, parseNumber } from '../../../../server/import/numbers.ts';
+
 import { formatNumber } from '../../../../shared/format.ts';
+import { isNumberProblem, parseNumber } from '../../../../shared/import/numbers.ts';
 
 export type ParsedCellText = { value: number | null } | { problem: string };
 

@@ -1,8 +1,8 @@
 /** How an import job and its report read on the page. */
 
-import { describeProblem } from '../../../../server/import/problems.ts';
 import type { IndicatorKind } from '../../../../shared/domain/indicator.ts';
 import { formatNumber, toCsv } from '../../../../shared/format.ts';
+import { describeProblem } from '../../../../shared/import/problems.ts';
 import type { ImportJob, ImportProblem, ImportReport } from './import-api.ts';
 
 export const PHASE_LABELS: Record<ImportJob['phase'], string> = {
