@@ -10,7 +10,6 @@ import { type AuditEntry, appendAudit } from '../db/repositories/audit-repositor
 import {
   type DataValueRow,
   listDataYears,
-  listRawValues,
   listStoredValues,
   replaceYearRollups,
   type StoredValue,
@@ -52,7 +51,7 @@ export async function refreshYearRollups(
   year: number,
   territoryCodes?: readonly string[],
 ): Promise<void> {
-  const raw = await listRawValues(db, { indicatorCode: indicator.code, year, territoryCodes });
+  const raw = await listStoredValues(db, { indicatorCode: indicator.code, years: [year], territoryCodes });
   // A value still missing a half (numerator or, for a rate, the denominator) is not reported yet.
   const complete = raw.flatMap((value) =>
     value.numerator === null || (indicator.kind === 'rate' && value.denominator === null)

@@ -130,34 +130,6 @@ export async function deleteDataValues(
   }
 }
 
-export async function listRawValues(
-  db: Db,
-  filter: { indicatorCode: string; year: number; territoryCodes?: readonly string[] },
-): Promise<(DataValueRow & { territoryCode: string })[]> {
-  const query = db('data_values')
-    .select('territory_code', 'period', 'numerator', 'denominator', 'is_provisional', 'is_example')
-    .where({ indicator_code: filter.indicatorCode, year: filter.year });
-  if (filter.territoryCodes) query.whereIn('territory_code', filter.territoryCodes);
-  const rows: {
-    territory_code: string;
-    period: string;
-    numerator: number | null;
-    denominator: number | null;
-    is_provisional: number | boolean;
-    is_example: number | boolean;
-  }[] = await query;
-  return rows.map((row) => ({
-    indicatorCode: filter.indicatorCode,
-    territoryCode: row.territory_code,
-    period: row.period,
-    numerator: row.numerator,
-    denominator: row.denominator,
-    source: '',
-    isProvisional: Boolean(row.is_provisional),
-    isExample: Boolean(row.is_example),
-  }));
-}
-
 export async function listDataYears(db: Db, indicatorCode: string): Promise<number[]> {
   const rows: { year: number }[] = await db('data_values')
     .distinct('year')

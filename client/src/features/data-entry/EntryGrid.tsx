@@ -1,5 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatPeriod } from '../../../../shared/format.ts';
+import { SearchToolbar } from '../../components/ui/SearchToolbar.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { searchKey } from '../indicators/municipality-rows.ts';
 import { LEVEL_NAMES } from '../territories/territory-tree.ts';
@@ -33,7 +34,6 @@ export function EntryGrid({
 }: EntryGridProps) {
   const { indicator, units, periods } = grid;
   const [search, setSearch] = useState('');
-  const searchId = useId();
   const needle = searchKey(search);
   const shownUnits = useMemo(
     () => (needle === '' ? units : units.filter((unit) => searchKey(unit.name).includes(needle))),
@@ -45,21 +45,7 @@ export function EntryGrid({
   return (
     <div className="entry-grid">
       {units.length > SEARCH_FROM_UNITS && (
-        <div className="table-toolbar">
-          <label htmlFor={searchId}>Buscar município</label>
-          <input
-            id={searchId}
-            type="search"
-            value={search}
-            placeholder="Nome do município"
-            onChange={(event) => setSearch(event.target.value)}
-          />
-          <span className="table-toolbar__count" aria-live="polite">
-            {shownUnits.length === units.length
-              ? `${units.length} municípios`
-              : `${shownUnits.length} de ${units.length} municípios`}
-          </span>
-        </div>
+        <SearchToolbar value={search} onChange={setSearch} shown={shownUnits.length} total={units.length} />
       )}
       <p className="note entry-grid__hint">
         {isCount

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { figureCsvTable } from '../../../../shared/figure-csv.ts';
 import { formatNumber } from '../../../../shared/format.ts';
@@ -7,6 +7,7 @@ import { Card } from '../../components/ui/Card.tsx';
 import { DownloadCsvButton } from '../../components/ui/DownloadCsvButton.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
+import { SearchToolbar } from '../../components/ui/SearchToolbar.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
@@ -58,7 +59,6 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
   const [searchParams] = useSearchParams();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
-  const searchId = useId();
   const allRows = useMemo(
     () => (figures.data ? toMunicipalityRows(figures.data, territories) : []),
     [figures.data, territories],
@@ -105,21 +105,7 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
         <Loading what="os municípios" />
       ) : (
         <>
-          <div className="table-toolbar">
-            <label htmlFor={searchId}>Buscar município</label>
-            <input
-              id={searchId}
-              type="search"
-              value={search}
-              placeholder="Nome do município"
-              onChange={(event) => setSearch(event.target.value)}
-            />
-            <span className="table-toolbar__count" aria-live="polite">
-              {rows.length === allRows.length
-                ? `${allRows.length} municípios`
-                : `${rows.length} de ${allRows.length} municípios`}
-            </span>
-          </div>
+          <SearchToolbar value={search} onChange={setSearch} shown={rows.length} total={allRows.length} />
           <div className="municipality-table">
             <Table
               caption={`${indicator.shortName} por município em ${year} (${indicator.unit})`}
