@@ -38,7 +38,9 @@ const { values, positionals } = (() => {
       },
     });
   } catch (error) {
-    return fail(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+    // Node's own parser speaks English: say it in Portuguese.
+    const option = error instanceof Error ? /'([^']+)'/.exec(error.message)?.[1] : undefined;
+    return fail(`Opção não reconhecida${option ? `: ${option}` : ''}.\n\n${USAGE}`);
   }
 })();
 
@@ -73,17 +75,24 @@ try {
     },
     { apply: !values.previa, now: new Date() },
   );
-  console.log(`Arquivo: ${report.fileName} (${report.rowCount} linhas de dados)`);
+  console.log(
+    `Arquivo: ${report.fileName} (${report.rowCount} ${report.rowCount === 1 ? 'linha' : 'linhas'} de dados)`,
+  );
   console.log(
     `Novos: ${report.toCreate} · alterados: ${report.toUpdate} · iguais ao que já está gravado: ${report.unchanged}`,
   );
   for (const warning of report.warnings) console.log(`Aviso: ${describeProblem(warning)}`);
   if (report.problemCount > 0) {
-    console.error(`\nArquivo recusado: ${report.problemCount} problema(s). Nada foi gravado.`);
+    const problems = report.problemCount === 1 ? '1 problema' : `${report.problemCount} problemas`;
+    console.error(`\nArquivo recusado: ${problems}. Nada foi gravado.`);
     for (const problem of report.problems) console.error(`  ${describeProblem(problem)}`);
     process.exitCode = 1;
   } else if (report.isApplied) {
-    console.log('\nImportação aplicada.');
+    console.log(
+      report.toCreate + report.toUpdate === 0
+        ? '\nNada a gravar: o banco já tinha esses valores.'
+        : '\nImportação aplicada.',
+    );
   } else {
     console.log('\nPrévia: nada foi gravado. Rode sem --previa para aplicar.');
     process.exitCode = 2;

@@ -3,7 +3,7 @@ import { getTerritoryTree, getTerritoryView } from '../services/territory-view.t
 import { authedProcedure, router } from '../trpc/trpc.ts';
 
 export const territoryRouter = router({
-  tree: authedProcedure.query(({ ctx }) => getTerritoryTree(ctx.readDb)),
+  tree: authedProcedure.query(({ ctx }) => getTerritoryTree(ctx.readDb, ctx.user)),
   view: authedProcedure
     .input(ZTerritoryInputSchema)
     .query(({ ctx, input }) => getTerritoryView(ctx.readDb, input, ctx.user)),

@@ -8,9 +8,15 @@ import { loadFigureContext } from './plan-catalogue.ts';
 import { assertCanRead, onlyReadable, type Reader } from './read-scope.ts';
 
 /** The territory tree (state → macros → regions → municípios) for navigation and filters. */
-export async function getTerritoryTree(db: Db) {
+export async function getTerritoryTree(db: Db, reader: Reader) {
   const territories = await listTerritories(db);
-  return territories.map(({ code, level, name, shortName, parentCode, macroCode, regionCode, ibge6 }) => ({
+  // A gestor regional picks only among what they may open: the state and their own territory.
+  const readable = onlyReadable(
+    reader,
+    territories,
+    territories.map((territory) => ({ ...territory, territoryCode: territory.code })),
+  );
+  return readable.map(({ code, level, name, shortName, parentCode, macroCode, regionCode, ibge6 }) => ({
     code,
     level,
     name,

@@ -139,6 +139,15 @@ describe('a gestor regional reads the state and their own macrorregião only', (
       { headers: { cookie } },
     );
     expect(other.status).toBe(403);
+    // The pickers only offer what the manager may open.
+    const tree = await fetch(`${server.url}/trpc/territory.tree`, { headers: { cookie } });
+    const codes = ((await tree.json()) as { result: { data: { code: string }[] } }).result.data.map(
+      (node) => node.code,
+    );
+    expect(codes).toContain('51');
+    expect(codes).toContain('5103');
+    expect(codes).not.toContain('5105');
+    expect(codes).toHaveLength(1 + 1 + 5 + 36);
     expect(((await other.json()) as { error: { message: string } }).error.message).toMatch(
       /Seu acesso não inclui/,
     );

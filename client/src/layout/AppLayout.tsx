@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { STATE_CODE } from '../../../shared/domain/territory.ts';
 import { UserMenu } from '../features/auth/UserMenu.tsx';
 import { useCurrentUser } from '../features/auth/use-current-user.ts';
 import { YearSelect } from '../features/period/YearSelect.tsx';
@@ -10,6 +11,9 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const yearValues = { [YEAR_PARAM]: searchParams.get(YEAR_PARAM) };
   const user = useCurrentUser();
+  // A gestor regional starts from their own territory; everybody else from the state.
+  const homeTerritory =
+    user.data?.role === 'regional' ? (user.data.territoryCodes[0] ?? STATE_CODE) : STATE_CODE;
   const hasOwnFilters = ['/digitar', '/importar', '/admin/'].some((prefix) => pathname.startsWith(prefix));
   return (
     <div className="app">
@@ -28,7 +32,7 @@ export function AppLayout() {
               Painel
             </NavLink>
             <NavLink
-              to={territoryPath('51', yearValues)}
+              to={territoryPath(homeTerritory, yearValues)}
               className={pathname.startsWith('/territorio/') ? 'active' : undefined}
               aria-current={pathname.startsWith('/territorio/') ? 'page' : undefined}
             >

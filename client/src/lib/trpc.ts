@@ -1,5 +1,5 @@
 /** The one QueryClient and the one tRPC context of the app; components use `useTRPC()`. */
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { inferRouterOutputs } from '@trpc/server';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
@@ -11,7 +11,10 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
-/** A session that ended (expired, logged out elsewhere) sends the user to the login, then back here. */
+/**
+ * A session that ended (expired, logged out elsewhere) sends the user to the login, then back here.
+ * Only for reads: a failed save stays on its page, so what the user typed is never thrown away.
+ */
 function toLoginWhenSignedOut(error: unknown): void {
   if (errorCode(error) !== 'UNAUTHORIZED') return;
   const here = `${window.location.pathname}${window.location.search}`;
@@ -21,7 +24,6 @@ function toLoginWhenSignedOut(error: unknown): void {
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({ onError: toLoginWhenSignedOut }),
-    mutationCache: new MutationCache({ onError: toLoginWhenSignedOut }),
     defaultOptions: {
       queries: {
         staleTime: 60_000,

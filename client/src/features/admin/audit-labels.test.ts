@@ -8,7 +8,7 @@ describe('audit labels', () => {
       'Valor de indicador',
       'Token de API',
       'Entrada no sistema',
-      'Importação',
+      'Banco de dados (restauração)',
     ]);
   });
   it('names the actions in Portuguese', () => {

@@ -4,7 +4,7 @@ export const AUDIT_ENTITY_LABELS = {
   valor: 'Valor de indicador',
   token: 'Token de API',
   sessao: 'Entrada no sistema',
-  importacao: 'Importação',
+  banco: 'Banco de dados (restauração)',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as (keyof typeof AUDIT_ENTITY_LABELS)[];
@@ -16,7 +16,7 @@ const AUDIT_ACTION_LABELS: Record<string, string> = {
   login: 'entrada',
   revoke: 'revogação',
   'password-reset': 'senha redefinida',
-  import: 'importação',
+  restore: 'restauração',
 };
 
 function labelOf(labels: Record<string, string>, code: string): string {

@@ -125,6 +125,21 @@ function SaveOutcome({ editor, nameOf }: { editor: EntryEditor; nameOf: NameOf }
         </ErrorMessage>
       );
     }
+    if (code === 'UNAUTHORIZED') {
+      return (
+        <ErrorMessage
+          title="Sua sessão terminou"
+          message="Nada foi salvo, mas o que você digitou continua aqui."
+        >
+          <p>
+            <a href="/login" target="_blank" rel="noopener">
+              Entre de novo numa nova aba
+            </a>
+            , volte a esta aba e clique em Salvar outra vez.
+          </p>
+        </ErrorMessage>
+      );
+    }
     const sent: readonly SaveCell[] = save.variables?.cells ?? [];
     const message =
       code === 'UNPROCESSABLE_CONTENT'
