@@ -21,3 +21,8 @@ export function indicatorPath(code: string, values: SearchValues = {}): string {
 export function territoryPath(code: string, values: SearchValues = {}): string {
   return pathWithSearch(`/territorio/${encodeURIComponent(code)}`, values);
 }
+
+/** The read API's XLSX of one indicator's figures for a level and year. */
+export function figuresXlsxPath(code: string, level: string, year: number): string {
+  return `/api/v1/indicators/${encodeURIComponent(code)}/values?${new URLSearchParams({ level, year: String(year), format: 'xlsx' })}`;
+}

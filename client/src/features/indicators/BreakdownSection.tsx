@@ -6,13 +6,14 @@ import { BAR_ROW_HEIGHT, BreakdownBarChart } from '../../components/charts/Break
 import { ChartContainer } from '../../components/charts/ChartContainer.tsx';
 import { Card } from '../../components/ui/Card.tsx';
 import { DownloadCsvButton } from '../../components/ui/DownloadCsvButton.tsx';
+import { DownloadXlsxLink } from '../../components/ui/DownloadXlsxLink.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import type { TerritoryNode } from '../../lib/trpc.ts';
-import { territoryPath, YEAR_PARAM } from '../../lib/url.ts';
+import { figuresXlsxPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
 import { sharedTarget, sortByName, toBreakdownBars } from './breakdown-rows.ts';
 import { completenessFraction, figureNotes, formatValue, isIncomplete } from './figure-format.ts';
 import { useIndicatorFigures } from './use-indicator.ts';
@@ -75,10 +76,13 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
       data-testid={text.testId}
       actions={
         figures.data && (
-          <DownloadCsvButton
-            fileName={`indicador-${indicator.code}-${text.csv}-${year}.csv`}
-            table={figureCsvTable(rows, { unit: indicator.unit, territoryHeader: text.column })}
-          />
+          <>
+            <DownloadCsvButton
+              fileName={`indicador-${indicator.code}-${text.csv}-${year}.csv`}
+              table={figureCsvTable(rows, { unit: indicator.unit, territoryHeader: text.column })}
+            />
+            <DownloadXlsxLink href={figuresXlsxPath(indicator.code, level, year)} />
+          </>
         )
       }
     >

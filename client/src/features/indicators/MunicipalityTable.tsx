@@ -5,6 +5,7 @@ import { formatNumber } from '../../../../shared/format.ts';
 import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { DownloadCsvButton } from '../../components/ui/DownloadCsvButton.tsx';
+import { DownloadXlsxLink } from '../../components/ui/DownloadXlsxLink.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
 import { SearchToolbar } from '../../components/ui/SearchToolbar.tsx';
@@ -12,7 +13,7 @@ import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import type { TerritoryNode } from '../../lib/trpc.ts';
-import { territoryPath, YEAR_PARAM } from '../../lib/url.ts';
+import { figuresXlsxPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
 import { completenessText, formatValue } from './figure-format.ts';
 import { filterAndSortRows, type SortKey, type SortState, toMunicipalityRows } from './municipality-rows.ts';
 import { useIndicatorFigures } from './use-indicator.ts';
@@ -82,20 +83,23 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
       title={`Municípios — ${year}`}
       actions={
         figures.data && (
-          <DownloadCsvButton
-            fileName={`indicador-${indicator.code}-municipios-${year}${search ? '-filtrado' : ''}.csv`}
-            table={figureCsvTable(
-              rows.flatMap((row) => figures.data.filter((figure) => figure.territoryCode === row.code)),
-              {
-                unit: indicator.unit,
-                territoryHeader: 'Município',
-                extra: {
-                  header: 'Região de saúde',
-                  valueOf: (figure) => regionNames.get(figure.territoryCode) ?? '',
+          <>
+            <DownloadCsvButton
+              fileName={`indicador-${indicator.code}-municipios-${year}${search ? '-filtrado' : ''}.csv`}
+              table={figureCsvTable(
+                rows.flatMap((row) => figures.data.filter((figure) => figure.territoryCode === row.code)),
+                {
+                  unit: indicator.unit,
+                  territoryHeader: 'Município',
+                  extra: {
+                    header: 'Região de saúde',
+                    valueOf: (figure) => regionNames.get(figure.territoryCode) ?? '',
+                  },
                 },
-              },
-            )}
-          />
+              )}
+            />
+            <DownloadXlsxLink href={figuresXlsxPath(indicator.code, 'municipality', year)} />
+          </>
         )
       }
     >
