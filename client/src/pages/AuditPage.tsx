@@ -1,12 +1,13 @@
 import { Link, useSearchParams } from 'react-router';
 import { Card } from '../components/ui/Card.tsx';
+import { DownloadLink, DownloadXlsxLink } from '../components/ui/DownloadXlsxLink.tsx';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { AdminPageError } from '../features/admin/AdminPageError.tsx';
 import { AuditFilters } from '../features/admin/AuditFilters.tsx';
 import { AuditPagination } from '../features/admin/AuditPagination.tsx';
 import { AuditTable } from '../features/admin/AuditTable.tsx';
-import { auditSearch, pageCount, readAuditSearch } from '../features/admin/audit-search.ts';
+import { auditExportPath, auditSearch, pageCount, readAuditSearch } from '../features/admin/audit-search.ts';
 import { useAuditLog } from '../features/admin/use-audit-log.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { errorCode, errorMessage } from '../lib/errors.ts';
@@ -37,7 +38,15 @@ export function AuditPage() {
               onApply={(next) => setSearchParams(auditSearch(next))}
             />
           </Card>
-          <Card title="Registros">
+          <Card
+            title="Registros"
+            actions={
+              <>
+                <DownloadLink href={auditExportPath(values, 'csv')} label="Baixar CSV" />
+                <DownloadXlsxLink href={auditExportPath(values, 'xlsx')} />
+              </>
+            }
+          >
             {audit.isError ? (
               <ErrorMessage
                 title="Não foi possível carregar a auditoria"

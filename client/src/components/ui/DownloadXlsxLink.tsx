@@ -1,8 +1,13 @@
-/** The same table as an Excel workbook, written by the server (numbers stay numbers). */
-export function DownloadXlsxLink({ href }: { href: string }) {
+/** A download the server writes (CSV for Excel in Portuguese, or XLSX where numbers stay numbers). */
+export function DownloadLink({ href, label }: { href: string; label: string }) {
   return (
     <a className="button button--secondary" href={href} download>
-      <span aria-hidden="true">↓&nbsp;</span>Baixar XLSX
+      <span aria-hidden="true">↓&nbsp;</span>
+      {label}
     </a>
   );
+}
+
+export function DownloadXlsxLink({ href }: { href: string }) {
+  return <DownloadLink href={href} label="Baixar XLSX" />;
 }

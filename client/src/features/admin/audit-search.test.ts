@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  auditExportPath,
   auditQueryInput,
   auditSearch,
   EMPTY_AUDIT_FILTER,
@@ -61,5 +62,13 @@ describe('pagination', () => {
     expect(pageSummary(1, 1, 50)).toBe('página 1 de 1, 1 registro');
     expect(pageSummary(1, 0, 50)).toBe('página 1 de 1, 0 registros');
     expect(pageSummary(3, 1234, 50)).toBe('página 3 de 25, 1.234 registros');
+  });
+});
+
+describe('auditExportPath', () => {
+  it('exports exactly the filtered entries', () => {
+    expect(auditExportPath({ ...EMPTY_AUDIT_FILTER, entity: 'valor', username: 'coap' }, 'xlsx')).toBe(
+      '/api/v1/audit?format=xlsx&entity=valor&username=coap',
+    );
   });
 });

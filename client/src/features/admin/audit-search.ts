@@ -68,6 +68,17 @@ export function auditQueryInput(values: AuditFilterValues, page: number) {
   };
 }
 
+/** The read API's export of the filtered audit log (CSV for Excel in Portuguese, or XLSX). */
+export function auditExportPath(values: AuditFilterValues, format: 'csv' | 'xlsx'): string {
+  const input = auditQueryInput(values, 1);
+  const params = new URLSearchParams({ format });
+  for (const key of ['entity', 'entityKey', 'username', 'from', 'to'] as const) {
+    const value = input[key];
+    if (value !== undefined) params.set(key, value);
+  }
+  return `/api/v1/audit?${params}`;
+}
+
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
