@@ -10,7 +10,7 @@ import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import type { IndicatorSheetData, TerritoryNode } from '../../lib/trpc.ts';
-import { groupByLevel } from '../territories/territory-tree.ts';
+import { TerritoryOptions } from '../territories/TerritoryOptions.tsx';
 import { formatValue } from './figure-format.ts';
 import { toTrendPoints, trendFootnote } from './trend-points.ts';
 import { useIndicatorSeries } from './use-indicator.ts';
@@ -58,15 +58,7 @@ export function TrendSection({ sheet, territories, territoryCode, onTerritoryCha
             }
           >
             {selectable.length === 0 && <option value={STATE_CODE}>Mato Grosso</option>}
-            {groupByLevel(selectable).map((group) => (
-              <optgroup key={group.level} label={group.label}>
-                {group.territories.map((node) => (
-                  <option key={node.code} value={node.code}>
-                    {node.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <TerritoryOptions territories={selectable} />
           </select>
         </div>
       }

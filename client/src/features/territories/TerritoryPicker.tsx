@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useMatch, useNavigate, useSearchParams } from 'react-router';
 import { territoryPath, YEAR_PARAM } from '../../lib/url.ts';
-import { groupByLevel } from './territory-tree.ts';
+import { TerritoryOptions } from './TerritoryOptions.tsx';
 import { useTerritoryTree } from './use-territories.ts';
 
 /** Header navigation to any territory: the state, a macro, a região or a município. */
@@ -33,15 +33,7 @@ export function TerritoryPicker() {
         aria-describedby={tree.isError ? `${id}-error` : undefined}
       >
         <option value="">{tree.isPending ? 'Carregando…' : 'Escolha um território'}</option>
-        {groupByLevel(tree.data ?? []).map((group) => (
-          <optgroup key={group.level} label={group.label}>
-            {group.territories.map((node) => (
-              <option key={node.code} value={node.code}>
-                {node.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <TerritoryOptions territories={tree.data ?? []} />
       </select>
       <button type="submit" className="button" disabled={!selected}>
         Abrir
