@@ -1,15 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// `npm run dev:client` talks to the API server on API_PORT (default 3000, as `npm start`).
+const api = `http://localhost:${process.env.API_PORT ?? 3000}`;
+
 export default defineConfig({
   root: 'client',
   plugins: [react()],
   build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   server: {
     proxy: {
-      '/trpc': 'http://localhost:3000',
-      '/api': 'http://localhost:3000',
-      '/health': 'http://localhost:3000',
+      '/trpc': api,
+      '/api': api,
+      '/health': api,
     },
   },
 });

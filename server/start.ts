@@ -5,6 +5,7 @@ import { createDb, createReadDb, type Db, migrateToLatest } from './db/client.ts
 import { listIndicators } from './db/repositories/plan-repository.ts';
 import { seedExampleData, seedReferenceData } from './db/seed.ts';
 import { seedDemoUsers, usersWithDemoPasswords } from './services/demo-users.ts';
+import { seedExampleActionHistory } from './services/example-action-history.ts';
 
 export type RunningServer = { db: Db; server: Server; url: string; close(): Promise<void> };
 
@@ -33,7 +34,10 @@ export async function startServer(options: {
   } else {
     await seedDemoUsers(db, now());
   }
-  if (options.seedExampleData) await seedExampleData(db, await listIndicators(db), now());
+  if (options.seedExampleData) {
+    await seedExampleData(db, await listIndicators(db), now());
+    await seedExampleActionHistory(db, now());
+  }
   const readDb = createReadDb(options.databaseUrl, db);
   const app = createApp(db, readDb, { now, isProduction });
   const server = await new Promise<Server>((resolve) => {

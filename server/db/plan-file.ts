@@ -103,6 +103,8 @@ export function readPlanFile(): PlanData {
       perspective: row.perspectiva,
       name: row.nome,
       sortOrder: index,
+      retiredAt: null,
+      version: 1,
     })),
     goals: file.metas.map((row, index) => ({
       code: row.codigo,

@@ -4,9 +4,15 @@
  */
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import { rebuildYearRollups, saveDataValues } from '../services/data-values.ts';
+import { readActionPlanFile } from './action-plan-file.ts';
 import type { Db } from './client.ts';
 import { readCsv } from './data-files.ts';
 import { readPlanFile } from './plan-file.ts';
+import {
+  countStrategicActions,
+  insertOperationalAction,
+  insertStrategicAction,
+} from './repositories/action-plan-repository.ts';
 import { countDataValues, type DataValueRow } from './repositories/data-value-repository.ts';
 import { listIndicators, upsertPlan } from './repositories/plan-repository.ts';
 import { upsertPopulations, upsertTerritories } from './repositories/territory-repository.ts';
@@ -30,7 +36,19 @@ export async function seedReferenceData(db: Db): Promise<void> {
           previous.periodicity !== indicator.periodicity);
       if (isChanged) await rebuildYearRollups(trx, indicator);
     }
+    await seedActionPlan(trx);
   });
+}
+
+/**
+ * The plan's action tree is loaded from `data/plan/acoes.json` once, into an empty database:
+ * afterwards it belongs to the administrators (who add, edit and retire actions in the app).
+ */
+async function seedActionPlan(db: Db): Promise<void> {
+  if ((await countStrategicActions(db)) > 0) return;
+  const { strategic, operational } = readActionPlanFile();
+  for (const action of strategic) await insertStrategicAction(db, action);
+  for (const action of operational) await insertOperationalAction(db, action);
 }
 
 export function readExampleValues(): DataValueRow[] {

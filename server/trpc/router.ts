@@ -1,16 +1,20 @@
+import { actionPlanRouter } from '../routers/action-plan.ts';
 import { adminRouter } from '../routers/admin.ts';
 import { authRouter } from '../routers/auth.ts';
 import { dataEntryRouter } from '../routers/data-entry.ts';
 import { indicatorRouter } from '../routers/indicator.ts';
+import { meetingRouter } from '../routers/meeting.ts';
 import { scorecardRouter } from '../routers/scorecard.ts';
 import { territoryRouter } from '../routers/territory.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
+  actionPlan: actionPlanRouter,
   admin: adminRouter,
   auth: authRouter,
   dataEntry: dataEntryRouter,
   indicator: indicatorRouter,
+  meeting: meetingRouter,
   scorecard: scorecardRouter,
   territory: territoryRouter,
 });

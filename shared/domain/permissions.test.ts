@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, canEditIndicator, canManageUsers, canReadTerritory } from './permissions.ts';
+import {
+  type Actor,
+  canEditIndicator,
+  canEditPlanStructure,
+  canFollowUpDeliberation,
+  canManageUsers,
+  canReadTerritory,
+  canRecordMonitoring,
+  canRunMeeting,
+  canSubmitAgendaItem,
+} from './permissions.ts';
 
 const actor = (role: Actor['role'], scope: Partial<Actor> = {}): Actor => ({
   id: 1,
@@ -46,5 +56,34 @@ describe('permissions', () => {
     expect(canReadTerritory(regionManager, sinop)).toBe(true);
     expect(canReadTerritory(regionManager, norte)).toBe(false);
     expect(canReadTerritory(actor('coordination'), cuiaba)).toBe(true);
+  });
+
+  it('an action is recorded by its coordenadoria(s), the superintendência and the administrator', () => {
+    const coap = actor('coordination', { coordinationCodes: ['COAP'] });
+    const shared = { coordinationCodes: ['CORAS', 'COAP', 'CAS'] };
+    expect(canRecordMonitoring(coap, shared)).toBe(true);
+    expect(canRecordMonitoring(coap, { coordinationCodes: ['CORAS', 'CACS'] })).toBe(false);
+    expect(canRecordMonitoring(actor('superintendence'), { coordinationCodes: ['CACS'] })).toBe(true);
+    expect(canRecordMonitoring(actor('admin'), { coordinationCodes: [] })).toBe(true);
+    expect(canRecordMonitoring(actor('regional', { territoryCodes: ['5103'] }), shared)).toBe(false);
+  });
+
+  it('the superintendência runs the meeting; coordenadorias propose pautas and follow their deliberations', () => {
+    const coap = actor('coordination', { coordinationCodes: ['COAP'] });
+    expect(canRunMeeting(actor('superintendence'))).toBe(true);
+    expect(canRunMeeting(coap)).toBe(false);
+    expect(canRunMeeting(actor('regional'))).toBe(false);
+    expect(canSubmitAgendaItem(coap, 'COAP')).toBe(true);
+    expect(canSubmitAgendaItem(coap, 'CAS')).toBe(false);
+    expect(canSubmitAgendaItem(actor('regional'), 'COAP')).toBe(false);
+    expect(canFollowUpDeliberation(coap, { ownerCoordinationCode: 'COAP' })).toBe(true);
+    expect(canFollowUpDeliberation(coap, { ownerCoordinationCode: null })).toBe(false);
+    expect(canFollowUpDeliberation(actor('superintendence'), { ownerCoordinationCode: 'CAS' })).toBe(true);
+  });
+
+  it('only the administrator changes the plan structure', () => {
+    expect(canEditPlanStructure(actor('admin'))).toBe(true);
+    expect(canEditPlanStructure(actor('superintendence'))).toBe(false);
+    expect(canEditPlanStructure(actor('coordination', { coordinationCodes: ['COAP'] }))).toBe(false);
   });
 });

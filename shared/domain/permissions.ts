@@ -50,3 +50,46 @@ export function canReadTerritory(actor: Actor, territory: TerritoryPlace): boole
     (code) => territory.code === code || territory.macroCode === code || territory.regionCode === code,
   );
 }
+
+const runsThePlan = (actor: Actor) => actor.role === 'admin' || actor.role === 'superintendence';
+
+/**
+ * Recording an action's monthly monitoring: its responsible coordenadoria(s), the
+ * superintendência and administrators. Everybody signed in may read it.
+ */
+export function canRecordMonitoring(actor: Actor, action: { coordinationCodes: readonly string[] }): boolean {
+  if (runsThePlan(actor)) return true;
+  return (
+    actor.role === 'coordination' &&
+    action.coordinationCodes.some((code) => actor.coordinationCodes.includes(code))
+  );
+}
+
+/** Scheduling, recording deliberations in and closing the reunião de condução. */
+export function canRunMeeting(actor: Actor): boolean {
+  return runsThePlan(actor);
+}
+
+/** A pauta is proposed by a coordenadoria for itself, or by the superintendência. */
+export function canSubmitAgendaItem(actor: Actor, coordinationCode: string): boolean {
+  if (runsThePlan(actor)) return true;
+  return actor.role === 'coordination' && actor.coordinationCodes.includes(coordinationCode);
+}
+
+/** A deliberation is followed up by the coordenadoria it was given to, or the superintendência. */
+export function canFollowUpDeliberation(
+  actor: Actor,
+  deliberation: { ownerCoordinationCode: string | null },
+): boolean {
+  if (runsThePlan(actor)) return true;
+  return (
+    actor.role === 'coordination' &&
+    deliberation.ownerCoordinationCode !== null &&
+    actor.coordinationCodes.includes(deliberation.ownerCoordinationCode)
+  );
+}
+
+/** Objectives, strategic and operational actions and their dates are the administrator's. */
+export function canEditPlanStructure(actor: Actor): boolean {
+  return actor.role === 'admin';
+}

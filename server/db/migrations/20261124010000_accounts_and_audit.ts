@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { dropAppendOnly, makeAppendOnly } from './append-only.ts';
 
 const AUDIT_IS_APPEND_ONLY = 'O registro de auditoria não pode ser alterado nem apagado.';
 
@@ -70,24 +71,11 @@ export async function up(db: Knex): Promise<void> {
   });
 
   // Nobody can edit or delete the audit trail, not even through SQL from the app.
-  if (db.client.config.client === 'pg') {
-    await db.raw(`create function audit_log_is_append_only() returns trigger as $$
-      begin raise exception '${AUDIT_IS_APPEND_ONLY}'; end; $$ language plpgsql`);
-    await db.raw(`create trigger audit_log_no_update before update or delete on audit_log
-      for each row execute function audit_log_is_append_only()`);
-  } else {
-    await db.raw(`create trigger audit_log_no_update before update on audit_log
-      begin select raise(abort, '${AUDIT_IS_APPEND_ONLY}'); end`);
-    await db.raw(`create trigger audit_log_no_delete before delete on audit_log
-      begin select raise(abort, '${AUDIT_IS_APPEND_ONLY}'); end`);
-  }
+  await makeAppendOnly(db, 'audit_log', AUDIT_IS_APPEND_ONLY);
 }
 
 export async function down(db: Knex): Promise<void> {
-  if (db.client.config.client === 'pg') {
-    await db.raw('drop trigger if exists audit_log_no_update on audit_log');
-    await db.raw('drop function if exists audit_log_is_append_only');
-  }
+  await dropAppendOnly(db, 'audit_log');
   await db.schema.alterTable('data_values', (table) => {
     table.dropColumn('version');
     table.dropColumn('updated_by');

@@ -1,4 +1,5 @@
 import type { Db } from '../client.ts';
+import { insertedId } from './inserted-id.ts';
 
 export type ApiTokenRow = {
   id: number;
@@ -43,7 +44,7 @@ export async function insertApiToken(
       created_at: token.createdAt,
     })
     .returning('id');
-  const id = typeof inserted === 'object' ? (inserted as { id: number }).id : Number(inserted);
+  const id = insertedId(inserted);
   return (await findApiToken(db, id)) as ApiTokenRow;
 }
 

@@ -3,7 +3,14 @@ import type { Db } from '../client.ts';
 
 export type TargetRow = TTarget & { indicatorCode: string };
 export type CoordinationRow = { code: string; name: string };
-export type ObjectiveRow = { code: string; perspective: string; name: string; sortOrder: number };
+export type ObjectiveRow = {
+  code: string;
+  perspective: string;
+  name: string;
+  sortOrder: number;
+  retiredAt: string | null;
+  version: number;
+};
 export type StrategicGoalRow = { code: string; objectiveCode: string; text: string; sortOrder: number };
 
 const INDICATOR_COLUMNS: Record<keyof TIndicator, string> = {
@@ -64,11 +71,13 @@ export async function upsertPlan(
     for (const row of plan.coordinations) {
       await trx('coordinations').insert(row).onConflict('code').merge();
     }
+    // Objectives are added from the file but, once there, belong to the administrator (who may
+    // rename or retire them): a restart must not undo that.
     for (const row of plan.objectives) {
       await trx('objectives')
         .insert({ code: row.code, perspective: row.perspective, name: row.name, sort_order: row.sortOrder })
         .onConflict('code')
-        .merge();
+        .ignore();
     }
     for (const row of plan.goals) {
       await trx('strategic_goals')
@@ -125,16 +134,21 @@ export async function listTargets(db: Db, indicatorCodes?: readonly string[]): P
 }
 
 export async function listObjectives(db: Db): Promise<ObjectiveRow[]> {
-  const rows: { code: string; perspective: string; name: string; sort_order: number }[] = await db(
-    'objectives',
-  )
-    .select('*')
-    .orderBy('sort_order');
+  const rows: {
+    code: string;
+    perspective: string;
+    name: string;
+    sort_order: number;
+    retired_at: string | null;
+    version: number;
+  }[] = await db('objectives').select('*').orderBy('sort_order');
   return rows.map((row) => ({
     code: row.code,
     perspective: row.perspective,
     name: row.name,
     sortOrder: row.sort_order,
+    retiredAt: row.retired_at,
+    version: row.version,
   }));
 }
 

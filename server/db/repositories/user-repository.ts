@@ -1,5 +1,6 @@
 import type { Role } from '../../../shared/domain/permissions.ts';
 import type { Db } from '../client.ts';
+import { insertedId } from './inserted-id.ts';
 
 export type UserRow = {
   id: number;
@@ -101,7 +102,7 @@ export async function insertUser(
       version: 1,
     })
     .returning('id');
-  const id = typeof inserted === 'object' ? (inserted as { id: number }).id : Number(inserted);
+  const id = insertedId(inserted);
   await replaceScopes(db, id, user);
   return id;
 }

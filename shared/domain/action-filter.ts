@@ -1,0 +1,42 @@
+/** The action list's filters, applied the same way by the page, the API and the XLSX export. */
+import type { ActionStatus } from './action-status.ts';
+
+export type ActionFilter = {
+  coordination?: string;
+  status?: ActionStatus | 'none';
+  objective?: string;
+  overdue?: boolean;
+  dueSoon?: boolean;
+  search?: string;
+};
+
+type FilterableAction = {
+  code: string;
+  text: string;
+  responsibleText: string;
+  coordinationCodes: readonly string[];
+  objectiveCode: string;
+  status: ActionStatus | null;
+  overdue: boolean;
+  dueSoon: boolean;
+};
+
+const fold = (text: string) =>
+  text
+    .toLocaleLowerCase('pt-BR')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+
+export function matchesActionFilter(action: FilterableAction, filter: ActionFilter): boolean {
+  if (filter.coordination && !action.coordinationCodes.includes(filter.coordination)) return false;
+  if (filter.status && (action.status ?? 'none') !== filter.status) return false;
+  if (filter.objective && action.objectiveCode !== filter.objective) return false;
+  if (filter.overdue && !action.overdue) return false;
+  if (filter.dueSoon && !action.dueSoon) return false;
+  if (filter.search) {
+    const wanted = fold(filter.search);
+    const haystack = fold(`${action.code} ${action.text} ${action.responsibleText}`);
+    if (!haystack.includes(wanted)) return false;
+  }
+  return true;
+}
