@@ -61,7 +61,7 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
   );
   app.use('/api/v1', createSessionRouter(db, options));
   app.use('/api/v1/imports', requireApiAccess, createImportRouter(db, options));
-  app.use('/api/v1', requireApiAccess, createApiV1Router(readDb));
+  app.use('/api/v1', requireApiAccess, createApiV1Router(readDb, options.now));
   app.use('/api', (_request, _response, next) =>
     next(new AppError('NOT_FOUND', 'Endereço da API não encontrado.')),
   );

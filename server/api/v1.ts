@@ -20,6 +20,7 @@ import type { Figure } from '../services/figures.ts';
 import { getIndicatorFigures } from '../services/indicator-view.ts';
 import { getIndicatorOrFail, getPlanCatalogue } from '../services/plan-catalogue.ts';
 import type { Reader } from '../services/read-scope.ts';
+import { actionsHandler } from './actions.ts';
 import { MAX_IMPORT_MB } from './imports.ts';
 
 const LEVEL_NAMES: Record<string, TerritoryLevel> = {
@@ -98,8 +99,10 @@ function readerOf(response: Response): Reader {
   return auth.kind === 'user' ? auth.user : null;
 }
 
-export function createApiV1Router(db: Db): express.Router {
+export function createApiV1Router(db: Db, now: () => Date): express.Router {
   const api = express.Router();
+
+  api.get('/actions', actionsHandler(db, now, parseFormat));
 
   api.get('/indicators', async (request, response) => {
     const { format } = parseFormat(request.query);

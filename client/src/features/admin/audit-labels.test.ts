@@ -9,6 +9,10 @@ describe('audit labels', () => {
       'Token de API',
       'Entrada no sistema',
       'Banco de dados (restauração)',
+      'Ação do plano (monitoramento)',
+      'Estrutura do plano',
+      'Reunião de condução',
+      'Deliberação',
     ]);
   });
   it('names the actions in Portuguese', () => {

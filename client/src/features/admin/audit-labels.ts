@@ -5,6 +5,10 @@ export const AUDIT_ENTITY_LABELS = {
   token: 'Token de API',
   sessao: 'Entrada no sistema',
   banco: 'Banco de dados (restauração)',
+  acao: 'Ação do plano (monitoramento)',
+  plano: 'Estrutura do plano',
+  reuniao: 'Reunião de condução',
+  deliberacao: 'Deliberação',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as (keyof typeof AUDIT_ENTITY_LABELS)[];
