@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.ts';
-import { listAudit } from '../db/repositories/audit-repository.ts';
+import { appendAudit, listAudit } from '../db/repositories/audit-repository.ts';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -48,4 +48,25 @@ export async function listAllAudit(
     offset: 0,
   });
   return rows;
+}
+
+/** One audit entry for a change `user` made now; written in the caller's transaction. */
+export function auditChange(
+  db: Db,
+  user: { id: number; username: string },
+  now: Date,
+  change: { action: string; entity: string; key: string; before?: unknown; after?: unknown },
+) {
+  return appendAudit(db, [
+    {
+      at: now.toISOString(),
+      userId: user.id,
+      username: user.username,
+      action: change.action,
+      entity: change.entity,
+      entityKey: change.key,
+      before: change.before ?? null,
+      after: change.after ?? null,
+    },
+  ]);
 }

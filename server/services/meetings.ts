@@ -29,7 +29,6 @@ import type {
 import type { z } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
 import { listActionsRecordedIn, listRecordsBetween } from '../db/repositories/action-plan-repository.ts';
-import { appendAudit } from '../db/repositories/audit-repository.ts';
 import {
   type AgendaItemRow,
   findMeeting,
@@ -48,7 +47,9 @@ import {
 import { listCoordinations } from '../db/repositories/plan-repository.ts';
 import { AppError } from '../errors.ts';
 import { type ActionView, loadActionViews } from './action-plan.ts';
+import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
+import { assertKnownCoordinations } from './plan-catalogue.ts';
 import { getStateScorecard } from './scorecard.ts';
 
 /** What the pack shows of an action. */
@@ -231,29 +232,6 @@ export async function listMeetingSummaries(db: Db, now: Date) {
   };
 }
 
-function audit(
-  db: Db,
-  user: AuthenticatedUser,
-  now: Date,
-  action: string,
-  entity: string,
-  key: string,
-  after: unknown,
-) {
-  return appendAudit(db, [
-    {
-      at: now.toISOString(),
-      userId: user.id,
-      username: user.username,
-      action,
-      entity,
-      entityKey: key,
-      before: null,
-      after,
-    },
-  ]);
-}
-
 const closedMessage = (month: string) =>
   new AppError('UNPROCESSABLE', `A reunião de ${formatPeriod(month)} já foi encerrada: a ata não muda mais.`);
 
@@ -297,9 +275,14 @@ export async function scheduleMeeting(
       }))
     )
       throw meetingChanged();
-    await audit(trx, user, now, 'reunião agendada', 'reuniao', input.month, {
-      data: input.scheduledOn,
-      participantes: input.participants,
+    await auditChange(trx, user, now, {
+      action: 'reunião agendada',
+      entity: 'reuniao',
+      key: input.month,
+      after: {
+        data: input.scheduledOn,
+        participantes: input.participants,
+      },
     });
   });
 }
@@ -310,8 +293,7 @@ export async function submitAgendaItem(
   input: z.infer<typeof ZAgendaItemInputSchema>,
   now: Date,
 ) {
-  if (!(await listCoordinations(db)).some((coordination) => coordination.code === input.coordinationCode))
-    throw new AppError('UNPROCESSABLE', `Coordenadoria desconhecida: ${input.coordinationCode}.`);
+  await assertKnownCoordinations(db, [input.coordinationCode]);
   if (!canSubmitAgendaItem(user, input.coordinationCode))
     throw new AppError('FORBIDDEN', `Você não pode propor pauta em nome de ${input.coordinationCode}.`);
   return db.transaction(async (trx) => {
@@ -325,7 +307,12 @@ export async function submitAgendaItem(
       submittedBy: user.id,
       isExample: false,
     });
-    await audit(trx, user, now, 'pauta proposta', 'reuniao', input.month, { id, ...input });
+    await auditChange(trx, user, now, {
+      action: 'pauta proposta',
+      entity: 'reuniao',
+      key: input.month,
+      after: { id, ...input },
+    });
     return { id };
   });
 }
@@ -339,11 +326,7 @@ export async function addDeliberation(
   assertRunsMeeting(user);
   if (input.ownerCoordinationCode === null && input.ownerText === null)
     throw new AppError('BAD_REQUEST', 'Informe o responsável pela deliberação (coordenadoria ou nome).');
-  if (
-    input.ownerCoordinationCode !== null &&
-    !(await listCoordinations(db)).some((coordination) => coordination.code === input.ownerCoordinationCode)
-  )
-    throw new AppError('UNPROCESSABLE', `Coordenadoria desconhecida: ${input.ownerCoordinationCode}.`);
+  if (input.ownerCoordinationCode !== null) await assertKnownCoordinations(db, [input.ownerCoordinationCode]);
   return db.transaction(async (trx) => {
     const meeting = await ensureOpenMeeting(trx, input.month);
     const id = await insertDeliberation(trx, {
@@ -356,9 +339,14 @@ export async function addDeliberation(
       createdBy: user.id,
       isExample: false,
     });
-    await audit(trx, user, now, 'deliberação registrada', 'deliberacao', String(id), {
-      reuniao: input.month,
-      ...input,
+    await auditChange(trx, user, now, {
+      action: 'deliberação registrada',
+      entity: 'deliberacao',
+      key: String(id),
+      after: {
+        reuniao: input.month,
+        ...input,
+      },
     });
     return { id };
   });
@@ -394,9 +382,14 @@ export async function followUpDeliberation(
       recordedBy: user.id,
       isExample: false,
     });
-    await audit(trx, user, now, 'deliberação atualizada', 'deliberacao', String(deliberation.id), {
-      status: input.status,
-      nota: input.note,
+    await auditChange(trx, user, now, {
+      action: 'deliberação atualizada',
+      entity: 'deliberacao',
+      key: String(deliberation.id),
+      after: {
+        status: input.status,
+        nota: input.note,
+      },
     });
     return { id };
   });
@@ -423,10 +416,15 @@ export async function closeMeeting(
       }))
     )
       throw meetingChanged();
-    await audit(trx, user, now, 'reunião encerrada', 'reuniao', input.month, {
-      encerradaEm: closedAt,
-      deliberacoes: pack.deliberations.length,
-      pautas: pack.agendaItems.length,
+    await auditChange(trx, user, now, {
+      action: 'reunião encerrada',
+      entity: 'reuniao',
+      key: input.month,
+      after: {
+        encerradaEm: closedAt,
+        deliberacoes: pack.deliberations.length,
+        pautas: pack.agendaItems.length,
+      },
     });
   });
 }

@@ -13,9 +13,9 @@ import {
   listActionRecords,
   type MonitoringRecordRow,
 } from '../db/repositories/action-plan-repository.ts';
-import { appendAudit } from '../db/repositories/audit-repository.ts';
 import { AppError } from '../errors.ts';
 import { type ActionView, loadActionViews } from './action-plan.ts';
+import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 
 async function findActionView(db: Db, now: Date, code: string): Promise<ActionView> {
@@ -90,20 +90,15 @@ export async function recordMonitoring(
       isExample: false,
     };
     const id = await insertMonitoringRecord(trx, record);
-    await appendAudit(trx, [
-      {
-        at: record.recordedAt,
-        userId: user.id,
-        username: user.username,
-        action: 'registro de monitoramento',
-        entity: 'acao',
-        entityKey: action.code,
-        before: latest
-          ? { status: latest.status, mes: latest.referenceMonth, percentual: latest.percentDone }
-          : null,
-        after: { id, ...record },
-      },
-    ]);
+    await auditChange(trx, user, now, {
+      action: 'registro de monitoramento',
+      entity: 'acao',
+      key: action.code,
+      before: latest
+        ? { status: latest.status, mes: latest.referenceMonth, percentual: latest.percentDone }
+        : null,
+      after: { id, ...record },
+    });
     return { id };
   });
 }

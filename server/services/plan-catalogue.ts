@@ -40,3 +40,11 @@ export async function loadFigureContext(db: Db, indicators: readonly TIndicator[
   ]);
   return { territories, targets, latestPeriodByIndicator };
 }
+
+/** Refuses codes that are not coordenadorias of the plan, naming them. */
+export async function assertKnownCoordinations(db: Db, codes: readonly string[]): Promise<void> {
+  const known = new Set((await listCoordinations(db)).map((coordination) => coordination.code));
+  const unknown = codes.filter((code) => !known.has(code));
+  if (unknown.length > 0)
+    throw new AppError('UNPROCESSABLE', `Coordenadoria desconhecida: ${unknown.join(', ')}.`);
+}

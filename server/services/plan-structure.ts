@@ -25,10 +25,11 @@ import {
   strategicActionColumns,
   updateVersioned,
 } from '../db/repositories/action-plan-repository.ts';
-import { appendAudit } from '../db/repositories/audit-repository.ts';
-import { listCoordinations, listObjectives } from '../db/repositories/plan-repository.ts';
+import { insertObjective, listObjectives } from '../db/repositories/plan-repository.ts';
 import { AppError } from '../errors.ts';
+import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
+import { assertKnownCoordinations } from './plan-catalogue.ts';
 
 const TABLES = {
   objective: 'objectives',
@@ -54,29 +55,6 @@ const changedMeanwhile = (label: string, code: string) =>
     `${label} ${code} foi alterado(a) por outra pessoa depois que você abriu a página. Recarregue e refaça a alteração.`,
   );
 
-function audit(
-  db: Db,
-  user: AuthenticatedUser,
-  now: Date,
-  action: string,
-  key: string,
-  before: unknown,
-  after: unknown,
-) {
-  return appendAudit(db, [
-    {
-      at: now.toISOString(),
-      userId: user.id,
-      username: user.username,
-      action,
-      entity: 'plano',
-      entityKey: key,
-      before,
-      after,
-    },
-  ]);
-}
-
 /** Dates read from a (new or edited) prazo text; an unreadable one goes to the review list. */
 function parsedDates(deadlineText: string) {
   const dates = parseDeadline(deadlineText);
@@ -95,20 +73,27 @@ export async function saveObjective(
     const current = objectives.find((objective) => objective.code === input.code);
     if (input.version === null) {
       if (current) throw new AppError('CONFLICT', `Já existe o objetivo ${input.code}.`);
-      await trx('objectives').insert({
-        code: input.code,
-        perspective: input.perspective,
-        name: input.name,
-        sort_order: objectives.length,
+      await insertObjective(trx, { ...input, sortOrder: objectives.length });
+      await auditChange(trx, user, now, {
+        action: 'objetivo criado',
+        entity: 'plano',
+        key: `objetivo ${input.code}`,
+        before: null,
+        after: input,
       });
-      await audit(trx, user, now, 'objetivo criado', `objetivo ${input.code}`, null, input);
       return;
     }
     if (!current) throw new AppError('NOT_FOUND', `Objetivo ${input.code} não encontrado.`);
     const changes = { perspective: input.perspective, name: input.name };
     if (!(await updateVersioned(trx, 'objectives', input.code, input.version, changes)))
       throw changedMeanwhile('O objetivo', input.code);
-    await audit(trx, user, now, 'objetivo alterado', `objetivo ${input.code}`, current, changes);
+    await auditChange(trx, user, now, {
+      action: 'objetivo alterado',
+      entity: 'plano',
+      key: `objetivo ${input.code}`,
+      before: current,
+      after: changes,
+    });
   });
 }
 
@@ -137,7 +122,13 @@ export async function saveStrategicAction(
         retiredAt: null,
         version: 1,
       });
-      await audit(trx, user, now, 'ação estratégica criada', input.code, null, row);
+      await auditChange(trx, user, now, {
+        action: 'ação estratégica criada',
+        entity: 'plano',
+        key: input.code,
+        before: null,
+        after: row,
+      });
       return;
     }
     if (!current) throw new AppError('NOT_FOUND', `Ação estratégica ${input.code} não encontrada.`);
@@ -146,7 +137,13 @@ export async function saveStrategicAction(
     const changes = strategicActionColumns({ ...row, ...pickDates(keepDates) });
     if (!(await updateVersioned(trx, 'strategic_actions', input.code, input.version, changes)))
       throw changedMeanwhile('A ação estratégica', input.code);
-    await audit(trx, user, now, 'ação estratégica alterada', input.code, current, changes);
+    await auditChange(trx, user, now, {
+      action: 'ação estratégica alterada',
+      entity: 'plano',
+      key: input.code,
+      before: current,
+      after: changes,
+    });
   });
 }
 
@@ -172,10 +169,7 @@ export async function saveOperationalAction(
         'UNPROCESSABLE',
         `Ação estratégica ${input.strategicActionCode} não existe ou foi retirada.`,
       );
-    const known = new Set((await listCoordinations(trx)).map((coordination) => coordination.code));
-    const unknown = input.coordinationCodes.filter((code) => !known.has(code));
-    if (unknown.length > 0)
-      throw new AppError('UNPROCESSABLE', `Coordenadoria desconhecida: ${unknown.join(', ')}.`);
+    await assertKnownCoordinations(trx, input.coordinationCodes);
     const actions = await listOperationalActions(trx);
     const current = actions.find((action) => action.code === input.code);
     const row = { ...input, ...parsedDates(input.deadlineText) };
@@ -190,7 +184,13 @@ export async function saveOperationalAction(
         retiredAt: null,
         version: 1,
       });
-      await audit(trx, user, now, 'ação operacional criada', input.code, null, row);
+      await auditChange(trx, user, now, {
+        action: 'ação operacional criada',
+        entity: 'plano',
+        key: input.code,
+        before: null,
+        after: row,
+      });
       return;
     }
     if (!current) throw new AppError('NOT_FOUND', `Ação operacional ${input.code} não encontrada.`);
@@ -199,9 +199,15 @@ export async function saveOperationalAction(
     if (!(await updateVersioned(trx, 'operational_actions', input.code, input.version, changes)))
       throw changedMeanwhile('A ação operacional', input.code);
     await replaceActionCoordinations(trx, input.code, input.coordinationCodes);
-    await audit(trx, user, now, 'ação operacional alterada', input.code, current, {
-      ...changes,
-      coordenadorias: input.coordinationCodes,
+    await auditChange(trx, user, now, {
+      action: 'ação operacional alterada',
+      entity: 'plano',
+      key: input.code,
+      before: current,
+      after: {
+        ...changes,
+        coordenadorias: input.coordinationCodes,
+      },
     });
   });
 }
@@ -220,18 +226,16 @@ export async function setRetired(
       !(await updateVersioned(trx, TABLES[input.kind], input.code, input.version, { retired_at: retiredAt }))
     )
       throw changedMeanwhile(NODE_LABELS[input.kind], input.code);
-    await audit(
-      trx,
-      user,
-      now,
-      input.retired ? 'retirado do plano' : 'devolvido ao plano',
-      input.code,
-      null,
-      {
+    await auditChange(trx, user, now, {
+      action: input.retired ? 'retirado do plano' : 'devolvido ao plano',
+      entity: 'plano',
+      key: input.code,
+      before: null,
+      after: {
         tipo: input.kind,
         retiredAt,
       },
-    );
+    });
   });
 }
 
@@ -246,7 +250,13 @@ export async function setDeadlineDates(
     const changes = datesColumns(input.dates, user.id);
     if (!(await updateVersioned(trx, TABLES[input.kind], input.code, input.version, changes)))
       throw changedMeanwhile(NODE_LABELS[input.kind], input.code);
-    await audit(trx, user, now, 'datas do prazo definidas', input.code, null, input.dates);
+    await auditChange(trx, user, now, {
+      action: 'datas do prazo definidas',
+      entity: 'plano',
+      key: input.code,
+      before: null,
+      after: input.dates,
+    });
   });
 }
 

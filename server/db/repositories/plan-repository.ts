@@ -169,3 +169,15 @@ export async function listGoals(db: Db): Promise<StrategicGoalRow[]> {
 export async function listCoordinations(db: Db): Promise<CoordinationRow[]> {
   return db('coordinations').select('code', 'name').orderBy('code');
 }
+
+export async function insertObjective(
+  db: Db,
+  objective: { code: string; perspective: string; name: string; sortOrder: number },
+): Promise<void> {
+  await db('objectives').insert({
+    code: objective.code,
+    perspective: objective.perspective,
+    name: objective.name,
+    sort_order: objective.sortOrder,
+  });
+}
