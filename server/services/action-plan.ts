@@ -40,6 +40,7 @@ export type ActionView = Omit<OperationalActionRow, 'sortOrder'> & {
     recordedByName: string;
     percentDone: number | null;
     hasNonConformity: boolean;
+    isExample: boolean;
   } | null;
 };
 
@@ -56,7 +57,14 @@ export async function loadActionViews(db: Db, now: Date, options: { includeRetir
   const strategicByCode = new Map(strategic.map((action) => [action.code, action]));
   const latestByAction = new Map(latest.map((record) => [record.actionCode, record]));
   const strategicOrder = new Map(strategic.map((action, index) => [action.code, index]));
+  // Retiring a strategic action or an objective retires what is under it (from the same moment).
+  const retiredAtOf = (action: OperationalActionRow) => {
+    const parent = strategicByCode.get(action.strategicActionCode);
+    const objective = parent ? objectiveByCode.get(parent.objectiveCode) : undefined;
+    return action.retiredAt ?? parent?.retiredAt ?? objective?.retiredAt ?? null;
+  };
   const views: ActionView[] = operational
+    .map((action) => ({ ...action, retiredAt: retiredAtOf(action) }))
     .filter((action) => options.includeRetired || action.retiredAt === null)
     .sort(
       (a, b) =>
@@ -83,6 +91,7 @@ export async function loadActionViews(db: Db, now: Date, options: { includeRetir
           recordedByName: record.recordedByName,
           percentDone: record.percentDone,
           hasNonConformity: record.nonConformity !== null,
+          isExample: record.isExample,
         },
       };
     });
@@ -101,6 +110,7 @@ type TreeStrategic = {
   deadlineText: string;
   startsOn: string | null;
   endsOn: string | null;
+  datesSetBy: number | null;
   retiredAt: string | null;
   version: number;
   rollup: Rollup;
@@ -128,6 +138,7 @@ export async function getActionTree(db: Db, now: Date, options: { includeRetired
             deadlineText: action.deadlineText,
             startsOn: action.startsOn,
             endsOn: action.endsOn,
+            datesSetBy: action.datesSetBy,
             retiredAt: action.retiredAt,
             version: action.version,
             rollup: counted(actions),
@@ -158,6 +169,10 @@ export async function listMyActions(db: Db, user: AuthenticatedUser, now: Date, 
   const recorded = await listActionsRecordedIn(db, month);
   const rows = views
     .filter((view) => view.coordinationCodes.some((code) => mine.includes(code)))
-    .map((view) => ({ ...view, owesRecord: !recorded.has(view.code) && owesMonthlyRecord(view, month) }));
+    .map((view) => ({
+      ...view,
+      hasRecordThisMonth: recorded.has(view.code),
+      owesRecord: !recorded.has(view.code) && owesMonthlyRecord(view, month),
+    }));
   return { today, month, coordinationCodes: mine, rows };
 }

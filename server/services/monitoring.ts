@@ -72,10 +72,25 @@ export async function recordMonitoring(
         `Você não pode registrar a ação ${action.code}: ela é de ${action.coordinationCodes.join(', ')}.`,
       );
     }
-    // The check and the insert share the writer's transaction, so two saves cannot both pass it.
-    const [latest] = await listActionRecords(trx, action.code);
+    // Anybody who wrote after the page was opened (even a late record for an older month) makes
+    // this save a conflict. Check and insert share the writer's transaction.
+    const history = await listActionRecords(trx, action.code);
+    const latest = history.reduce<MonitoringRecordRow | undefined>(
+      (newest, candidate) => (newest && newest.id > candidate.id ? newest : candidate),
+      undefined,
+    );
     if (latest && latest.id !== input.basedOnRecordId)
       throw new AppError('CONFLICT', conflictMessage(latest));
+    if (action.startsOn && input.referenceMonth < monthOf(action.startsOn))
+      throw new AppError(
+        'BAD_REQUEST',
+        `A ação ${action.code} começa em ${formatPeriod(monthOf(action.startsOn))}: escolha um mês de referência a partir dele.`,
+      );
+    if (input.nonConformity && input.nonConformity.correctiveDeadline < `${input.referenceMonth}-01`)
+      throw new AppError(
+        'BAD_REQUEST',
+        'O novo prazo da medida corretiva não pode ser anterior ao mês de referência.',
+      );
     const record = {
       actionCode: action.code,
       referenceMonth: input.referenceMonth,

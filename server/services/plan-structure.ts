@@ -16,6 +16,7 @@ import type { z } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
 import {
   datesColumns,
+  findPlanNode,
   insertOperationalAction,
   insertStrategicAction,
   listOperationalActions,
@@ -27,21 +28,28 @@ import {
 } from '../db/repositories/action-plan-repository.ts';
 import { insertObjective, listObjectives } from '../db/repositories/plan-repository.ts';
 import { AppError } from '../errors.ts';
+import { loadActionViews } from './action-plan.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 import { assertKnownCoordinations } from './plan-catalogue.ts';
 
-const TABLES = {
-  objective: 'objectives',
-  strategic: 'strategic_actions',
-  operational: 'operational_actions',
-} as const;
+type NodeKind = 'objective' | 'strategic' | 'operational';
 
-const NODE_LABELS = {
-  objective: 'O objetivo',
-  strategic: 'A ação estratégica',
-  operational: 'A ação operacional',
-};
+const NODES = {
+  objective: { table: 'objectives', name: 'O objetivo', changed: 'foi alterado', missing: 'não encontrado' },
+  strategic: {
+    table: 'strategic_actions',
+    name: 'A ação estratégica',
+    changed: 'foi alterada',
+    missing: 'não encontrada',
+  },
+  operational: {
+    table: 'operational_actions',
+    name: 'A ação operacional',
+    changed: 'foi alterada',
+    missing: 'não encontrada',
+  },
+} as const;
 
 function assertAdmin(user: AuthenticatedUser) {
   if (!canEditPlanStructure(user)) {
@@ -49,11 +57,36 @@ function assertAdmin(user: AuthenticatedUser) {
   }
 }
 
-const changedMeanwhile = (label: string, code: string) =>
-  new AppError(
-    'CONFLICT',
-    `${label} ${code} foi alterado(a) por outra pessoa depois que você abriu a página. Recarregue e refaça a alteração.`,
-  );
+/**
+ * Writes `changes` to a node still at `version`; a missing code is NOT_FOUND, a newer version a
+ * CONFLICT. Returns the row as it was before, for the audit.
+ */
+async function writeVersioned(
+  db: Db,
+  kind: NodeKind,
+  code: string,
+  version: number,
+  changes: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const node = NODES[kind];
+  const before = await findPlanNode(db, node.table, code);
+  if (!before) throw new AppError('NOT_FOUND', `${node.name} ${code} ${node.missing}.`);
+  if (!(await updateVersioned(db, node.table, code, version, changes)))
+    throw new AppError(
+      'CONFLICT',
+      `${node.name} ${code} ${node.changed} por outra pessoa depois que você abriu a página. Recarregue e refaça a alteração.`,
+    );
+  return before;
+}
+
+/** Codes say where a node sits: 1.3.2 is under 1.3, which is under objective 1. */
+function assertChildCode(code: string, parentCode: string) {
+  if (!code.startsWith(`${parentCode}.`) || code.length === parentCode.length + 1)
+    throw new AppError(
+      'BAD_REQUEST',
+      `O código ${code} deve começar com ${parentCode}. (ex.: ${parentCode}.1).`,
+    );
+}
 
 /** Dates read from a (new or edited) prazo text; an unreadable one goes to the review list. */
 function parsedDates(deadlineText: string) {
@@ -85,8 +118,7 @@ export async function saveObjective(
     }
     if (!current) throw new AppError('NOT_FOUND', `Objetivo ${input.code} não encontrado.`);
     const changes = { perspective: input.perspective, name: input.name };
-    if (!(await updateVersioned(trx, 'objectives', input.code, input.version, changes)))
-      throw changedMeanwhile('O objetivo', input.code);
+    await writeVersioned(trx, 'objective', input.code, input.version, changes);
     await auditChange(trx, user, now, {
       action: 'objetivo alterado',
       entity: 'plano',
@@ -110,6 +142,7 @@ export async function saveStrategicAction(
       !objectives.some((objective) => objective.code === input.objectiveCode && objective.retiredAt === null)
     )
       throw new AppError('UNPROCESSABLE', `Objetivo ${input.objectiveCode} não existe ou foi retirado.`);
+    assertChildCode(input.code, input.objectiveCode);
     const actions = await listStrategicActions(trx);
     const current = actions.find((action) => action.code === input.code);
     const row = { ...input, ...parsedDates(input.deadlineText) };
@@ -135,8 +168,7 @@ export async function saveStrategicAction(
     // An unchanged prazo keeps dates a person set by hand.
     const keepDates = current.deadlineText === input.deadlineText ? current : row;
     const changes = strategicActionColumns({ ...row, ...pickDates(keepDates) });
-    if (!(await updateVersioned(trx, 'strategic_actions', input.code, input.version, changes)))
-      throw changedMeanwhile('A ação estratégica', input.code);
+    await writeVersioned(trx, 'strategic', input.code, input.version, changes);
     await auditChange(trx, user, now, {
       action: 'ação estratégica alterada',
       entity: 'plano',
@@ -170,6 +202,7 @@ export async function saveOperationalAction(
         `Ação estratégica ${input.strategicActionCode} não existe ou foi retirada.`,
       );
     await assertKnownCoordinations(trx, input.coordinationCodes);
+    assertChildCode(input.code, input.strategicActionCode);
     const actions = await listOperationalActions(trx);
     const current = actions.find((action) => action.code === input.code);
     const row = { ...input, ...parsedDates(input.deadlineText) };
@@ -196,8 +229,7 @@ export async function saveOperationalAction(
     if (!current) throw new AppError('NOT_FOUND', `Ação operacional ${input.code} não encontrada.`);
     const keepDates = current.deadlineText === input.deadlineText ? current : row;
     const changes = operationalActionColumns({ ...row, ...pickDates(keepDates) });
-    if (!(await updateVersioned(trx, 'operational_actions', input.code, input.version, changes)))
-      throw changedMeanwhile('A ação operacional', input.code);
+    await writeVersioned(trx, 'operational', input.code, input.version, changes);
     await replaceActionCoordinations(trx, input.code, input.coordinationCodes);
     await auditChange(trx, user, now, {
       action: 'ação operacional alterada',
@@ -222,15 +254,14 @@ export async function setRetired(
   assertAdmin(user);
   return db.transaction(async (trx) => {
     const retiredAt = input.retired ? now.toISOString() : null;
-    if (
-      !(await updateVersioned(trx, TABLES[input.kind], input.code, input.version, { retired_at: retiredAt }))
-    )
-      throw changedMeanwhile(NODE_LABELS[input.kind], input.code);
+    const before = await writeVersioned(trx, input.kind, input.code, input.version, {
+      retired_at: retiredAt,
+    });
     await auditChange(trx, user, now, {
       action: input.retired ? 'retirado do plano' : 'devolvido ao plano',
       entity: 'plano',
       key: input.code,
-      before: null,
+      before: { tipo: input.kind, retiredAt: before.retired_at },
       after: {
         tipo: input.kind,
         retiredAt,
@@ -247,14 +278,18 @@ export async function setDeadlineDates(
 ) {
   assertAdmin(user);
   return db.transaction(async (trx) => {
-    const changes = datesColumns(input.dates, user.id);
-    if (!(await updateVersioned(trx, TABLES[input.kind], input.code, input.version, changes)))
-      throw changedMeanwhile(NODE_LABELS[input.kind], input.code);
+    const before = await writeVersioned(
+      trx,
+      input.kind,
+      input.code,
+      input.version,
+      datesColumns(input.dates, user.id),
+    );
     await auditChange(trx, user, now, {
       action: 'datas do prazo definidas',
       entity: 'plano',
       key: input.code,
-      before: null,
+      before: { startsOn: before.starts_on, endsOn: before.ends_on },
       after: input.dates,
     });
   });
@@ -265,10 +300,23 @@ export async function setDeadlineDates(
  * already set by hand, so the page shows both what is pending and what was decided.
  */
 export async function listDeadlineReview(db: Db) {
-  const [strategic, operational] = await Promise.all([listStrategicActions(db), listOperationalActions(db)]);
+  const [strategic, { views }] = await Promise.all([
+    listStrategicActions(db),
+    loadActionViews(db, new Date()),
+  ]);
+  const retiredObjectives = new Set(
+    (await listObjectives(db))
+      .filter((objective) => objective.retiredAt !== null)
+      .map((objective) => objective.code),
+  );
   const rows = [
-    ...strategic.map((action) => ({ kind: 'strategic' as const, ...action })),
-    ...operational.map((action) => ({ kind: 'operational' as const, ...action })),
+    ...strategic
+      .map((action) => ({
+        ...action,
+        retiredAt: action.retiredAt ?? (retiredObjectives.has(action.objectiveCode) ? 'objetivo' : null),
+      }))
+      .map((action) => ({ kind: 'strategic' as const, ...action })),
+    ...views.map((action) => ({ kind: 'operational' as const, ...action })),
   ]
     .filter((action) => action.retiredAt === null)
     .filter((action) => parseDeadline(action.deadlineText) === null)

@@ -32,7 +32,9 @@ export const ZActionCodeSchema = z
   .trim()
   .min(1, 'Informe o código da ação.')
   .max(20, 'Código de ação muito longo.')
-  .regex(/^[0-9a-zA-Z.]+$/, 'Código de ação inválido: use números, letras e pontos (ex.: 1.3.2).');
+  .regex(/^[0-9a-zA-Z.]+$/, 'Código de ação inválido: use números, letras e pontos (ex.: 1.3.2).')
+  // 2.a and 2.A are the same action.
+  .transform((code) => code.toLowerCase());
 
 export const ZActionStatusSchema = z.enum(ACTION_STATUSES, { error: 'Escolha a situação da ação.' });
 

@@ -254,6 +254,39 @@ describe('monthly monitoring', () => {
     expect((await coap.actionPlan.action.query({ code: '4.1.3' })).history).toEqual([]);
   });
 
+  it('treats a late record for an older month as a conflict too, and refuses months before the start', async () => {
+    const { history } = await coap.actionPlan.action.query({ code: '4.1.4' });
+    expect(history).toEqual([]);
+    const november = await coap.actionPlan.record.mutate(record('4.1.4'));
+    const october = await superintendence.actionPlan.record.mutate(
+      record('4.1.4', { basedOnRecordId: november.id, referenceMonth: '2026-10' }),
+    );
+    // The page of someone who saw only November's record is outdated, although November is still current.
+    await expect(
+      coap.actionPlan.record.mutate(record('4.1.4', { basedOnRecordId: november.id })),
+    ).rejects.toThrow(/registrou esta ação \(out\/2026\)/);
+    await expect(
+      coap.actionPlan.record.mutate(record('4.1.4', { basedOnRecordId: october.id })),
+    ).resolves.toBeDefined();
+    // 3.2.2 starts in August 2024.
+    await expect(
+      superintendence.actionPlan.record.mutate(record('3.2.2', { referenceMonth: '2024-07' })),
+    ).rejects.toThrow(/começa em ago\/2024/);
+    await expect(
+      coap.actionPlan.record.mutate(
+        record('4.1.3', {
+          nonConformity: {
+            description: 'Oficina cancelada',
+            cause: null,
+            correctiveAction: 'Remarcar',
+            correctiveOwner: 'COAP',
+            correctiveDeadline: '2026-10-31',
+          },
+        }),
+      ),
+    ).rejects.toThrow(/não pode ser anterior ao mês de referência/);
+  });
+
   it('lists "minhas ações" of a coordenadoria with the ones still owing this month', async () => {
     const mine = await coap.actionPlan.mine.query({ month: '2026-11' });
     expect(mine.rows.every((row) => row.coordinationCodes.includes('COAP'))).toBe(true);
@@ -316,7 +349,7 @@ describe('plan structure (administrator)', () => {
     };
     await admin.actionPlan.saveOperationalAction.mutate(edit);
     await expect(admin.actionPlan.saveOperationalAction.mutate(edit)).rejects.toThrow(
-      /alterado\(a\) por outra pessoa/,
+      /A ação operacional 1.2.3 foi alterada por outra pessoa/,
     );
     await seedReferenceData(server.db); // what every start runs
     const reloaded = await admin.actionPlan.action.query({ code: '1.2.3' });
@@ -348,6 +381,37 @@ describe('plan structure (administrator)', () => {
     await expect(
       superintendence.actionPlan.record.mutate(record('3.7.1', { basedOnRecordId: retired.history[0]?.id })),
     ).rejects.toThrow(/retirada do plano/);
+  });
+
+  it('retires what is under a retired strategic action, and names what does not exist', async () => {
+    const tree = await admin.actionPlan.tree.query({});
+    const strategic = tree.objectives[1]?.strategicActions.find((action) => action.code === '2.2');
+    await admin.actionPlan.setRetired.mutate({
+      kind: 'strategic',
+      code: '2.2',
+      retired: true,
+      version: strategic?.version as number,
+    });
+    const { rows } = await admin.actionPlan.list.query({});
+    expect(rows.some((row) => row.strategicActionCode === '2.2')).toBe(false);
+    const after = await admin.actionPlan.tree.query({});
+    expect(after.objectives[1]?.rollup.total).toBe(9); // 11 minus the two operational actions of 2.2
+    await expect(
+      admin.actionPlan.setRetired.mutate({ kind: 'operational', code: '9.9.9', retired: true, version: 1 }),
+    ).rejects.toThrow(/A ação operacional 9.9.9 não encontrada/);
+    await expect(
+      admin.actionPlan.saveOperationalAction.mutate({
+        code: '1.3.9',
+        strategicActionCode: '1.4',
+        text: 'Ação no lugar errado',
+        responsibleText: 'Superintendente',
+        coordinationCodes: ['SUPERINTENDENCIA'],
+        participants: null,
+        deadlineText: '2026',
+        observations: null,
+        version: null,
+      }),
+    ).rejects.toThrow(/deve começar com 1.4./);
   });
 
   it('adds an operational action whose prazo dates are read like the plan’s', async () => {

@@ -192,13 +192,23 @@ export async function listOperationalActions(db: Db): Promise<OperationalActionR
   }));
 }
 
+type PlanTable = 'objectives' | 'strategic_actions' | 'operational_actions';
+
+export async function findPlanNode(
+  db: Db,
+  table: PlanTable,
+  code: string,
+): Promise<Record<string, unknown> | null> {
+  return ((await db(table).where({ code }).first()) as Record<string, unknown> | undefined) ?? null;
+}
+
 /**
  * Writes `changes` only if the row still has `version` (optimistic lock); returns false when
  * somebody changed it in between, so the caller can refuse with a clear message.
  */
 export async function updateVersioned(
   db: Db,
-  table: 'objectives' | 'strategic_actions' | 'operational_actions',
+  table: PlanTable,
   code: string,
   version: number,
   changes: Record<string, unknown>,
