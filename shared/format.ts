@@ -57,3 +57,10 @@ export function formatDateTimeMt(isoInstant: string): string {
     minute: '2-digit',
   });
 }
+
+/** A calendar date `2024-06-30` → `30/06/2024` (no time zone involved); missing → `empty`. */
+export function formatIsoDate(isoDate: string | null | undefined, empty = '—'): string {
+  if (!isoDate) return empty;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : isoDate;
+}

@@ -118,11 +118,14 @@ export function actionsHandler(
     const { format: _format, ...filters } = request.query;
     const named = ZActionsQuerySchema.safeParse(filters);
     const query = named.success ? ZActionFilterSchema.safeParse(named.data) : named;
-    if (!query.success)
-      throw new AppError(
-        'BAD_REQUEST',
-        `Filtro inválido: ${query.error.issues.map((issue) => issue.message).join(' ')} Situações aceitas: ${ACTION_STATUSES.join(', ')} ou none.`,
+    if (!query.success) {
+      const messages = query.error.issues.map((issue) =>
+        issue.path[0] === 'status'
+          ? `Situação desconhecida: use ${ACTION_STATUSES.join(', ')} ou none (sem informação).`
+          : issue.message,
       );
+      throw new AppError('BAD_REQUEST', `Filtro inválido. ${messages.join(' ')}`);
+    }
     const { rows } = await listActions(db, now(), query.data);
     if (format === 'csv' || format === 'xlsx') {
       await sendTable(response, actionsTable(rows), 'acoes-do-plano', format);

@@ -33,7 +33,8 @@ const ZActionsFileSchema = z.object({
 
 export type ActionPlanData = { strategic: StrategicActionRow[]; operational: OperationalActionRow[] };
 
-function deadline(text: string) {
+/** A prazo as written plus the dates read from it (none when unreadable: a person sets them). */
+export function deadlineFromText(text: string) {
   const dates = parseDeadline(text);
   return {
     deadlineText: text,
@@ -42,7 +43,6 @@ function deadline(text: string) {
     datesSetBy: null,
   };
 }
-
 export function readActionPlanFile(): ActionPlanData {
   const file = ZActionsFileSchema.parse(readJson('plan/acoes.json'));
   return {
@@ -52,7 +52,7 @@ export function readActionPlanFile(): ActionPlanData {
       text: action.texto,
       planText: action.texto_desdobramento,
       responsibleText: action.responsavel,
-      ...deadline(action.prazo),
+      ...deadlineFromText(action.prazo),
       sortOrder: index,
       retiredAt: null,
       version: 1,
@@ -66,7 +66,7 @@ export function readActionPlanFile(): ActionPlanData {
         responsibleText: action.responsavel,
         coordinationCodes: action.coordenadorias,
         participants: action.quem_participa,
-        ...deadline(action.prazo),
+        ...deadlineFromText(action.prazo),
         observations: action.observacoes,
         statusInPlan: statusFromPlanText(action.status),
         sortOrder: index,

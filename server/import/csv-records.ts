@@ -4,6 +4,8 @@
  * Notepad), must survive the free text TabNet puts under its table (stray quotes included), and
  * TabNet parsing stops consuming as soon as the table ends.
  */
+import { foldText } from '../../shared/text.ts';
+
 export type CsvSeparator = ';' | ',';
 
 /** `line`: 1-based line where the record starts. `isQuoteUnclosed`: a `"` opened a field and never closed. */
@@ -105,10 +107,7 @@ export function detectSeparator(text: string): CsvSeparator {
 
 /** Header labels compared the way a person reads them: `Período `, `PERIODO` and `periodo` match. */
 export function normalizeLabel(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldText(label)
     .trim()
-    .toLowerCase()
     .replace(/[\s_]+/g, ' ');
 }

@@ -40,7 +40,7 @@ export const actionPlanRouter = router({
     .input(ZMonitoringRecordInputSchema)
     .mutation(({ ctx, input }) => recordMonitoring(ctx.db, ctx.user, input, ctx.now())),
   coordinations: authedProcedure.query(({ ctx }) => listCoordinations(ctx.readDb)),
-  deadlineReview: adminProcedure.query(({ ctx }) => listDeadlineReview(ctx.readDb)),
+  deadlineReview: adminProcedure.query(({ ctx }) => listDeadlineReview(ctx.readDb, ctx.now())),
   setDates: adminProcedure
     .input(ZSetDatesInputSchema)
     .mutation(({ ctx, input }) => setDeadlineDates(ctx.db, ctx.user, input, ctx.now())),

@@ -5,8 +5,10 @@
  * relative to "now" so the demo always shows a recent cycle; the content is deterministic.
  */
 import { addDays, firstTuesday, monthOf, todayInMt } from '../../shared/domain/action-status.ts';
+import { shiftMonth } from '../../shared/domain/period.ts';
 import type { Db } from '../db/client.ts';
 import {
+  countMonitoringRecords,
   insertMonitoringRecord,
   type NewMonitoringRecord,
   type NonConformity,
@@ -17,17 +19,12 @@ import {
   insertDeliberation,
   insertDeliberationUpdate,
   insertMeeting,
+  listMeetings,
 } from '../db/repositories/meeting-repository.ts';
 import { findUserCredentials } from '../db/repositories/user-repository.ts';
 import { loadActionViews } from './action-plan.ts';
 import { toActor } from './auth.ts';
 import { closeMeeting } from './meetings.ts';
-
-function shiftMonth(month: string, delta: number): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const index = year * 12 + (monthNumber - 1) + delta;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
 
 const at = (month: string, day: number, hourUtc: number) =>
   `${month}-${String(day).padStart(2, '0')}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`;
@@ -73,9 +70,7 @@ const NON_CONFORMITIES: Record<string, (deadline: string) => NonConformity> = {
 };
 
 export async function seedExampleActionHistory(db: Db, now: Date): Promise<boolean> {
-  const [records] = (await db('monitoring_records').count('* as n')) as { n: number | string }[];
-  const [meetings] = (await db('meetings').count('* as n')) as { n: number | string }[];
-  if (Number(records?.n) > 0 || Number(meetings?.n) > 0) return false;
+  if ((await countMonitoringRecords(db)) > 0 || (await listMeetings(db)).length > 0) return false;
   const superintendence = await findUserCredentials(db, 'superintendencia');
   const coap = await findUserCredentials(db, 'coap');
   // The example history is written by the demo users; without them (production) there is none.
@@ -200,7 +195,8 @@ export async function seedExampleActionHistory(db: Db, now: Date): Promise<boole
         month: thisMonth,
         scheduledOn: firstTuesday(thisMonth),
         participants: null,
-        isExample: true,
+        // This month's meeting is real (it will be held); only the pauta below is an example.
+        isExample: false,
       });
       await insertAgendaItem(trx, {
         meetingId: current,

@@ -13,22 +13,24 @@ import {
   owesMonthlyRecord,
   todayInMt,
 } from '../../shared/domain/action-status.ts';
+import { shiftMonth } from '../../shared/domain/period.ts';
 import {
   canFollowUpDeliberation,
   canRunMeeting,
   canSubmitAgendaItem,
 } from '../../shared/domain/permissions.ts';
 import type { Status } from '../../shared/domain/status.ts';
-import { formatDateTimeMt, formatPeriod } from '../../shared/format.ts';
+import { formatDateTimeMt, formatIsoDate, formatPeriod } from '../../shared/format.ts';
 import type {
   ZAgendaItemInputSchema,
   ZDeliberationFollowUpInputSchema,
   ZDeliberationInputSchema,
   ZScheduleMeetingInputSchema,
 } from '../../shared/schemas/action-plan.ts';
+import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { z } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
-import { listActionsRecordedIn, listRecordsBetween } from '../db/repositories/action-plan-repository.ts';
+import { listActionsRecordedIn, listRecordsSince } from '../db/repositories/action-plan-repository.ts';
 import {
   type AgendaItemRow,
   findMeeting,
@@ -45,6 +47,7 @@ import {
   updateMeeting,
 } from '../db/repositories/meeting-repository.ts';
 import { listCoordinations } from '../db/repositories/plan-repository.ts';
+import { lockRow } from '../db/repositories/row-lock.ts';
 import { AppError } from '../errors.ts';
 import { type ActionView, loadActionViews } from './action-plan.ts';
 import { auditChange } from './audit.ts';
@@ -90,8 +93,10 @@ type IndicatorItem = {
   code: string;
   shortName: string;
   unit: string;
+  kind: TIndicator['kind'];
   value: number | null;
   target: number | null;
+  targetLabel: string | null;
   status: Status;
   previousStatus: Status | null;
   isPartial: boolean;
@@ -99,19 +104,27 @@ type IndicatorItem = {
   isExample: boolean;
 };
 
+/**
+ * The meeting of month M (first Tuesday) reviews the month before: monitoring records of M−1 and
+ * the indicators of M−1's year (so January's meeting looks at the year just closed).
+ */
 async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, now: Date) {
   const today = todayInMt(now);
-  const year = Number(month.slice(0, 4));
+  const reportMonth = shiftMonth(month, -1);
+  const year = Number(reportMonth.slice(0, 4));
   const previous = await findPreviousClosedMeeting(db, month);
-  const previousStatuses: Record<string, Status> = previous?.snapshotJson
-    ? (JSON.parse(previous.snapshotJson) as { indicatorStatuses: Record<string, Status> }).indicatorStatuses
-    : {};
+  const previousPack = previous?.snapshotJson
+    ? (JSON.parse(previous.snapshotJson) as Partial<MeetingPack>)
+    : null;
+  // A status "changed" only against the same year: a new year starts without data.
+  const previousStatuses: Record<string, Status> =
+    previousPack?.year === year ? (previousPack.indicatorStatuses ?? {}) : {};
   const since = previous?.closedAt ?? null;
-  const [{ views }, scorecard, recordsSince, recordedThisMonth, deliberations] = await Promise.all([
+  const [{ views }, scorecard, recordsSince, recordedInReportMonth, deliberations] = await Promise.all([
     loadActionViews(db, now),
     getStateScorecard(db, year),
-    listRecordsBetween(db, since, null),
-    listActionsRecordedIn(db, month),
+    listRecordsSince(db, since),
+    listActionsRecordedIn(db, reportMonth),
     listDeliberationViews(db, now),
   ]);
   const live = new Map(views.map((view) => [view.code, view]));
@@ -120,8 +133,10 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
       code: row.code,
       shortName: row.shortName,
       unit: row.unit,
+      kind: row.kind,
       value: row.figure.value,
       target: row.figure.target,
+      targetLabel: row.figure.targetLabel,
       status: row.figure.status,
       previousStatus: previousStatuses[row.code] ?? null,
       isPartial: row.figure.isPartial,
@@ -132,11 +147,15 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
   const offTarget = (status: Status) => status === 'not_achieved' || status === 'at_risk';
   return {
     month,
+    reportMonth,
     year,
     assembledAt: now.toISOString(),
     today,
     previousMeeting: previous && { month: previous.month, closedAt: previous.closedAt },
-    indicatorStatuses: Object.fromEntries(indicatorRows.map((row) => [row.code, row.status])),
+    indicatorStatuses: Object.fromEntries(indicatorRows.map((row) => [row.code, row.status])) as Record<
+      string,
+      Status
+    >,
     indicators: indicatorRows.filter(
       (row) => offTarget(row.status) || (row.previousStatus !== null && row.previousStatus !== row.status),
     ),
@@ -169,7 +188,7 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
       isExample: record.isExample,
     })),
     missingRecord: views
-      .filter((view) => !recordedThisMonth.has(view.code) && owesMonthlyRecord(view, month))
+      .filter((view) => !recordedInReportMonth.has(view.code) && owesMonthlyRecord(view, reportMonth))
       .map(summary),
     agendaItems: meeting ? await listAgendaItems(db, meeting.id) : ([] as AgendaItemRow[]),
     deliberations: deliberations.filter((deliberation) => meeting && deliberation.meetingId === meeting.id),
@@ -179,15 +198,18 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
   };
 }
 
-export type MeetingPack = Awaited<ReturnType<typeof assemblePack>>;
+type FrozenHeader = { scheduledOn: string; participants: string | null; closedByName: string };
 
-function meetingHeader(month: string, meeting: MeetingRow | null) {
+/** Once closed, the snapshot also keeps who closed it and the header as it was that day. */
+export type MeetingPack = Awaited<ReturnType<typeof assemblePack>> & { frozenHeader?: FrozenHeader };
+
+function meetingHeader(month: string, meeting: MeetingRow | null, frozen?: FrozenHeader) {
   return {
     month,
-    scheduledOn: meeting?.scheduledOn ?? firstTuesday(month),
-    participants: meeting?.participants ?? null,
+    scheduledOn: frozen?.scheduledOn ?? meeting?.scheduledOn ?? firstTuesday(month),
+    participants: frozen ? frozen.participants : (meeting?.participants ?? null),
     closedAt: meeting?.closedAt ?? null,
-    closedByName: meeting?.closedByName ?? null,
+    closedByName: frozen?.closedByName ?? meeting?.closedByName ?? null,
     version: meeting?.version ?? null,
     isSaved: meeting !== null,
     isExample: meeting?.isExample ?? false,
@@ -202,7 +224,7 @@ export async function getMeeting(db: Db, user: AuthenticatedUser, month: string,
       ? (JSON.parse(meeting.snapshotJson) as MeetingPack)
       : await assemblePack(db, month, meeting, now);
   return {
-    meeting: meetingHeader(month, meeting),
+    meeting: meetingHeader(month, meeting, pack.frozenHeader),
     pack,
     isFrozen: meeting?.closedAt != null,
     canRun: canRunMeeting(user),
@@ -235,13 +257,30 @@ export async function listMeetingSummaries(db: Db, now: Date) {
 const closedMessage = (month: string) =>
   new AppError('UNPROCESSABLE', `A reunião de ${formatPeriod(month)} já foi encerrada: a ata não muda mais.`);
 
-/** The month's meeting row, created on first use on the default date (first Tuesday). */
+/**
+ * The month's meeting row, created on first use on the default date (first Tuesday) and locked
+ * until the transaction ends, so nothing is added while it is being closed.
+ */
 async function ensureOpenMeeting(db: Db, month: string): Promise<MeetingRow> {
-  const existing = await findMeeting(db, month);
-  if (existing?.closedAt) throw closedMessage(month);
-  if (existing) return existing;
-  await insertMeeting(db, { month, scheduledOn: firstTuesday(month), participants: null, isExample: false });
-  return (await findMeeting(db, month)) as MeetingRow;
+  if (!(await findMeeting(db, month)))
+    await insertMeeting(db, {
+      month,
+      scheduledOn: firstTuesday(month),
+      participants: null,
+      isExample: false,
+    });
+  await lockRow(db, 'meetings', { month });
+  const meeting = (await findMeeting(db, month)) as MeetingRow;
+  if (meeting.closedAt) throw closedMessage(month);
+  return meeting;
+}
+
+/**
+ * A new pauta or deliberation changes the meeting's version: whoever closes from a page that has
+ * not seen it is asked to reload, so nothing is frozen unseen.
+ */
+async function touchMeeting(db: Db, meeting: MeetingRow): Promise<void> {
+  await updateMeeting(db, meeting.id, meeting.version, {});
 }
 
 function assertRunsMeeting(user: AuthenticatedUser) {
@@ -252,7 +291,7 @@ function assertRunsMeeting(user: AuthenticatedUser) {
 const meetingChanged = () =>
   new AppError(
     'CONFLICT',
-    'A reunião foi alterada por outra pessoa depois que você abriu a página. Recarregue e refaça a alteração.',
+    'A reunião mudou depois que você abriu a página (data, participantes, pautas ou deliberações). Recarregue, confira e refaça a alteração.',
   );
 
 export async function scheduleMeeting(
@@ -262,6 +301,8 @@ export async function scheduleMeeting(
   now: Date,
 ) {
   assertRunsMeeting(user);
+  if (input.month > shiftMonth(monthOf(todayInMt(now)), 12))
+    throw new AppError('UNPROCESSABLE', 'Agende reuniões até doze meses à frente.');
   if (monthOf(input.scheduledOn) !== input.month)
     throw new AppError('BAD_REQUEST', `A data da reunião deve cair em ${formatPeriod(input.month)}.`);
   return db.transaction(async (trx) => {
@@ -296,6 +337,14 @@ export async function submitAgendaItem(
   await assertKnownCoordinations(db, [input.coordinationCode]);
   if (!canSubmitAgendaItem(user, input.coordinationCode))
     throw new AppError('FORBIDDEN', `Você não pode propor pauta em nome de ${input.coordinationCode}.`);
+  const thisMonth = monthOf(todayInMt(now));
+  if (input.month < thisMonth)
+    throw new AppError(
+      'UNPROCESSABLE',
+      `A reunião de ${formatPeriod(input.month)} já passou: proponha a pauta para a próxima reunião.`,
+    );
+  if (input.month > shiftMonth(thisMonth, 2))
+    throw new AppError('UNPROCESSABLE', 'Pautas são propostas para as reuniões dos próximos dois meses.');
   return db.transaction(async (trx) => {
     const meeting = await ensureOpenMeeting(trx, input.month);
     const id = await insertAgendaItem(trx, {
@@ -307,6 +356,7 @@ export async function submitAgendaItem(
       submittedBy: user.id,
       isExample: false,
     });
+    await touchMeeting(trx, meeting);
     await auditChange(trx, user, now, {
       action: 'pauta proposta',
       entity: 'reuniao',
@@ -327,8 +377,12 @@ export async function addDeliberation(
   if (input.ownerCoordinationCode === null && input.ownerText === null)
     throw new AppError('BAD_REQUEST', 'Informe o responsável pela deliberação (coordenadoria ou nome).');
   if (input.ownerCoordinationCode !== null) await assertKnownCoordinations(db, [input.ownerCoordinationCode]);
+  if (input.month > monthOf(todayInMt(now)))
+    throw new AppError('UNPROCESSABLE', `A reunião de ${formatPeriod(input.month)} ainda não aconteceu.`);
   return db.transaction(async (trx) => {
     const meeting = await ensureOpenMeeting(trx, input.month);
+    if (input.deadline !== null && input.deadline < meeting.scheduledOn)
+      throw new AppError('BAD_REQUEST', 'O prazo da deliberação não pode ser anterior à data da reunião.');
     const id = await insertDeliberation(trx, {
       meetingId: meeting.id,
       text: input.text,
@@ -339,6 +393,7 @@ export async function addDeliberation(
       createdBy: user.id,
       isExample: false,
     });
+    await touchMeeting(trx, meeting);
     await auditChange(trx, user, now, {
       action: 'deliberação registrada',
       entity: 'deliberacao',
@@ -406,8 +461,20 @@ export async function closeMeeting(
   return db.transaction(async (trx) => {
     if ((await findMeeting(trx, input.month)) && input.version === null) throw meetingChanged();
     const meeting = await ensureOpenMeeting(trx, input.month);
-    const pack = await assemblePack(trx, input.month, meeting, now);
+    if (todayInMt(now) < meeting.scheduledOn)
+      throw new AppError(
+        'UNPROCESSABLE',
+        `A reunião está marcada para ${formatIsoDate(meeting.scheduledOn)}: só pode ser encerrada a partir desse dia.`,
+      );
     const closedAt = now.toISOString();
+    const pack: MeetingPack = {
+      ...(await assemblePack(trx, input.month, meeting, now)),
+      frozenHeader: {
+        scheduledOn: meeting.scheduledOn,
+        participants: meeting.participants,
+        closedByName: user.displayName,
+      },
+    };
     if (
       !(await updateMeeting(trx, meeting.id, input.version ?? meeting.version, {
         closedAt,

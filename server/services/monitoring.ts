@@ -13,10 +13,14 @@ import {
   listActionRecords,
   type MonitoringRecordRow,
 } from '../db/repositories/action-plan-repository.ts';
+import { lockRow } from '../db/repositories/row-lock.ts';
 import { AppError } from '../errors.ts';
 import { type ActionView, loadActionViews } from './action-plan.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
+
+/** The plan's operational actions start in March 2024; nothing is monitored before its first month. */
+const PLAN_START_MONTH = '2024-01';
 
 async function findActionView(db: Db, now: Date, code: string): Promise<ActionView> {
   const { views } = await loadActionViews(db, now, { includeRetired: true });
@@ -49,6 +53,12 @@ export async function recordMonitoring(
   input: TMonitoringRecordInput,
   now: Date,
 ) {
+  if (input.referenceMonth < PLAN_START_MONTH) {
+    throw new AppError(
+      'BAD_REQUEST',
+      `O monitoramento do plano começa em ${formatPeriod(PLAN_START_MONTH)}.`,
+    );
+  }
   if (input.referenceMonth > monthOf(todayInMt(now))) {
     throw new AppError('BAD_REQUEST', 'O mês de referência não pode ser posterior ao mês atual.');
   }
@@ -59,6 +69,7 @@ export async function recordMonitoring(
     );
   }
   return db.transaction(async (trx) => {
+    await lockRow(trx, 'operational_actions', { code: input.code });
     const action = await findActionView(trx, now, input.code);
     if (action.retiredAt !== null) {
       throw new AppError(

@@ -13,6 +13,7 @@ import type {
   ZStrategicActionInputSchema,
 } from '../../shared/schemas/action-plan.ts';
 import type { z } from '../../shared/schemas/zod-locale.ts';
+import { deadlineFromText } from '../db/action-plan-file.ts';
 import type { Db } from '../db/client.ts';
 import {
   datesColumns,
@@ -23,6 +24,7 @@ import {
   listStrategicActions,
   operationalActionColumns,
   replaceActionCoordinations,
+  retiredColumns,
   strategicActionColumns,
   updateVersioned,
 } from '../db/repositories/action-plan-repository.ts';
@@ -81,17 +83,12 @@ async function writeVersioned(
 
 /** Codes say where a node sits: 1.3.2 is under 1.3, which is under objective 1. */
 function assertChildCode(code: string, parentCode: string) {
-  if (!code.startsWith(`${parentCode}.`) || code.length === parentCode.length + 1)
+  const prefix = `${parentCode.toLowerCase()}.`;
+  if (!code.toLowerCase().startsWith(prefix) || code.length === prefix.length)
     throw new AppError(
       'BAD_REQUEST',
       `O código ${code} deve começar com ${parentCode}. (ex.: ${parentCode}.1).`,
     );
-}
-
-/** Dates read from a (new or edited) prazo text; an unreadable one goes to the review list. */
-function parsedDates(deadlineText: string) {
-  const dates = parseDeadline(deadlineText);
-  return { deadlineText, startsOn: dates?.startsOn ?? null, endsOn: dates?.endsOn ?? null, datesSetBy: null };
 }
 
 export async function saveObjective(
@@ -145,7 +142,7 @@ export async function saveStrategicAction(
     assertChildCode(input.code, input.objectiveCode);
     const actions = await listStrategicActions(trx);
     const current = actions.find((action) => action.code === input.code);
-    const row = { ...input, ...parsedDates(input.deadlineText) };
+    const row = { ...input, ...deadlineFromText(input.deadlineText) };
     if (input.version === null) {
       if (current) throw new AppError('CONFLICT', `Já existe a ação estratégica ${input.code}.`);
       await insertStrategicAction(trx, {
@@ -205,7 +202,7 @@ export async function saveOperationalAction(
     assertChildCode(input.code, input.strategicActionCode);
     const actions = await listOperationalActions(trx);
     const current = actions.find((action) => action.code === input.code);
-    const row = { ...input, ...parsedDates(input.deadlineText) };
+    const row = { ...input, ...deadlineFromText(input.deadlineText) };
     if (input.version === null) {
       if (current) throw new AppError('CONFLICT', `Já existe a ação operacional ${input.code}.`);
       await insertOperationalAction(trx, {
@@ -252,15 +249,15 @@ export async function setRetired(
   now: Date,
 ) {
   assertAdmin(user);
+  // Objective codes are upper case (RS, 1…), action codes lower case (2.a).
+  const code = input.kind === 'objective' ? input.code.toUpperCase() : input.code.toLowerCase();
   return db.transaction(async (trx) => {
     const retiredAt = input.retired ? now.toISOString() : null;
-    const before = await writeVersioned(trx, input.kind, input.code, input.version, {
-      retired_at: retiredAt,
-    });
+    const before = await writeVersioned(trx, input.kind, code, input.version, retiredColumns(retiredAt));
     await auditChange(trx, user, now, {
       action: input.retired ? 'retirado do plano' : 'devolvido ao plano',
       entity: 'plano',
-      key: input.code,
+      key: code,
       before: { tipo: input.kind, retiredAt: before.retired_at },
       after: {
         tipo: input.kind,
@@ -299,26 +296,22 @@ export async function setDeadlineDates(
  * Prazos to look at: those the parser could not read (no date at all), and those a person
  * already set by hand, so the page shows both what is pending and what was decided.
  */
-export async function listDeadlineReview(db: Db) {
-  const [strategic, { views }] = await Promise.all([
+export async function listDeadlineReview(db: Db, now: Date) {
+  // Live nodes only: loadActionViews already leaves out actions under a retired parent.
+  const [strategic, objectives, { views }] = await Promise.all([
     listStrategicActions(db),
-    loadActionViews(db, new Date()),
+    listObjectives(db),
+    loadActionViews(db, now),
   ]);
-  const retiredObjectives = new Set(
-    (await listObjectives(db))
-      .filter((objective) => objective.retiredAt !== null)
-      .map((objective) => objective.code),
+  const liveObjectives = new Set(
+    objectives.filter((objective) => objective.retiredAt === null).map((objective) => objective.code),
   );
   const rows = [
     ...strategic
-      .map((action) => ({
-        ...action,
-        retiredAt: action.retiredAt ?? (retiredObjectives.has(action.objectiveCode) ? 'objetivo' : null),
-      }))
+      .filter((action) => action.retiredAt === null && liveObjectives.has(action.objectiveCode))
       .map((action) => ({ kind: 'strategic' as const, ...action })),
     ...views.map((action) => ({ kind: 'operational' as const, ...action })),
   ]
-    .filter((action) => action.retiredAt === null)
     .filter((action) => parseDeadline(action.deadlineText) === null)
     .map((action) => ({
       kind: action.kind,

@@ -1,4 +1,5 @@
 /** The action list's filters, applied the same way by the page, the API and the XLSX export. */
+import { foldText } from '../text.ts';
 import type { ActionStatus } from './action-status.ts';
 
 export type ActionFilter = {
@@ -21,12 +22,6 @@ type FilterableAction = {
   dueSoon: boolean;
 };
 
-const fold = (text: string) =>
-  text
-    .toLocaleLowerCase('pt-BR')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-
 export function matchesActionFilter(action: FilterableAction, filter: ActionFilter): boolean {
   if (filter.coordination && !action.coordinationCodes.includes(filter.coordination)) return false;
   if (filter.status && (action.status ?? 'none') !== filter.status) return false;
@@ -34,8 +29,8 @@ export function matchesActionFilter(action: FilterableAction, filter: ActionFilt
   if (filter.overdue && !action.overdue) return false;
   if (filter.dueSoon && !action.dueSoon) return false;
   if (filter.search) {
-    const wanted = fold(filter.search);
-    const haystack = fold(`${action.code} ${action.text} ${action.responsibleText}`);
+    const wanted = foldText(filter.search);
+    const haystack = foldText(`${action.code} ${action.text} ${action.responsibleText}`);
     if (!haystack.includes(wanted)) return false;
   }
   return true;

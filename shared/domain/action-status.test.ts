@@ -64,6 +64,13 @@ describe('action status rules', () => {
     expect(result.overdue).toBe(2);
     expect(result.percentDone).toBeCloseTo(50, 10); // 2 of the 4 still owed
     expect(rollup([{ status: 'cancelled', overdue: false }]).percentDone).toBeNull();
+    // Suspended actions are still owed: 1 concluded of 2.
+    expect(
+      rollup([
+        { status: 'done', overdue: false },
+        { status: 'suspended', overdue: false },
+      ]).percentDone,
+    ).toBe(50);
     expect(rollup([]).percentDone).toBeNull();
   });
 
@@ -81,6 +88,7 @@ describe('action status rules', () => {
     expect(firstTuesday('2026-12')).toBe('2026-12-01');
     expect(firstTuesday('2026-11')).toBe('2026-11-03');
     expect(firstTuesday('2024-03')).toBe('2024-03-05');
+    expect(firstTuesday('2027-09')).toBe('2027-09-07'); // 1/9/2027 is a Wednesday
     // 02:00 UTC on the 25th is still the 24th in Cuiabá (UTC−4).
     expect(todayInMt(new Date('2026-11-25T02:00:00Z'))).toBe('2026-11-24');
     expect(todayInMt(new Date('2026-11-25T04:00:00Z'))).toBe('2026-11-25');

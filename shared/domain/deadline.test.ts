@@ -88,6 +88,13 @@ describe('parseDeadline', () => {
     expect(parseDeadline('')).toBeNull();
   });
 
+  it('reads two digits as a year only after a month', () => {
+    expect(parseDeadline('Até 30')).toBeNull();
+    expect(parseDeadline('a partir de 12')).toBeNull();
+    expect(parseDeadline('15 a 30 de maio/24')).toBeNull();
+    expect(parseDeadline('2026')).toEqual({ startsOn: '2026-01-01', endsOn: '2026-12-31' });
+  });
+
   it('covers every prazo written in the plan', () => {
     const plan = JSON.parse(fs.readFileSync('data/plan/acoes.json', 'utf8')) as {
       acoes_estrategicas: { prazo: string; acoes_operacionais: { prazo: string }[] }[];

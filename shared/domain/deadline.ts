@@ -12,6 +12,8 @@
  * Anything else ("contínuo", "conforme calendário do PRI", "junho/2024 e 2025", the misprint
  * "2024027") returns null: a person sets the dates on the review page, nothing is guessed.
  */
+import { foldText } from '../text.ts';
+
 export type DeadlineDates = { startsOn: string | null; endsOn: string | null };
 
 const MONTHS: Record<string, number> = {
@@ -45,15 +47,16 @@ const MONTHS: Record<string, number> = {
 type Point = { day: number | null; month: number | null; year: number | null };
 
 const MONTH_NAMES = Object.keys(MONTHS).join('|');
-const YEAR = '(\\d{4}|\\d{2})';
+// A two-digit year only after a month ("abril/24"); alone, a year has four digits, so "Até 30"
+// or "15 a 30 de maio/24" are not read as the years 2030 or 2015.
+const MONTH_YEAR = '(\\d{4}|\\d{2})';
 // "17 de maio/24", "30 maio/24", "abril de 2024", "abril/24", "dez/2027", "setembro 2023", "2027", "maio"
-const POINT = new RegExp(`^(?:(\\d{1,2}) (?:de )?)?(?:(${MONTH_NAMES})(?:(?: de | |/)${YEAR})?|${YEAR})$`);
+const POINT = new RegExp(
+  `^(?:(\\d{1,2}) (?:de )?)?(?:(${MONTH_NAMES})(?:(?: de | |/)${MONTH_YEAR})?|(\\d{4}))$`,
+);
 
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldText(text)
     .replace(/\(.*?\)/g, ' ') // "(1ª 3ª feira do mês)" says how often, not when
     .replace(/\b(jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)\./g, '$1')
     .replace(/a partir\s*\/\s*/g, 'a partir de ')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPeriods, isPeriodInRange, parsePeriod, periodsUpTo } from './period.ts';
+import { expectedPeriods, isPeriodInRange, parsePeriod, periodsUpTo, shiftMonth } from './period.ts';
 
 describe('periods', () => {
   it('parses years and months and rejects anything else', () => {
@@ -24,5 +24,11 @@ describe('periods', () => {
     expect(periodsUpTo('yearly', '2025')).toBe(1);
     expect(expectedPeriods('semiannual', 2025)).toEqual(['2025-06', '2025-12']);
     expect(expectedPeriods('monthly', 2025)).toHaveLength(12);
+  });
+
+  it('moves months across years', () => {
+    expect(shiftMonth('2026-01', -1)).toBe('2025-12');
+    expect(shiftMonth('2026-11', 2)).toBe('2027-01');
+    expect(shiftMonth('2026-11', -14)).toBe('2025-09');
   });
 });

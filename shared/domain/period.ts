@@ -53,3 +53,10 @@ export type Periodicity = 'monthly' | 'semiannual' | 'yearly';
 
 /** Years drawn in trend charts and sparklines: two years of history before the plan. */
 export const SERIES_YEARS = [2022, 2023, 2024, 2025, 2026, 2027] as const;
+
+/** `AAAA-MM` moved by `delta` months: shiftMonth('2026-01', -1) = '2025-12'. */
+export function shiftMonth(month: string, delta: number): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (monthNumber - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}

@@ -2,8 +2,9 @@
 import { ACTION_STATUSES } from '../domain/action-status.ts';
 import { z } from './zod-locale.ts';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const ISO_DATE = /^20\d{2}-\d{2}-\d{2}$/;
+// Years 2000–2099: the plan runs 2024–2027, and older history is not monitored here.
+const MONTH = /^20\d{2}-(0[1-9]|1[0-2])$/;
 
 const isRealDate = (value: string) => {
   const date = new Date(`${value}T00:00:00Z`);
@@ -26,6 +27,14 @@ const text = (max: number, tooLong: string) =>
     .max(max, tooLong)
     .transform((value) => (value === '' ? null : value))
     .nullable();
+
+/** A required text with its own Portuguese messages. */
+const required = (missing: string, max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, missing)
+    .max(max, `${what} muito longo (máximo ${max.toLocaleString('pt-BR')} caracteres).`);
 
 export const ZActionCodeSchema = z
   .string()
@@ -107,33 +116,37 @@ export const ZObjectiveInputSchema = z.object({
     .string()
     .trim()
     .min(1, 'Informe o código do objetivo.')
-    .max(10)
-    .regex(/^[0-9A-Z]+$/, 'Código do objetivo inválido: use números ou letras maiúsculas.'),
-  perspective: z.string().trim().min(1, 'Informe a perspectiva.').max(200),
-  name: z.string().trim().min(1, 'Informe o nome do objetivo.').max(1000),
+    .max(10, 'Código do objetivo muito longo (máximo 10 caracteres).')
+    .regex(/^[0-9A-Za-z]+$/, 'Código do objetivo inválido: use números ou letras.')
+    .transform((code) => code.toUpperCase()),
+  perspective: required('Informe a perspectiva.', 200, 'Texto da perspectiva'),
+  name: required('Informe o nome do objetivo.', 1000, 'Nome do objetivo'),
   /** Null when creating. */
   version: ZVersionSchema.nullable(),
 });
 
 export const ZStrategicActionInputSchema = z.object({
   code: ZActionCodeSchema,
-  objectiveCode: z.string().trim().min(1, 'Escolha o objetivo.'),
-  text: z.string().trim().min(1, 'Informe o texto da ação estratégica.').max(4000),
-  responsibleText: z.string().trim().min(1, 'Informe o responsável.').max(1000),
-  deadlineText: z.string().trim().min(1, 'Informe o prazo (como escrito no plano).').max(200),
+  objectiveCode: required('Escolha o objetivo.', 10, 'Código do objetivo').transform((code) =>
+    code.toUpperCase(),
+  ),
+  text: required('Informe o texto da ação estratégica.', 4000, 'Texto da ação'),
+  responsibleText: required('Informe o responsável.', 1000, 'Texto do responsável'),
+  deadlineText: required('Informe o prazo (como escrito no plano).', 200, 'Texto do prazo'),
   version: ZVersionSchema.nullable(),
 });
 
 export const ZOperationalActionInputSchema = z.object({
   code: ZActionCodeSchema,
   strategicActionCode: ZActionCodeSchema,
-  text: z.string().trim().min(1, 'Informe o texto da ação operacional.').max(4000),
-  responsibleText: z.string().trim().min(1, 'Informe o responsável.').max(1000),
+  text: required('Informe o texto da ação operacional.', 4000, 'Texto da ação'),
+  responsibleText: required('Informe o responsável.', 1000, 'Texto do responsável'),
   coordinationCodes: z
-    .array(z.string().trim().min(1))
-    .min(1, 'Escolha ao menos uma coordenadoria responsável.'),
+    .array(required('Código de coordenadoria vazio.', 20, 'Código de coordenadoria'))
+    .min(1, 'Escolha ao menos uma coordenadoria responsável.')
+    .transform((codes) => [...new Set(codes)]),
   participants: text(4000, 'Texto de participantes muito longo.'),
-  deadlineText: z.string().trim().min(1, 'Informe o prazo (como escrito no plano).').max(200),
+  deadlineText: required('Informe o prazo (como escrito no plano).', 200, 'Texto do prazo'),
   observations: text(4000, 'Observações muito longas.'),
   version: ZVersionSchema.nullable(),
 });
@@ -142,7 +155,7 @@ export const ZPlanNodeKindSchema = z.enum(['objective', 'strategic', 'operationa
 
 export const ZRetireInputSchema = z.object({
   kind: ZPlanNodeKindSchema,
-  code: z.string().trim().min(1),
+  code: required('Informe o código.', 20, 'Código'),
   retired: z.boolean(),
   version: ZVersionSchema,
 });
@@ -166,7 +179,7 @@ export const ZScheduleMeetingInputSchema = z.object({
 
 export const ZAgendaItemInputSchema = z.object({
   month: ZMonthSchema,
-  coordinationCode: z.string().trim().min(1, 'Escolha a coordenadoria que propõe a pauta.'),
+  coordinationCode: required('Escolha a coordenadoria que propõe a pauta.', 20, 'Código de coordenadoria'),
   title: z
     .string()
     .trim()
@@ -178,7 +191,11 @@ export const ZAgendaItemInputSchema = z.object({
 export const ZDeliberationInputSchema = z.object({
   month: ZMonthSchema,
   text: z.string().trim().min(1, 'Descreva a deliberação ou encaminhamento.').max(4000, 'Texto muito longo.'),
-  ownerCoordinationCode: z.string().trim().min(1).nullable(),
+  ownerCoordinationCode: required(
+    'Escolha a coordenadoria responsável.',
+    20,
+    'Código de coordenadoria',
+  ).nullable(),
   ownerText: text(200, 'Responsável muito longo.'),
   deadline: ZIsoDateSchema.nullable(),
 });

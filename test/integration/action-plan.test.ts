@@ -169,7 +169,7 @@ describe('GET /api/v1/actions', () => {
       '/api/v1/actions?situacao=atrasadissima',
     );
     expect(status).toBe(400);
-    expect(body.error).toMatch(/Situações aceitas/);
+    expect(body.error).toMatch(/Situação desconhecida: use not_started/);
   });
 });
 
@@ -259,8 +259,10 @@ describe('monthly monitoring', () => {
     expect(history).toEqual([]);
     const november = await coap.actionPlan.record.mutate(record('4.1.4'));
     const october = await superintendence.actionPlan.record.mutate(
-      record('4.1.4', { basedOnRecordId: november.id, referenceMonth: '2026-10' }),
+      record('4.1.4', { basedOnRecordId: november.id, referenceMonth: '2026-10', status: 'not_started' }),
     );
+    // The late October record joins the history but November's stays the current state.
+    expect((await coap.actionPlan.action.query({ code: '4.1.4' })).action.status).toBe('in_progress');
     // The page of someone who saw only November's record is outdated, although November is still current.
     await expect(
       coap.actionPlan.record.mutate(record('4.1.4', { basedOnRecordId: november.id })),

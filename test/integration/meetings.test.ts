@@ -46,23 +46,32 @@ describe('reunião de condução', () => {
     // Overdue actions are the same the action list shows.
     const { rows } = await norte.actionPlan.list.query({ overdue: true });
     expect(pack.overdue.map((action) => action.code)).toEqual(rows.map((row) => row.code));
-    // Nobody recorded November yet: every action that owes a record is listed.
-    const mine = await coap.actionPlan.mine.query({ month: '2026-11' });
+    // November's meeting reviews October: the actions that owe October's record and lack it.
+    expect(pack.reportMonth).toBe('2026-10');
+    const mine = await coap.actionPlan.mine.query({ month: '2026-10' });
     const coapOwing = mine.rows.filter((row) => row.owesRecord).map((row) => row.code);
-    expect(pack.missingRecord.map((action) => action.code)).toEqual(expect.arrayContaining(coapOwing));
+    expect(coapOwing.length).toBeGreaterThan(0);
+    const missing = pack.missingRecord.map((action) => action.code);
+    expect(missing).toEqual(expect.arrayContaining(coapOwing));
+    const recordedInOctober = mine.rows.filter((row) => row.hasRecordThisMonth).map((row) => row.code);
+    expect(recordedInOctober.length).toBeGreaterThan(0);
+    expect(missing.some((code) => recordedInOctober.includes(code))).toBe(false);
     expect(pack.agendaItems.map((item) => item.title)).toEqual([
       'Adesão dos municípios da Macro Oeste à planificação',
     ]);
     // October's deliberations are still open, so they come back.
     expect(pack.openDeliberations).toHaveLength(2);
     expect(pack.openDeliberations.find((item) => item.ownerCoordinationCode === 'CORAS')?.overdue).toBe(true);
-    // Indicators: off target (or changed since October), with the status October saw.
+    // Indicators of 2026 off target or changed since October, each with the status October saw.
+    const october = await norte.meeting.get.query({ month: '2026-10' });
+    expect(october.pack.year).toBe(2026);
     expect(pack.indicators.length).toBeGreaterThan(0);
-    expect(
-      pack.indicators.every(
-        (item) => ['not_achieved', 'at_risk'].includes(item.status) || item.previousStatus !== item.status,
-      ),
-    ).toBe(true);
+    for (const item of pack.indicators) {
+      expect(item.previousStatus).toBe(october.pack.indicatorStatuses[item.code]);
+      expect(['not_achieved', 'at_risk'].includes(item.status) || item.previousStatus !== item.status).toBe(
+        true,
+      );
+    }
   });
 
   it('takes pautas from coordenadorias for themselves only', async () => {
@@ -96,6 +105,57 @@ describe('reunião de condução', () => {
         description: null,
       }),
     ).rejects.toThrow(/Informe o assunto da pauta/);
+  });
+
+  it('refuses pautas for past or far months and deliberations before the meeting happens', async () => {
+    await expect(
+      coap.meeting.submitAgendaItem.mutate({
+        month: '2026-10',
+        coordinationCode: 'COAP',
+        title: 'x',
+        description: null,
+      }),
+    ).rejects.toThrow(/já passou/);
+    await expect(
+      coap.meeting.submitAgendaItem.mutate({
+        month: '2027-06',
+        coordinationCode: 'COAP',
+        title: 'x',
+        description: null,
+      }),
+    ).rejects.toThrow(/próximos dois meses/);
+    await expect(
+      superintendence.meeting.addDeliberation.mutate({
+        month: '2026-12',
+        text: 'x',
+        ownerCoordinationCode: 'COAP',
+        ownerText: null,
+        deadline: null,
+      }),
+    ).rejects.toThrow(/ainda não aconteceu/);
+    for (const call of [
+      () =>
+        norte.meeting.schedule.mutate({
+          month: '2026-12',
+          scheduledOn: '2026-12-01',
+          participants: null,
+          version: null,
+        }),
+      () => norte.meeting.close.mutate({ month: '2026-11', version: null }),
+      () =>
+        coap.meeting.schedule.mutate({
+          month: '2026-12',
+          scheduledOn: '2026-12-01',
+          participants: null,
+          version: null,
+        }),
+    ]) {
+      await expect(call()).rejects.toThrow(/Só a superintendência/);
+    }
+    // December's meeting is on 01/12: it cannot be closed on 24/11.
+    await expect(superintendence.meeting.close.mutate({ month: '2026-12', version: null })).rejects.toThrow(
+      /marcada para 01\/12\/2026/,
+    );
   });
 
   it('lets only the superintendência record deliberations and set the date inside the month', async () => {
@@ -133,6 +193,17 @@ describe('reunião de condução', () => {
   });
 
   it('freezes the pack when closed: later records do not change it and nothing more is added', async () => {
+    const seen = await superintendence.meeting.get.query({ month: '2026-11' });
+    // A pauta arriving after the page was opened makes that page's close a conflict.
+    await coap.meeting.submitAgendaItem.mutate({
+      month: '2026-11',
+      coordinationCode: 'COAP',
+      title: 'Informe sobre a oficina de tutores',
+      description: null,
+    });
+    await expect(
+      superintendence.meeting.close.mutate({ month: '2026-11', version: seen.meeting.version }),
+    ).rejects.toThrow(/A reunião mudou/);
     const open = await superintendence.meeting.get.query({ month: '2026-11' });
     await expect(
       coap.meeting.close.mutate({ month: '2026-11', version: open.meeting.version }),
@@ -142,7 +213,8 @@ describe('reunião de condução', () => {
     expect(closed.isFrozen).toBe(true);
     expect(closed.meeting.participants).toBe('Superintendente; COAP; CORAS; CAS');
     expect(closed.pack.deliberations.map((item) => item.ownerCoordinationCode)).toEqual(['COAP']);
-    expect(closed.pack.agendaItems).toHaveLength(2);
+    expect(closed.pack.agendaItems).toHaveLength(3);
+    expect(closed.meeting.closedByName).toBe('Superintendência SAS (demonstração)');
 
     const [latest] = (await coap.actionPlan.action.query({ code: '4.7.2' })).history;
     await coap.actionPlan.record.mutate({

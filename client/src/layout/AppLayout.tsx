@@ -14,7 +14,9 @@ export function AppLayout() {
   // A gestor regional starts from their own territory; everybody else from the state.
   const homeTerritory =
     user.data?.role === 'regional' ? (user.data.territoryCodes[0] ?? STATE_CODE) : STATE_CODE;
-  const hasOwnFilters = ['/digitar', '/importar', '/admin/'].some((prefix) => pathname.startsWith(prefix));
+  const hasOwnFilters = ['/digitar', '/importar', '/admin/', '/acoes', '/reunioes'].some((prefix) =>
+    pathname.startsWith(prefix),
+  );
   return (
     <div className="app">
       <a className="skip-link" href="#conteudo">
@@ -38,6 +40,8 @@ export function AppLayout() {
             >
               Territórios
             </NavLink>
+            <NavLink to="/acoes">Plano de ação</NavLink>
+            <NavLink to="/reunioes">Reuniões</NavLink>
             {user.data && user.data.role !== 'regional' && (
               <>
                 <NavLink to={pathWithSearch('/digitar', yearValues)}>Digitar</NavLink>
@@ -49,6 +53,7 @@ export function AppLayout() {
                 <NavLink to="/admin/usuarios">Usuários</NavLink>
                 <NavLink to="/admin/tokens">Tokens de API</NavLink>
                 <NavLink to="/admin/auditoria">Auditoria</NavLink>
+                <NavLink to="/admin/plano">Estrutura do plano</NavLink>
               </>
             )}
           </nav>

@@ -348,15 +348,10 @@ export async function listLatestRecords(db: Db): Promise<MonitoringRecordRow[]> 
   return rows.map(toRecord);
 }
 
-/** Records written in [from, to) — "updated since the last meeting", newest first. */
-export async function listRecordsBetween(
-  db: Db,
-  from: string | null,
-  to: string | null,
-): Promise<MonitoringRecordRow[]> {
+/** Records written from `since` on (all when null) — "updated since the last meeting", newest first. */
+export async function listRecordsSince(db: Db, since: string | null): Promise<MonitoringRecordRow[]> {
   const query = recordsQuery(db).orderBy('m.id', 'desc');
-  if (from) query.where('m.recorded_at', '>=', from);
-  if (to) query.where('m.recorded_at', '<', to);
+  if (since) query.where('m.recorded_at', '>=', since);
   const rows: DbRecord[] = await query;
   return rows.map(toRecord);
 }
@@ -368,3 +363,10 @@ export async function listActionsRecordedIn(db: Db, month: string): Promise<Set<
     .where({ reference_month: month });
   return new Set(rows.map((row) => row.action_code));
 }
+
+export async function countMonitoringRecords(db: Db): Promise<number> {
+  const row = (await db('monitoring_records').count('* as n').first()) as { n: number | string };
+  return Number(row.n);
+}
+
+export const retiredColumns = (retiredAt: string | null) => ({ retired_at: retiredAt });

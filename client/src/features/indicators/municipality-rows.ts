@@ -1,4 +1,5 @@
 import { STATUSES, type Status } from '../../../../shared/domain/status.ts';
+import { foldText } from '../../../../shared/text.ts';
 import type { Figure, TerritoryNode } from '../../lib/trpc.ts';
 import { isUnitComplete } from './figure-format.ts';
 
@@ -61,11 +62,7 @@ export function toMunicipalityRows(
 
 /** Lower case without accents, so "cuiaba" finds "Cuiabá". */
 export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim();
+  return foldText(text).trim();
 }
 
 function sortValue(row: MunicipalityRow, key: SortKey): string | number | null {

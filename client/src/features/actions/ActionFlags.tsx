@@ -1,0 +1,66 @@
+import { Tag } from '../../components/ui/Tag.tsx';
+import { splitTags } from './action-labels.ts';
+
+/** "Atrasada" / "Vence em 30 dias" / "Retirada do plano": words, not only a colour. */
+export function ActionFlags({
+  action,
+}: {
+  action: { overdue: boolean; dueSoon: boolean; retiredAt?: string | null };
+}) {
+  if (!action.overdue && !action.dueSoon && !action.retiredAt) return null;
+  return (
+    <span className="action-flags">
+      {action.overdue && (
+        <span className="tag tag--overdue">
+          <span aria-hidden="true">⚠ </span>Atrasada
+        </span>
+      )}
+      {action.dueSoon && (
+        <Tag tone="warning" title="O prazo termina nos próximos 30 dias">
+          Vence em 30 dias
+        </Tag>
+      )}
+      {action.retiredAt && <Tag>Retirada do plano</Tag>}
+    </span>
+  );
+}
+
+/**
+ * The action's coordenadorias as short tags, the full name on hover and for screen readers. With
+ * `max`, a long list (an action of every coordenadoria) ends in one "+N" tag.
+ */
+export function CoordinationTags({
+  codes,
+  names,
+  max,
+}: {
+  codes: readonly string[];
+  names: ReadonlyMap<string, string>;
+  max?: number;
+}) {
+  if (codes.length === 0) return null;
+  const { shown, hidden } = max === undefined ? { shown: codes, hidden: [] } : splitTags(codes, max);
+  return (
+    <ul className="coordination-tags" aria-label="Coordenadorias responsáveis">
+      {shown.map((code) => {
+        const name = names.get(code);
+        return (
+          <li key={code}>
+            <Tag tone="info" title={name}>
+              {code}
+            </Tag>
+            {name && <span className="visually-hidden"> — {name}</span>}
+          </li>
+        );
+      })}
+      {hidden.length > 0 && (
+        <li>
+          <Tag title={hidden.join(', ')}>
+            +{hidden.length}
+            <span className="visually-hidden"> coordenadorias: {hidden.join(', ')}</span>
+          </Tag>
+        </li>
+      )}
+    </ul>
+  );
+}

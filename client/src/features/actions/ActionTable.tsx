@@ -1,0 +1,64 @@
+import { Link } from 'react-router';
+import { Table } from '../../components/ui/Table.tsx';
+import { ActionFlags, CoordinationTags } from './ActionFlags.tsx';
+import { ActionStatusBadge } from './ActionStatusBadge.tsx';
+import { formatIsoDate, formatMonth } from './action-labels.ts';
+import { actionPath } from './action-search.ts';
+import type { ActionView } from './use-action-plan.ts';
+
+/** The filtered actions; the code and the text open the action. */
+export function ActionTable({
+  rows,
+  caption,
+  names,
+}: {
+  rows: readonly ActionView[];
+  caption: string;
+  names: ReadonlyMap<string, string>;
+}) {
+  return (
+    <Table caption={caption} isCaptionHidden className="action-table">
+      <thead>
+        <tr>
+          <th scope="col">Código</th>
+          <th scope="col">Ação</th>
+          <th scope="col">Responsável</th>
+          <th scope="col">Prazo</th>
+          <th scope="col">Situação</th>
+          <th scope="col">Último registro</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((action) => (
+          <tr key={action.code} className="action-row">
+            <th scope="row" className="action-row__code">
+              <Link to={actionPath(action.code)}>{action.code}</Link>
+            </th>
+            <td className="action-row__text">
+              <Link to={actionPath(action.code)} className="action-row__link">
+                {action.text}
+              </Link>
+            </td>
+            <td className="action-row__responsible">
+              {action.responsibleText}
+              <CoordinationTags codes={action.coordinationCodes} names={names} max={3} />
+            </td>
+            <td className="action-row__deadline">
+              {action.deadlineText}
+              <span className="secondary-text">
+                {action.endsOn ? `término ${formatIsoDate(action.endsOn)}` : 'término não identificado'}
+              </span>
+            </td>
+            <td>
+              <ActionStatusBadge status={action.status} />
+              <ActionFlags action={action} />
+            </td>
+            <td className="nowrap">
+              {action.lastRecord ? formatMonth(action.lastRecord.referenceMonth) : 'nenhum'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

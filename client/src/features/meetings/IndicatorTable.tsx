@@ -1,0 +1,75 @@
+import { Link } from 'react-router';
+import { formatPeriod } from '../../../../shared/format.ts';
+import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
+import { Table } from '../../components/ui/Table.tsx';
+import { Tag } from '../../components/ui/Tag.tsx';
+import { indicatorPath, YEAR_PARAM } from '../../lib/url.ts';
+import { formatIndicatorFigure, sortIndicators, statusTrend } from './meeting-pack.ts';
+import { ExampleTag } from './tags.tsx';
+import type { MeetingPack } from './use-meetings.ts';
+
+/** Indicators off target or whose status changed since the previous meeting; each opens its page. */
+export function IndicatorTable({ pack, isFrozen }: { pack: MeetingPack; isFrozen: boolean }) {
+  const previous = pack.previousMeeting ? formatPeriod(pack.previousMeeting.month) : null;
+  return (
+    <Table caption={`Indicadores do estado em ${pack.year}`} isCaptionHidden className="meeting-table">
+      <thead>
+        <tr>
+          <th scope="col">Indicador</th>
+          <th scope="col" className="numeric">
+            Valor
+          </th>
+          <th scope="col" className="numeric">
+            Meta {pack.year}
+          </th>
+          <th scope="col">{isFrozen ? 'Situação na reunião' : 'Situação atual'}</th>
+          <th scope="col">Na reunião anterior{previous && ` (${previous})`}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sortIndicators(pack.indicators).map((item) => {
+          const trend = statusTrend(item);
+          return (
+            <tr key={item.code}>
+              <th scope="row">
+                <Link to={indicatorPath(item.code, { [YEAR_PARAM]: pack.year })}>{item.shortName}</Link>
+                <span className="indicator-code">{item.code}</span>
+                {item.isExample && (
+                  <>
+                    {' '}
+                    <ExampleTag />
+                  </>
+                )}
+              </th>
+              <td className="numeric">
+                <span className="figure-value">{formatIndicatorFigure(item.value, item.unit)}</span>
+                {item.isPartial && item.partialThrough && (
+                  <span className="secondary-text">parcial até {formatPeriod(item.partialThrough)}</span>
+                )}
+              </td>
+              <td className="numeric">{formatIndicatorFigure(item.target, item.unit)}</td>
+              <td>
+                <StatusBadge status={item.status} />
+                {trend && (
+                  <>
+                    {' '}
+                    <Tag tone={trend === 'piorou' ? 'warning' : 'info'}>{trend}</Tag>
+                  </>
+                )}
+              </td>
+              <td>
+                {item.previousStatus ? (
+                  <StatusBadge status={item.previousStatus} />
+                ) : (
+                  <span className="secondary-text">
+                    {pack.previousMeeting ? 'sem registro' : 'sem reunião anterior'}
+                  </span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,66 @@
+import { Link } from 'react-router';
+import { formatNumber } from '../../../../shared/format.ts';
+import { Table } from '../../components/ui/Table.tsx';
+import { formatIsoDate, formatMoment, meetingPath, minutesPath, monthShortLabel } from './meeting-month.ts';
+import { ExampleTag } from './tags.tsx';
+import type { MeetingList } from './use-meetings.ts';
+
+/** Meetings other than the next one, newest first, each with its page and its ata. */
+export function MeetingHistoryTable({ meetings }: { meetings: MeetingList['meetings'] }) {
+  return (
+    <Table caption="Reuniões anteriores" isCaptionHidden className="meeting-table meeting-history">
+      <thead>
+        <tr>
+          <th scope="col">Mês</th>
+          <th scope="col">Data</th>
+          <th scope="col">Encerrada em</th>
+          <th scope="col" className="numeric">
+            Deliberações
+          </th>
+          <th scope="col">
+            <span className="visually-hidden">Links</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {meetings.map((meeting) => (
+          <tr key={meeting.month}>
+            <th scope="row" className="nowrap">
+              {monthShortLabel(meeting.month)} {meeting.isExample && <ExampleTag />}
+            </th>
+            <td className="nowrap">{formatIsoDate(meeting.scheduledOn)}</td>
+            <td>
+              {meeting.closedAt ? (
+                <>
+                  <span className="nowrap">{formatMoment(meeting.closedAt)}</span>
+                  {meeting.closedByName && <span className="secondary-text">por {meeting.closedByName}</span>}
+                </>
+              ) : (
+                <span className="tag tag--warning">não encerrada</span>
+              )}
+            </td>
+            <td className="numeric">{formatNumber(meeting.deliberations, 0)}</td>
+            <td>
+              <div className="row-actions">
+                <Link
+                  className="button button--secondary button--small"
+                  to={meetingPath(meeting.month)}
+                  aria-label={`Abrir a reunião de ${monthShortLabel(meeting.month)}`}
+                >
+                  Abrir
+                </Link>
+                <Link
+                  className="button button--secondary button--small"
+                  to={minutesPath(meeting.month)}
+                  aria-label={`Ata da reunião de ${monthShortLabel(meeting.month)}`}
+                >
+                  Ata
+                </Link>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,392 @@
+import type { ReactNode } from 'react';
+import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../../../shared/domain/action-status.ts';
+import { STATUS_LABELS } from '../../../../shared/domain/status.ts';
+import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
+import { ownerLabel } from './deliberations.ts';
+import {
+  formatIsoDate,
+  formatIsoDateWithWeekday,
+  formatMoment,
+  monthShortLabel,
+  monthSlashLabel,
+} from './meeting-month.ts';
+import {
+  codesByCoordination,
+  formatIndicatorFigure,
+  groupUpdatesByStatus,
+  hasExampleItems,
+  latestUpdatePerAction,
+  sortIndicators,
+} from './meeting-pack.ts';
+import { minutesClosingText } from './meeting-status.ts';
+import type { Deliberation, MeetingData, PackAction } from './use-meetings.ts';
+
+/** "(exemplo)" after an item that is demonstration data. */
+function Example({ isExample }: { isExample: boolean }) {
+  return isExample ? <span className="minutes__example-mark"> (exemplo)</span> : null;
+}
+
+function Section({
+  number,
+  title,
+  count,
+  children,
+}: {
+  number: number;
+  title: string;
+  count: number;
+  children: ReactNode;
+}) {
+  return (
+    <section className="minutes__section">
+      <h2>
+        {number}. {title} ({formatNumber(count, 0)})
+      </h2>
+      {count === 0 ? <p className="minutes__empty">Nada a registrar.</p> : children}
+    </section>
+  );
+}
+
+function ActionRows({ actions }: { actions: readonly PackAction[] }) {
+  return (
+    <table className="minutes__table">
+      <colgroup>
+        <col className="minutes__col-code" />
+        <col />
+        <col className="minutes__col-owner" />
+        <col className="minutes__col-date" />
+        <col className="minutes__col-status" />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">Ação</th>
+          <th scope="col">Descrição</th>
+          <th scope="col">Coordenadoria</th>
+          <th scope="col">Prazo</th>
+          <th scope="col">Situação</th>
+        </tr>
+      </thead>
+      <tbody>
+        {actions.map((action) => (
+          <tr key={action.code}>
+            <td>{action.code}</td>
+            <td>{action.text}</td>
+            <td>
+              {action.coordinationCodes.length === 0
+                ? action.responsibleText
+                : action.coordinationCodes.map((code) => (
+                    <span key={code} className="minutes__line">
+                      {code}
+                    </span>
+                  ))}
+            </td>
+            <td>{action.endsOn ? formatIsoDate(action.endsOn) : action.deadlineText}</td>
+            <td>{action.status ? ACTION_STATUS_LABELS[action.status] : NO_STATUS_LABEL}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function DeliberationRows({
+  deliberations,
+  withMeeting,
+}: {
+  deliberations: readonly Deliberation[];
+  withMeeting: boolean;
+}) {
+  return (
+    <table className="minutes__table">
+      <colgroup>
+        <col className="minutes__col-number" />
+        <col />
+        {withMeeting && <col className="minutes__col-month" />}
+        <col className="minutes__col-owner" />
+        <col className="minutes__col-date" />
+        <col className="minutes__col-status" />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">Nº</th>
+          <th scope="col">Deliberação / encaminhamento</th>
+          {withMeeting && <th scope="col">Reunião</th>}
+          <th scope="col">Responsável</th>
+          <th scope="col">Prazo</th>
+          <th scope="col">Situação</th>
+        </tr>
+      </thead>
+      <tbody>
+        {deliberations.map((deliberation, index) => (
+          <tr key={deliberation.id}>
+            <td>{index + 1}</td>
+            <td>
+              {deliberation.text}
+              <Example isExample={deliberation.isExample} />
+              {deliberation.history[0]?.note && (
+                <span className="minutes__secondary">Última nota: {deliberation.history[0].note}</span>
+              )}
+            </td>
+            {withMeeting && <td>{formatPeriod(deliberation.meetingMonth)}</td>}
+            <td>{ownerLabel(deliberation)}</td>
+            <td>{formatIsoDate(deliberation.deadline, 'sem prazo')}</td>
+            <td>
+              {ACTION_STATUS_LABELS[deliberation.status]}
+              {deliberation.overdue && <span className="minutes__secondary">atrasada</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The ata: what the meeting saw (the frozen snapshot once closed) on clean A4. */
+export function MinutesDocument({ data }: { data: MeetingData }) {
+  const { meeting, pack, isFrozen } = data;
+  const closing = minutesClosingText(meeting);
+  const isExample = hasExampleItems(meeting, pack);
+  const updates = latestUpdatePerAction(pack.updated);
+  const period = pack.previousMeeting
+    ? `Registros de monitoramento desde a reunião de ${formatPeriod(pack.previousMeeting.month)}, encerrada em ${formatMoment(pack.previousMeeting.closedAt)}.`
+    : 'Todos os registros de monitoramento (não há reunião anterior encerrada).';
+  let number = 0;
+  const next = () => {
+    number += 1;
+    return number;
+  };
+
+  return (
+    <article className={isFrozen ? 'minutes' : 'minutes minutes--draft'}>
+      {!isFrozen && (
+        <div className="minutes__watermark" aria-hidden="true">
+          RASCUNHO
+        </div>
+      )}
+      <header className="minutes__header">
+        <p className="minutes__org">
+          Secretaria de Estado de Saúde de Mato Grosso — Superintendência de Atenção à Saúde
+        </p>
+        <p className="minutes__program">Plano Estratégico SAS 2024–2027 · Reunião mensal de condução</p>
+      </header>
+      <h1 className="minutes__title">Ata da Reunião de Condução — {monthSlashLabel(meeting.month)}</h1>
+      {!isFrozen && (
+        <p className="minutes__draft" role="note">
+          RASCUNHO — reunião ainda não encerrada. O conteúdo pode mudar até o encerramento.
+        </p>
+      )}
+      <dl className="minutes__facts">
+        <div>
+          <dt>Data</dt>
+          <dd>{formatIsoDateWithWeekday(meeting.scheduledOn)}</dd>
+        </div>
+        <div>
+          <dt>Participantes</dt>
+          <dd>{meeting.participants ?? 'não informados'}</dd>
+        </div>
+        <div>
+          <dt>Situação</dt>
+          <dd>
+            {closing ??
+              `Reunião ainda não encerrada (conteúdo montado em ${formatMoment(pack.assembledAt)}).`}
+          </dd>
+        </div>
+        <div>
+          <dt>Período</dt>
+          <dd>{period}</dd>
+        </div>
+      </dl>
+      {isExample && (
+        <p className="minutes__example">
+          <strong>Dados de exemplo.</strong> Itens marcados “(exemplo)” foram gerados para demonstração do
+          painel e não são dados oficiais.
+        </p>
+      )}
+
+      <Section
+        number={next()}
+        title="Indicadores fora da meta ou que mudaram de situação"
+        count={pack.indicators.length}
+      >
+        <table className="minutes__table">
+          <colgroup>
+            <col />
+            <col className="minutes__col-figure" />
+            <col className="minutes__col-figure" />
+            <col className="minutes__col-status" />
+            <col className="minutes__col-status" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">Indicador</th>
+              <th scope="col" className="minutes__numeric">
+                Valor {pack.year}
+              </th>
+              <th scope="col" className="minutes__numeric">
+                Meta {pack.year}
+              </th>
+              <th scope="col">Situação</th>
+              <th scope="col">Reunião anterior</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sortIndicators(pack.indicators).map((item) => (
+              <tr key={item.code}>
+                <td>
+                  {item.shortName} <span className="minutes__secondary-inline">({item.code})</span>
+                  <Example isExample={item.isExample} />
+                </td>
+                <td className="minutes__numeric">
+                  {formatIndicatorFigure(item.value, item.unit)}
+                  {item.isPartial && item.partialThrough && (
+                    <span className="minutes__secondary">
+                      parcial até {formatPeriod(item.partialThrough)}
+                    </span>
+                  )}
+                </td>
+                <td className="minutes__numeric">{formatIndicatorFigure(item.target, item.unit)}</td>
+                <td>{STATUS_LABELS[item.status]}</td>
+                <td>{item.previousStatus ? STATUS_LABELS[item.previousStatus] : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+
+      <Section number={next()} title="Ações atrasadas" count={pack.overdue.length}>
+        <ActionRows actions={pack.overdue} />
+      </Section>
+
+      <Section number={next()} title="Ações que vencem nos próximos 30 dias" count={pack.dueSoon.length}>
+        <ActionRows actions={pack.dueSoon} />
+      </Section>
+
+      <Section
+        number={next()}
+        title="Não conformidades e medidas corretivas"
+        count={pack.nonConformities.length}
+      >
+        <table className="minutes__table">
+          <colgroup>
+            <col className="minutes__col-code" />
+            <col />
+            <col />
+            <col className="minutes__col-owner-wide" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">Ação</th>
+              <th scope="col">Não conformidade</th>
+              <th scope="col">Medida corretiva</th>
+              <th scope="col">Responsável e prazo</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pack.nonConformities.map((item) => (
+              <tr key={item.recordId}>
+                <td>
+                  {item.actionCode}
+                  <span className="minutes__secondary">{formatPeriod(item.referenceMonth)}</span>
+                </td>
+                <td>
+                  {item.description}
+                  <Example isExample={item.isExample} />
+                  {item.cause && <span className="minutes__secondary">Causa: {item.cause}</span>}
+                </td>
+                <td>{item.correctiveAction}</td>
+                <td>
+                  {item.correctiveOwner}
+                  <span className="minutes__secondary">até {formatIsoDate(item.correctiveDeadline)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+
+      <Section number={next()} title="Ações atualizadas desde a última reunião" count={updates.length}>
+        <p className="minutes__lead">
+          Situação e percentual executado do registro mais recente de cada ação (
+          {formatNumber(pack.updated.length, 0)} registros no período). “NC”: registro com não conformidade. O
+          detalhe de cada registro está na página da ação, no painel.
+        </p>
+        <ul className="minutes__code-list">
+          {groupUpdatesByStatus(pack.updated).map((group) => (
+            <li key={group.status}>
+              <strong>
+                {ACTION_STATUS_LABELS[group.status]} ({group.items.length}):
+              </strong>{' '}
+              {group.items
+                .map(
+                  (update) =>
+                    `${update.actionCode}${update.percentDone === null ? '' : ` (${formatNumber(update.percentDone, 0)}%)`}${update.hasNonConformity ? ' NC' : ''}`,
+                )
+                .join('; ')}
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section
+        number={next()}
+        title={`Ações sem registro de monitoramento em ${monthShortLabel(pack.reportMonth)}`}
+        count={pack.missingRecord.length}
+      >
+        <ul className="minutes__code-list">
+          {codesByCoordination(pack.missingRecord).map((group) => (
+            <li key={group.coordination}>
+              <strong>
+                {group.coordination} ({group.codes.length}):
+              </strong>{' '}
+              {group.codes.join(', ')}
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section number={next()} title="Pautas" count={pack.agendaItems.length}>
+        <ol className="minutes__agenda">
+          {pack.agendaItems.map((item) => (
+            <li key={item.id}>
+              <strong>{item.title}</strong> — {item.coordinationCode}
+              <Example isExample={item.isExample} />
+              {item.description && <span className="minutes__secondary">{item.description}</span>}
+            </li>
+          ))}
+        </ol>
+      </Section>
+
+      <Section number={next()} title="Deliberações e encaminhamentos" count={pack.deliberations.length}>
+        <DeliberationRows deliberations={pack.deliberations} withMeeting={false} />
+      </Section>
+
+      <Section
+        number={next()}
+        title="Deliberações em aberto de reuniões anteriores"
+        count={pack.openDeliberations.length}
+      >
+        <DeliberationRows deliberations={pack.openDeliberations} withMeeting />
+      </Section>
+
+      <div className="minutes__closing">
+        <section className="minutes__signatures" aria-label="Assinaturas">
+          <div className="minutes__signature">
+            <span className="minutes__signature-line" />
+            Superintendente de Atenção à Saúde
+          </div>
+          <div className="minutes__signature">
+            <span className="minutes__signature-line" />
+            Responsável pela ata
+          </div>
+        </section>
+        <footer className="minutes__footer">
+          Documento gerado pelo Painel do Plano Estratégico SAS{' '}
+          {isFrozen
+            ? `a partir do retrato congelado em ${formatMoment(meeting.closedAt)}`
+            : `em ${formatMoment(pack.assembledAt)}`}
+          .
+        </footer>
+      </div>
+    </article>
+  );
+}

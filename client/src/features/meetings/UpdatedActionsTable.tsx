@@ -1,0 +1,69 @@
+import { Link } from 'react-router';
+import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
+import { Table } from '../../components/ui/Table.tsx';
+import { Tag } from '../../components/ui/Tag.tsx';
+import { actionPath, formatMoment } from './meeting-month.ts';
+import { latestUpdatePerAction } from './meeting-pack.ts';
+import { ActionStatusTag, ExampleTag } from './tags.tsx';
+import type { MeetingPack } from './use-meetings.ts';
+
+/** Monitoring records since the last meeting: one row per action, its newest record. */
+export function UpdatedActionsTable({ updates }: { updates: MeetingPack['updated'] }) {
+  return (
+    <Table
+      caption="Ações atualizadas desde a última reunião"
+      isCaptionHidden
+      className="meeting-table meeting-table--compact"
+    >
+      <thead>
+        <tr>
+          <th scope="col">Ação</th>
+          <th scope="col">Mês</th>
+          <th scope="col">Situação</th>
+          <th scope="col" className="numeric">
+            Executado
+          </th>
+          <th scope="col">O que foi feito</th>
+          <th scope="col">Registro</th>
+        </tr>
+      </thead>
+      <tbody>
+        {latestUpdatePerAction(updates).map((update) => (
+          <tr key={update.actionCode}>
+            <th scope="row">
+              <Link to={actionPath(update.actionCode)} className="meeting-code">
+                {update.actionCode}
+              </Link>
+              {update.hasNonConformity && (
+                <>
+                  {' '}
+                  <Tag tone="warning">não conformidade</Tag>
+                </>
+              )}
+            </th>
+            <td className="nowrap">{formatPeriod(update.referenceMonth)}</td>
+            <td>
+              <ActionStatusTag status={update.status} />
+            </td>
+            <td className="numeric">
+              {update.percentDone === null ? '—' : `${formatNumber(update.percentDone, 0)}%`}
+            </td>
+            <td>
+              {update.doneText ?? <span className="secondary-text">não informado</span>}
+              {update.difficulties && (
+                <span className="secondary-text">Dificuldades: {update.difficulties}</span>
+              )}
+            </td>
+            <td>
+              <span className="secondary-text">
+                {update.recordedByName}, {formatMoment(update.recordedAt)}
+                {update.recordCount > 1 && ` (${update.recordCount} registros no período)`}
+              </span>
+              {update.isExample && <ExampleTag />}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

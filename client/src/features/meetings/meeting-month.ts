@@ -1,0 +1,127 @@
+/** The meeting's month (`AAAA-MM` in the URL) and the dates around it, as a Brazilian reader writes them. */
+
+import { firstTuesday } from '../../../../shared/domain/action-status.ts';
+import { formatIsoDate, formatPeriod } from '../../../../shared/format.ts';
+
+const MONTH_NAMES = [
+  'janeiro',
+  'fevereiro',
+  'março',
+  'abril',
+  'maio',
+  'junho',
+  'julho',
+  'agosto',
+  'setembro',
+  'outubro',
+  'novembro',
+  'dezembro',
+] as const;
+
+const WEEKDAYS = [
+  'domingo',
+  'segunda-feira',
+  'terça-feira',
+  'quarta-feira',
+  'quinta-feira',
+  'sexta-feira',
+  'sábado',
+] as const;
+
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The `:month` of the address when it is a real month (2000–2099), else null. */
+export function parseMeetingMonth(text: string | undefined): string | null {
+  const match = MONTH_PATTERN.exec(text ?? '');
+  if (!match) return null;
+  const year = Number(match[1]);
+  return year >= 2000 && year <= 2099 ? `${match[1]}-${match[2]}` : null;
+}
+
+function parts(month: string): { year: number; name: string } {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return { year, name: MONTH_NAMES[number - 1] ?? '' };
+}
+
+/** `2026-11` → `novembro de 2026`. */
+export function monthLongLabel(month: string): string {
+  const { year, name } = parts(month);
+  return `${name} de ${year}`;
+}
+
+/** `2026-11` → `novembro/2026`, as the ata's title writes it. */
+export function monthSlashLabel(month: string): string {
+  const { year, name } = parts(month);
+  return `${name}/${year}`;
+}
+
+/** `2026-11` → `nov/2026`, for headings and tables. */
+export function monthShortLabel(month: string): string {
+  return formatPeriod(month);
+}
+
+/** A real calendar date written `AAAA-MM-DD`. */
+export function isRealIsoDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+export { formatIsoDate };
+
+/** `2026-11-03` → `terça-feira, 03/11/2026`. */
+export function formatIsoDateWithWeekday(value: string): string {
+  if (!isRealIsoDate(value)) return formatIsoDate(value);
+  const weekday = WEEKDAYS[new Date(`${value}T00:00:00Z`).getUTCDay()];
+  return `${weekday}, ${formatIsoDate(value)}`;
+}
+
+const MOMENT_FORMAT = new Intl.DateTimeFormat('pt-BR', {
+  timeZone: 'America/Cuiaba',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * An instant the server stores in UTC, as read in Mato Grosso (where the meeting happens, whatever the
+ * reader's computer says): `06/10/2026 14:00`.
+ */
+export function formatMoment(iso: string | null | undefined, empty = '—'): string {
+  if (!iso) return empty;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const values = Object.fromEntries(MOMENT_FORMAT.formatToParts(date).map((part) => [part.type, part.value]));
+  return `${values.day}/${values.month}/${values.year} ${values.hour}:${values.minute}`;
+}
+
+export function isDateInMonth(date: string, month: string): boolean {
+  return date.slice(0, 7) === month;
+}
+
+/** True when the date is the default one: the month's first Tuesday. */
+export function isDefaultMeetingDate(date: string, month: string): boolean {
+  return firstTuesday(month) === date;
+}
+
+export function meetingPath(month: string): string {
+  return `/reunioes/${encodeURIComponent(month)}`;
+}
+
+export function minutesPath(month: string): string {
+  return `/reunioes/${encodeURIComponent(month)}/ata`;
+}
+
+/** The ata, opening the browser's print dialog as soon as it is ready. */
+export function printMinutesPath(month: string): string {
+  return `${minutesPath(month)}?imprimir=1`;
+}
+
+export function actionPath(code: string): string {
+  return `/acoes/${encodeURIComponent(code)}`;
+}

@@ -1,0 +1,34 @@
+/** How a meeting's state reads on its page, in the list and in the ata. */
+import { formatIsoDate, formatMoment } from './meeting-month.ts';
+
+type Closing = { closedAt: string | null; closedByName: string | null };
+
+/** "Encerrada em 06/10/2026 14:00 por Fulana — conteúdo congelado", or "Em preparação". */
+export function meetingStateText(meeting: Closing): string {
+  if (!meeting.closedAt) return 'Em preparação';
+  const by = meeting.closedByName ? ` por ${meeting.closedByName}` : '';
+  return `Encerrada em ${formatMoment(meeting.closedAt)}${by} — conteúdo congelado`;
+}
+
+/** For the ata: "Reunião encerrada em 06/10/2026 às 14:00 por Fulana.", or null while it is open. */
+export function minutesClosingText(meeting: Closing): string | null {
+  if (!meeting.closedAt) return null;
+  const [date, time] = formatMoment(meeting.closedAt).split(' ');
+  const by = meeting.closedByName ? ` por ${meeting.closedByName}` : '';
+  return `Reunião encerrada em ${date} às ${time}${by}.`;
+}
+
+/** What to check before closing: a meeting whose date has not come, a meeting with no deliberation. */
+export function closingWarnings(input: {
+  scheduledOn: string;
+  today: string;
+  deliberationCount: number;
+}): string[] {
+  const warnings: string[] = [];
+  if (input.scheduledOn > input.today)
+    warnings.push(
+      `A reunião está marcada para ${formatIsoDate(input.scheduledOn)}, data que ainda não chegou: encerre só depois de realizada.`,
+    );
+  if (input.deliberationCount === 0) warnings.push('Nenhuma deliberação foi registrada nesta reunião.');
+  return warnings;
+}

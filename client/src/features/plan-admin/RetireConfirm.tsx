@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'react';
+import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import type { NodeKind } from './codes.ts';
+import { nodeName, retiredNotice, retireQuestion, returnedNotice } from './retire-text.ts';
+import { useSetRetired } from './use-plan-admin.ts';
+
+type RetireConfirmProps = {
+  kind: NodeKind;
+  code: string;
+  /** The version shown when "Retirar do plano" was pressed: a change since then is refused. */
+  version: number;
+  onDone: (notice: string) => void;
+  onCancel: () => void;
+};
+
+/** Retiring asks first, just below the node. Focus starts on "Cancelar": a second Enter must not retire. */
+export function RetireConfirm({ kind, code, version, onDone, onCancel }: RetireConfirmProps) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  const [shownVersion] = useState(version);
+  const setRetired = useSetRetired();
+  const { question, explanation } = retireQuestion(kind, code);
+  useEffect(() => {
+    cancel.current?.scrollIntoView({ block: 'nearest' });
+    cancel.current?.focus({ preventScroll: true });
+  }, []);
+
+  return (
+    <div className="plan-confirm">
+      <p className="plan-confirm__question">{question}</p>
+      <p>{explanation}</p>
+      {setRetired.isError && (
+        <ErrorMessage title="A retirada não foi feita" message={errorMessage(setRetired.error)} />
+      )}
+      <div className="row-actions">
+        <button
+          type="button"
+          className="button button--danger button--small"
+          disabled={setRetired.isPending}
+          onClick={() =>
+            setRetired.mutate(
+              { kind, code, retired: true, version: shownVersion },
+              { onSuccess: () => onDone(retiredNotice(kind, code)) },
+            )
+          }
+        >
+          {setRetired.isPending ? 'Retirando…' : 'Sim, retirar do plano'}
+        </button>
+        <button
+          ref={cancel}
+          type="button"
+          className="button button--secondary button--small"
+          onClick={onCancel}
+        >
+          Cancelar
+        </button>
+      </div>
+    </div>
+  );
+}
+
+type ReturnButtonProps = {
+  kind: NodeKind;
+  code: string;
+  version: number;
+  onDone: (notice: string) => void;
+};
+
+/** Bringing a node back needs no confirmation: nothing is lost, and it can be retired again. */
+export function ReturnButton({ kind, code, version, onDone }: ReturnButtonProps) {
+  const setRetired = useSetRetired();
+  return (
+    <div className="plan-return">
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        aria-label={`Devolver ${nodeName(kind, code)} ao plano`}
+        disabled={setRetired.isPending}
+        onClick={() =>
+          setRetired.mutate(
+            { kind, code, retired: false, version },
+            { onSuccess: () => onDone(returnedNotice(kind, code)) },
+          )
+        }
+      >
+        {setRetired.isPending ? 'Devolvendo…' : 'Devolver ao plano'}
+      </button>
+      {setRetired.isError && (
+        <ErrorMessage title="A devolução ao plano não foi feita" message={errorMessage(setRetired.error)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
+import { Loading } from '../components/ui/Loading.tsx';
+import { MinutesDocument } from '../features/meetings/MinutesDocument.tsx';
+import { meetingPath, monthShortLabel, parseMeetingMonth } from '../features/meetings/meeting-month.ts';
+import { useMeeting } from '../features/meetings/use-meetings.ts';
+import { usePageTitle } from '../layout/use-page-title.ts';
+import { errorMessage } from '../lib/errors.ts';
+
+/** `?imprimir=1`: open the print dialog as soon as the ata is on screen. */
+const PRINT_PARAM = 'imprimir';
+
+/** The printable ata, outside the app's layout: a toolbar (not printed) and the A4 document. */
+export function MeetingMinutesPage() {
+  const params = useParams();
+  const month = parseMeetingMonth(params.month);
+  usePageTitle(month ? `Ata da reunião de condução ${monthShortLabel(month)}` : 'Ata da reunião de condução');
+  const meeting = useMeeting(month);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const wantsPrint = searchParams.get(PRINT_PARAM) === '1';
+  const isReady = meeting.isSuccess;
+
+  useEffect(() => {
+    if (!wantsPrint || !isReady) return;
+    // After the document is painted, so the dialog shows the whole ata; the parameter goes away so a
+    // reload does not print again.
+    const timer = window.setTimeout(() => {
+      setSearchParams({}, { replace: true });
+      window.print();
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [wantsPrint, isReady, setSearchParams]);
+
+  return (
+    <div className="minutes-page">
+      <div className="minutes-toolbar" role="toolbar" aria-label="Ata">
+        <button type="button" className="button" onClick={() => window.print()} disabled={!isReady}>
+          Imprimir
+        </button>
+        {month && (
+          <Link className="button button--secondary" to={meetingPath(month)}>
+            Voltar à reunião
+          </Link>
+        )}
+        <span className="minutes-toolbar__hint">
+          Na janela de impressão, escolha “Salvar como PDF” para gerar o arquivo; papel A4.
+        </span>
+      </div>
+      <main className="minutes-page__sheet">
+        {!month ? (
+          <ErrorMessage
+            isPageTitle
+            title="Mês inválido"
+            message={`“${params.month ?? ''}” não é um mês. O endereço da ata indica o mês como AAAA-MM, por exemplo /reunioes/2026-11/ata.`}
+          >
+            <p>
+              <Link to="/reunioes">Ver as reuniões de condução</Link>
+            </p>
+          </ErrorMessage>
+        ) : meeting.isError ? (
+          <ErrorMessage
+            isPageTitle
+            title="Não foi possível carregar a ata"
+            message={errorMessage(meeting.error)}
+          >
+            <p>
+              <Link to="/reunioes">Ver as reuniões de condução</Link>
+            </p>
+          </ErrorMessage>
+        ) : meeting.isPending ? (
+          <Loading what="a ata" />
+        ) : (
+          <MinutesDocument data={meeting.data} />
+        )}
+      </main>
+    </div>
+  );
+}

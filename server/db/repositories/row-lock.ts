@@ -1,0 +1,12 @@
+import type { Db } from '../client.ts';
+
+/**
+ * Holds a row until the transaction ends, so read-check-write sequences (conflict checks, closing
+ * a meeting) cannot interleave. PostgreSQL needs `FOR UPDATE`; SQLite already runs one writer at a
+ * time (and Knex would only warn that it cannot lock).
+ */
+export async function lockRow(db: Db, table: string, where: Record<string, string | number>): Promise<void> {
+  const query = db(table).where(where).first();
+  if (db.client.config.client === 'pg') query.forUpdate();
+  await query;
+}
