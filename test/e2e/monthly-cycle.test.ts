@@ -1,0 +1,120 @@
+/**
+ * The monthly PDCA cycle in Chromium: a coordenadoria records its month with a não conformidade;
+ * the superintendência opens the reunião de condução, finds it in the pack, records a
+ * deliberation, closes the meeting and prints the ata (A4 PDF).
+ */
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_DIR } from '../../server/app.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { demoPassword, startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+const POLL = { timeout: 15_000 };
+const NON_CONFORMITY = 'Tutores da etapa 2 da Macro Oeste sem contrato assinado.';
+const DELIBERATION = 'Assinar os contratos dos tutores da Macro Oeste e remarcar a oficina.';
+
+let server: TestServer;
+let browser: Browser;
+const cspViolations: string[] = [];
+
+async function signedInPage(username: string, path: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  await page.goto(`${server.url}${path}`);
+  await page.waitForURL(/\/login/);
+  await page.getByLabel('Usuário').fill(username);
+  await page.getByLabel('Senha').fill(demoPassword(username));
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await page.waitForURL((url) => url.pathname === path);
+  return page;
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error('Cliente não compilado: rode `npm run build`.');
+  server = await startTestServer({ seedExampleData: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('ciclo mensal do plano de ação', () => {
+  it('a coordenadoria records November with a não conformidade', async () => {
+    const page = await signedInPage('coap', '/acoes/4.5.2');
+    await page.getByLabel('Mês de referência').fill('2026-11');
+    await page.getByLabel('Situação', { exact: true }).selectOption({ label: 'Em andamento' });
+    await page.getByLabel('% executado (opcional)').fill('55');
+    await page.getByLabel('O que foi feito').fill('Etapa preparatória pactuada com os ERS da Macro Oeste.');
+    await page.getByLabel('Houve não conformidade').check();
+    // Bad input first: the non-conformity needs its corrective measure.
+    await page.getByLabel('Descrição (obrigatória)').fill(NON_CONFORMITY);
+    await page.getByRole('button', { name: 'Salvar registro de nov/2026' }).click();
+    await expect.poll(() => page.locator('form').innerText(), POLL).toMatch(/medida corretiva/i);
+    expect(
+      await server.db('monitoring_records').where({ action_code: '4.5.2', reference_month: '2026-11' }),
+    ).toEqual([]);
+
+    await page
+      .getByLabel('Medida corretiva (obrigatória)')
+      .fill('Assinar os contratos e remarcar a oficina.');
+    await page.getByLabel('Responsável pela medida (obrigatório)').fill('COAP — Coordenação do GTE');
+    await page.getByLabel('Novo prazo (obrigatório)').fill('2026-12-15');
+    await page.getByRole('button', { name: 'Salvar registro de nov/2026' }).click();
+    await expect.poll(() => page.getByRole('status').allInnerTexts(), POLL).toContain('Registro salvo.');
+    await expect.poll(() => page.locator('main').innerText(), POLL).toContain(NON_CONFORMITY);
+    const saved = await server
+      .db('monitoring_records')
+      .where({ action_code: '4.5.2', reference_month: '2026-11' });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      has_non_conformity: 1,
+      corrective_deadline: '2026-12-15',
+      percent_done: 55,
+    });
+    await page.context().close();
+  });
+
+  it('the superintendência sees it on the pack, deliberates, closes the meeting and prints the ata', async () => {
+    const page = await signedInPage('superintendencia', '/reunioes');
+    await page.getByRole('link', { name: /Abrir a pauta da reunião/ }).click();
+    await page.waitForURL(/\/reunioes\/2026-11$/);
+    const nonConformities = page
+      .locator('section', { hasText: 'Não conformidades desde a última reunião' })
+      .first();
+    await expect.poll(() => nonConformities.innerText(), POLL).toContain(NON_CONFORMITY);
+
+    const form = page.getByRole('form', { name: 'Registrar deliberação' });
+    await form.getByLabel('O quê').fill(DELIBERATION);
+    await form.getByLabel('Responsável: coordenadoria').selectOption('COAP');
+    await form.getByLabel('Prazo (opcional)').fill('2026-12-10');
+    await form.getByRole('button', { name: 'Registrar deliberação' }).click();
+    const thisMeeting = page.locator('section', { hasText: 'Deliberações desta reunião' }).first();
+    await expect.poll(() => thisMeeting.innerText(), POLL).toContain(DELIBERATION);
+
+    await page.getByRole('button', { name: 'Encerrar reunião…' }).click();
+    await page.getByRole('button', { name: 'Confirmar encerramento' }).click();
+    await expect.poll(() => page.locator('main').innerText(), POLL).toContain('Reunião encerrada.');
+    const meeting = await server.db('meetings').where({ month: '2026-11' }).first();
+    expect(meeting.closed_at).not.toBeNull();
+
+    await page.goto(`${server.url}/reunioes/2026-11/ata`);
+    const minutes = page.locator('body');
+    await expect.poll(() => minutes.innerText(), POLL).toContain(DELIBERATION);
+    const text = await minutes.innerText();
+    expect(text).toContain('Ata da Reunião de Condução');
+    expect(text).toContain(NON_CONFORMITY);
+    expect(text).not.toContain('RASCUNHO');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    // A4 is 595 × 842 points.
+    expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 595(\.\d+)? 842(\.\d+)?\]/);
+    expect(cspViolations).toEqual([]);
+  });
+});
