@@ -38,18 +38,29 @@ import { assertKnownCoordinations } from './plan-catalogue.ts';
 type NodeKind = 'objective' | 'strategic' | 'operational';
 
 const NODES = {
-  objective: { table: 'objectives', name: 'O objetivo', changed: 'foi alterado', missing: 'não encontrado' },
+  objective: {
+    table: 'objectives',
+    name: 'O objetivo',
+    changed: 'foi alterado',
+    missing: 'não encontrado',
+    created: 'objetivo criado',
+    edited: 'objetivo alterado',
+  },
   strategic: {
     table: 'strategic_actions',
     name: 'A ação estratégica',
     changed: 'foi alterada',
     missing: 'não encontrada',
+    created: 'ação estratégica criada',
+    edited: 'ação estratégica alterada',
   },
   operational: {
     table: 'operational_actions',
     name: 'A ação operacional',
     changed: 'foi alterada',
     missing: 'não encontrada',
+    created: 'ação operacional criada',
+    edited: 'ação operacional alterada',
   },
 } as const;
 
@@ -91,6 +102,47 @@ function assertChildCode(code: string, parentCode: string) {
     );
 }
 
+/**
+ * Creates (version null) or edits (at `version`) one node of the tree, with the audit entry: the
+ * one shape behind the three save procedures.
+ */
+async function createOrEdit(
+  db: Db,
+  user: AuthenticatedUser,
+  now: Date,
+  node: {
+    kind: NodeKind;
+    code: string;
+    version: number | null;
+    current: unknown;
+    create: () => Promise<unknown>;
+    changes: Record<string, unknown>;
+    /** What else an edit changes besides the row's columns (for the audit). */
+    alsoChanged?: Record<string, unknown>;
+  },
+) {
+  const labels = NODES[node.kind];
+  if (node.version === null) {
+    if (node.current) throw new AppError('CONFLICT', `${labels.name} ${node.code} já existe.`);
+    const created = await node.create();
+    await auditChange(db, user, now, {
+      action: labels.created,
+      entity: 'plano',
+      key: node.code,
+      after: created,
+    });
+    return;
+  }
+  await writeVersioned(db, node.kind, node.code, node.version, node.changes);
+  await auditChange(db, user, now, {
+    action: labels.edited,
+    entity: 'plano',
+    key: node.code,
+    before: node.current,
+    after: { ...node.changes, ...node.alsoChanged },
+  });
+}
+
 export async function saveObjective(
   db: Db,
   user: AuthenticatedUser,
@@ -100,30 +152,35 @@ export async function saveObjective(
   assertAdmin(user);
   return db.transaction(async (trx) => {
     const objectives = await listObjectives(trx);
-    const current = objectives.find((objective) => objective.code === input.code);
-    if (input.version === null) {
-      if (current) throw new AppError('CONFLICT', `Já existe o objetivo ${input.code}.`);
-      await insertObjective(trx, { ...input, sortOrder: objectives.length });
-      await auditChange(trx, user, now, {
-        action: 'objetivo criado',
-        entity: 'plano',
-        key: `objetivo ${input.code}`,
-        before: null,
-        after: input,
-      });
-      return;
-    }
-    if (!current) throw new AppError('NOT_FOUND', `Objetivo ${input.code} não encontrado.`);
-    const changes = { perspective: input.perspective, name: input.name };
-    await writeVersioned(trx, 'objective', input.code, input.version, changes);
-    await auditChange(trx, user, now, {
-      action: 'objetivo alterado',
-      entity: 'plano',
-      key: `objetivo ${input.code}`,
-      before: current,
-      after: changes,
+    await createOrEdit(trx, user, now, {
+      kind: 'objective',
+      code: input.code,
+      version: input.version,
+      current: objectives.find((objective) => objective.code === input.code),
+      create: async () => {
+        await insertObjective(trx, { ...input, sortOrder: objectives.length });
+        return input;
+      },
+      changes: { perspective: input.perspective, name: input.name },
     });
   });
+}
+
+/** An unchanged prazo keeps dates a person set by hand; a new text is read again. */
+function datesAfterEdit(
+  current:
+    | { deadlineText: string; startsOn: string | null; endsOn: string | null; datesSetBy: number | null }
+    | undefined,
+  deadlineText: string,
+) {
+  if (current && current.deadlineText === deadlineText)
+    return {
+      deadlineText,
+      startsOn: current.startsOn,
+      endsOn: current.endsOn,
+      datesSetBy: current.datesSetBy,
+    };
+  return deadlineFromText(deadlineText);
 }
 
 export async function saveStrategicAction(
@@ -142,45 +199,26 @@ export async function saveStrategicAction(
     assertChildCode(input.code, input.objectiveCode);
     const actions = await listStrategicActions(trx);
     const current = actions.find((action) => action.code === input.code);
-    const row = { ...input, ...deadlineFromText(input.deadlineText) };
-    if (input.version === null) {
-      if (current) throw new AppError('CONFLICT', `Já existe a ação estratégica ${input.code}.`);
-      await insertStrategicAction(trx, {
-        ...row,
-        planText: null,
-        sortOrder: actions.filter((action) => action.objectiveCode === input.objectiveCode).length,
-        retiredAt: null,
-        version: 1,
-      });
-      await auditChange(trx, user, now, {
-        action: 'ação estratégica criada',
-        entity: 'plano',
-        key: input.code,
-        before: null,
-        after: row,
-      });
-      return;
-    }
-    if (!current) throw new AppError('NOT_FOUND', `Ação estratégica ${input.code} não encontrada.`);
-    // An unchanged prazo keeps dates a person set by hand.
-    const keepDates = current.deadlineText === input.deadlineText ? current : row;
-    const changes = strategicActionColumns({ ...row, ...pickDates(keepDates) });
-    await writeVersioned(trx, 'strategic', input.code, input.version, changes);
-    await auditChange(trx, user, now, {
-      action: 'ação estratégica alterada',
-      entity: 'plano',
-      key: input.code,
-      before: current,
-      after: changes,
+    const row = { ...input, ...datesAfterEdit(current, input.deadlineText) };
+    await createOrEdit(trx, user, now, {
+      kind: 'strategic',
+      code: input.code,
+      version: input.version,
+      current,
+      create: async () => {
+        await insertStrategicAction(trx, {
+          ...row,
+          planText: null,
+          sortOrder: actions.filter((action) => action.objectiveCode === input.objectiveCode).length,
+          retiredAt: null,
+          version: 1,
+        });
+        return row;
+      },
+      changes: strategicActionColumns(row),
     });
   });
 }
-
-const pickDates = (row: { startsOn: string | null; endsOn: string | null; datesSetBy: number | null }) => ({
-  startsOn: row.startsOn,
-  endsOn: row.endsOn,
-  datesSetBy: row.datesSetBy,
-});
 
 export async function saveOperationalAction(
   db: Db,
@@ -202,42 +240,28 @@ export async function saveOperationalAction(
     assertChildCode(input.code, input.strategicActionCode);
     const actions = await listOperationalActions(trx);
     const current = actions.find((action) => action.code === input.code);
-    const row = { ...input, ...deadlineFromText(input.deadlineText) };
-    if (input.version === null) {
-      if (current) throw new AppError('CONFLICT', `Já existe a ação operacional ${input.code}.`);
-      await insertOperationalAction(trx, {
-        ...row,
-        printedNumber: null,
-        statusInPlan: null,
-        sortOrder: actions.filter((action) => action.strategicActionCode === input.strategicActionCode)
-          .length,
-        retiredAt: null,
-        version: 1,
-      });
-      await auditChange(trx, user, now, {
-        action: 'ação operacional criada',
-        entity: 'plano',
-        key: input.code,
-        before: null,
-        after: row,
-      });
-      return;
-    }
-    if (!current) throw new AppError('NOT_FOUND', `Ação operacional ${input.code} não encontrada.`);
-    const keepDates = current.deadlineText === input.deadlineText ? current : row;
-    const changes = operationalActionColumns({ ...row, ...pickDates(keepDates) });
-    await writeVersioned(trx, 'operational', input.code, input.version, changes);
-    await replaceActionCoordinations(trx, input.code, input.coordinationCodes);
-    await auditChange(trx, user, now, {
-      action: 'ação operacional alterada',
-      entity: 'plano',
-      key: input.code,
-      before: current,
-      after: {
-        ...changes,
-        coordenadorias: input.coordinationCodes,
+    const row = { ...input, ...datesAfterEdit(current, input.deadlineText) };
+    await createOrEdit(trx, user, now, {
+      kind: 'operational',
+      code: input.code,
+      version: input.version,
+      current,
+      create: async () => {
+        await insertOperationalAction(trx, {
+          ...row,
+          printedNumber: null,
+          statusInPlan: null,
+          sortOrder: actions.filter((action) => action.strategicActionCode === input.strategicActionCode)
+            .length,
+          retiredAt: null,
+          version: 1,
+        });
+        return row;
       },
+      changes: operationalActionColumns(row),
+      alsoChanged: { coordenadorias: input.coordinationCodes },
     });
+    if (input.version !== null) await replaceActionCoordinations(trx, input.code, input.coordinationCodes);
   });
 }
 

@@ -445,6 +445,98 @@ describe('plan structure (administrator)', () => {
     ).rejects.toThrow(/Só o administrador/);
   });
 
+  it('adds an objective with a strategic action, keeps hand-set dates until the prazo text changes, and retires the objective', async () => {
+    await admin.actionPlan.saveObjective.mutate({
+      code: '5',
+      perspective: 'Processos',
+      name: 'Objetivo de teste',
+      version: null,
+    });
+    await expect(
+      admin.actionPlan.saveObjective.mutate({
+        code: '5',
+        perspective: 'Processos',
+        name: 'Outro',
+        version: null,
+      }),
+    ).rejects.toThrow(/O objetivo 5 já existe/);
+    await admin.actionPlan.saveStrategicAction.mutate({
+      code: '5.1',
+      objectiveCode: '5',
+      text: 'Ação estratégica de teste',
+      responsibleText: 'Superintendente',
+      deadlineText: 'contínuo',
+      version: null,
+    });
+    const strategicOf = async () =>
+      (await admin.actionPlan.tree.query({})).objectives
+        .find((objective) => objective.code === '5')
+        ?.strategicActions.find((action) => action.code === '5.1');
+    const created = await strategicOf();
+    expect([created?.startsOn, created?.endsOn]).toEqual([null, null]);
+    await admin.actionPlan.setDates.mutate({
+      kind: 'strategic',
+      code: '5.1',
+      dates: { startsOn: '2026-01-01', endsOn: null },
+      version: created?.version as number,
+    });
+    const dated = await strategicOf();
+    const edit = {
+      code: '5.1',
+      objectiveCode: '5',
+      text: 'Ação estratégica de teste, revista',
+      responsibleText: 'Superintendente',
+      deadlineText: 'contínuo',
+      version: dated?.version as number,
+    };
+    await admin.actionPlan.saveStrategicAction.mutate(edit);
+    const kept = await strategicOf();
+    expect([kept?.text, kept?.startsOn, kept?.datesSetBy]).toEqual([
+      'Ação estratégica de teste, revista',
+      '2026-01-01',
+      expect.any(Number),
+    ]);
+    await admin.actionPlan.saveStrategicAction.mutate({
+      ...edit,
+      deadlineText: 'Até dez/2027',
+      version: kept?.version as number,
+    });
+    const reread = await strategicOf();
+    expect([reread?.startsOn, reread?.endsOn, reread?.datesSetBy]).toEqual([null, '2027-12-31', null]);
+
+    const objective = (await admin.actionPlan.tree.query({})).objectives.find((item) => item.code === '5');
+    await admin.actionPlan.setRetired.mutate({
+      kind: 'objective',
+      code: '5',
+      retired: true,
+      version: objective?.version as number,
+    });
+    expect((await admin.actionPlan.tree.query({})).objectives.map((item) => item.code)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+    const retired = (await admin.actionPlan.tree.query({ includeRetired: true })).objectives.find(
+      (item) => item.code === '5',
+    );
+    expect(retired?.retiredAt).not.toBeNull();
+    await admin.actionPlan.setRetired.mutate({
+      kind: 'objective',
+      code: '5',
+      retired: false,
+      version: retired?.version as number,
+    });
+    expect((await admin.actionPlan.tree.query({})).objectives.map((item) => item.code)).toContain('5');
+    const audit = await admin.admin.audit.query({ entity: 'plano', entityKey: '5.1', page: 1 });
+    expect(audit.rows.map((row) => row.action)).toEqual([
+      'ação estratégica alterada',
+      'ação estratégica alterada',
+      'datas do prazo definidas',
+      'ação estratégica criada',
+    ]);
+  });
+
   it('ships the plan file it reads from, transcribed with the printed texts', () => {
     const file = JSON.parse(fs.readFileSync('data/plan/acoes.json', 'utf8')) as {
       acoes_estrategicas: { acoes_operacionais: unknown[] }[];
