@@ -5,6 +5,7 @@
  */
 import type { Request, Response } from 'express';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, NO_STATUS_LABEL } from '../../shared/domain/action-status.ts';
+import { formatIsoDate, formatPeriod } from '../../shared/format.ts';
 import { ZActionFilterSchema } from '../../shared/schemas/action-plan.ts';
 import { z } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
@@ -60,6 +61,7 @@ function actionToJson(action: ActionView) {
     dueSoon: action.dueSoon,
     lastRecordMonth: action.lastRecord?.referenceMonth ?? null,
     lastRecordAt: action.lastRecord?.recordedAt ?? null,
+    lastRecordIsExample: action.lastRecord?.isExample ?? null,
     lastPercentDone: action.lastRecord?.percentDone ?? null,
   };
 }
@@ -84,6 +86,7 @@ function actionsTable(rows: readonly ActionView[]) {
       'Vence em 30 dias',
       '% executado (último registro)',
       'Mês do último registro',
+      'Último registro é exemplo',
       'Observações',
     ],
     rows: rows.map((action) => [
@@ -95,14 +98,15 @@ function actionsTable(rows: readonly ActionView[]) {
       action.coordinationCodes.join(', '),
       action.participants,
       action.deadlineText,
-      action.startsOn,
-      action.endsOn,
+      action.startsOn && formatIsoDate(action.startsOn),
+      action.endsOn && formatIsoDate(action.endsOn),
       action.statusInPlan ? ACTION_STATUS_LABELS[action.statusInPlan] : NO_STATUS_LABEL,
       statusLabel(action.status),
       action.overdue ? 'sim' : 'não',
       action.dueSoon ? 'sim' : 'não',
       action.lastRecord?.percentDone ?? null,
-      action.lastRecord?.referenceMonth ?? null,
+      action.lastRecord ? formatPeriod(action.lastRecord.referenceMonth) : null,
+      action.lastRecord ? (action.lastRecord.isExample ? 'sim' : 'não') : null,
       action.observations,
     ]),
   };

@@ -33,6 +33,7 @@ import type { Db } from '../db/client.ts';
 import { listActionsRecordedIn, listRecordsSince } from '../db/repositories/action-plan-repository.ts';
 import {
   type AgendaItemRow,
+  findLastClosedMonth,
   findMeeting,
   findPreviousClosedMeeting,
   insertAgendaItem,
@@ -257,11 +258,26 @@ export async function listMeetingSummaries(db: Db, now: Date) {
 const closedMessage = (month: string) =>
   new AppError('UNPROCESSABLE', `A reunião de ${formatPeriod(month)} já foi encerrada: a ata não muda mais.`);
 
+/** The plan's monthly meetings start in March 2024 (action 1.3.1: "Março/24 a dez/27"). */
+const FIRST_MEETING_MONTH = '2024-03';
+
 /**
  * The month's meeting row, created on first use on the default date (first Tuesday) and locked
  * until the transaction ends, so nothing is added while it is being closed.
  */
 async function ensureOpenMeeting(db: Db, month: string): Promise<MeetingRow> {
+  // Meetings follow each other: nothing is opened before the plan or behind the last closed one.
+  if (month < FIRST_MEETING_MONTH)
+    throw new AppError(
+      'UNPROCESSABLE',
+      `As reuniões de condução do plano começam em ${formatPeriod(FIRST_MEETING_MONTH)}.`,
+    );
+  const lastClosed = await findLastClosedMonth(db);
+  if (lastClosed !== null && month < lastClosed)
+    throw new AppError(
+      'UNPROCESSABLE',
+      `A reunião de ${formatPeriod(lastClosed)} já foi encerrada: meses anteriores a ela não recebem mais registros.`,
+    );
   if (!(await findMeeting(db, month)))
     await insertMeeting(db, {
       month,

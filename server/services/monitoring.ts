@@ -80,7 +80,9 @@ export async function recordMonitoring(
     if (!canRecordMonitoring(user, action)) {
       throw new AppError(
         'FORBIDDEN',
-        `Você não pode registrar a ação ${action.code}: ela é de ${action.coordinationCodes.join(', ')}.`,
+        user.role === 'regional'
+          ? 'Gestores regionais acompanham o plano de ação, mas não registram o monitoramento.'
+          : `Você não pode registrar a ação ${action.code}: ela é de ${action.coordinationCodes.join(', ')}.`,
       );
     }
     // Anybody who wrote after the page was opened (even a late record for an older month) makes

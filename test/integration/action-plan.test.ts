@@ -180,7 +180,9 @@ describe('monthly monitoring', () => {
       id: expect.any(Number),
     });
     await expect(coap.actionPlan.record.mutate(record('3.7.1'))).rejects.toThrow(/ela é de CAS/);
-    await expect(norte.actionPlan.record.mutate(record('4.1.2'))).rejects.toThrow(/Você não pode registrar/);
+    await expect(norte.actionPlan.record.mutate(record('4.1.2'))).rejects.toThrow(
+      /Gestores regionais acompanham o plano de ação, mas não registram/,
+    );
     await expect(superintendence.actionPlan.record.mutate(record('3.7.1'))).resolves.toBeDefined();
     // Everybody reads it, the gestor regional included, but only the allowed get the form.
     const seen = await norte.actionPlan.action.query({ code: '3.7.1' });

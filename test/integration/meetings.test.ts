@@ -152,6 +152,13 @@ describe('reunião de condução', () => {
     ]) {
       await expect(call()).rejects.toThrow(/Só a superintendência/);
     }
+    // Before the plan's first meeting, or behind the last closed one, nothing opens.
+    await expect(superintendence.meeting.close.mutate({ month: '2023-05', version: null })).rejects.toThrow(
+      /começam em mar\/2024/,
+    );
+    await expect(superintendence.meeting.close.mutate({ month: '2026-09', version: null })).rejects.toThrow(
+      /out\/2026 já foi encerrada/,
+    );
     // December's meeting is on 01/12: it cannot be closed on 24/11.
     await expect(superintendence.meeting.close.mutate({ month: '2026-12', version: null })).rejects.toThrow(
       /marcada para 01\/12\/2026/,

@@ -96,6 +96,14 @@ export async function findPreviousClosedMeeting(db: Db, month: string): Promise<
   return row ? toMeeting(row) : null;
 }
 
+/** The month of the most recent closed meeting, if any. */
+export async function findLastClosedMonth(db: Db): Promise<string | null> {
+  const row = (await db('meetings').whereNotNull('closed_at').max('month as month').first()) as
+    | { month: string | null }
+    | undefined;
+  return row?.month ?? null;
+}
+
 export async function insertMeeting(
   db: Db,
   meeting: { month: string; scheduledOn: string; participants: string | null; isExample: boolean },
