@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Table } from '../../components/ui/Table.tsx';
+import { TableHead } from '../../components/ui/TableHead.tsx';
 import { ActionFlags, CoordinationTags } from './ActionFlags.tsx';
 import { ActionStatusBadge } from './ActionStatusBadge.tsx';
 import { formatIsoDate, formatMonth } from './action-labels.ts';
@@ -18,16 +19,7 @@ export function ActionTable({
 }) {
   return (
     <Table caption={caption} isCaptionHidden className="action-table">
-      <thead>
-        <tr>
-          <th scope="col">Código</th>
-          <th scope="col">Ação</th>
-          <th scope="col">Responsável</th>
-          <th scope="col">Prazo</th>
-          <th scope="col">Situação</th>
-          <th scope="col">Último registro</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Código', 'Ação', 'Responsável', 'Prazo', 'Situação', 'Último registro']} />
       <tbody>
         {rows.map((action) => (
           <tr key={action.code} className="action-row">

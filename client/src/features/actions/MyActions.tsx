@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Role } from '../../../../shared/domain/permissions.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { Table } from '../../components/ui/Table.tsx';
+import { TableHead } from '../../components/ui/TableHead.tsx';
 import { countLabel } from '../data-entry/count-label.ts';
 import { ActionFlags } from './ActionFlags.tsx';
 import { ActionStatusBadge } from './ActionStatusBadge.tsx';
@@ -105,18 +106,16 @@ export function MyActions({
           isCaptionHidden
           className="action-table"
         >
-          <thead>
-            <tr>
-              <th scope="col">Código</th>
-              <th scope="col">Ação</th>
-              <th scope="col">Situação</th>
-              <th scope="col">Último registro</th>
-              <th scope="col">Registro de {period}</th>
-              <th scope="col">
-                <span className="visually-hidden">Registrar</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Código',
+              'Ação',
+              'Situação',
+              'Último registro',
+              `Registro de ${period}`,
+              { label: 'Registrar', isLabelHidden: true },
+            ]}
+          />
           <tbody>
             {sorted.map((row) => {
               const state = monthlyRecordState(row, month);

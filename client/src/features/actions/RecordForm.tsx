@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { FormActions } from '../../components/ui/FormActions.tsx';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { useUnsavedChangesWarning } from '../data-entry/use-unsaved-changes-warning.ts';
 import { formatMonth, RECORD_STATUS_ORDER, statusLabel } from './action-labels.ts';
@@ -30,6 +31,15 @@ const SERVER_TITLES: Record<string, string> = {
   CONFLICT: 'Outra pessoa registrou esta ação enquanto você preenchia',
   FORBIDDEN: 'Você não pode registrar esta ação',
 };
+
+/** The fields typed as free text. */
+type TextField =
+  | 'doneText'
+  | 'difficulties'
+  | 'evidenceText'
+  | 'ncDescription'
+  | 'ncCause'
+  | 'ncCorrectiveAction';
 
 type ControlProps = { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string };
 
@@ -145,6 +155,28 @@ export function RecordForm({ code, history, initialMonth, currentMonth }: Record
     />
   );
 
+  /** A free-text field: a textarea of `rows` lines bound to its field of the draft. */
+  const textField = (
+    field: TextField,
+    label: string,
+    rows: number,
+    { hint, ...textarea }: { hint?: ReactNode; placeholder?: string; spellCheck?: boolean } = {},
+  ) =>
+    Field({
+      field,
+      label,
+      hint,
+      children: (props) => (
+        <textarea
+          {...props}
+          {...textarea}
+          rows={rows}
+          value={draft[field]}
+          onChange={(event) => change({ [field]: event.target.value })}
+        />
+      ),
+    });
+
   return (
     <form className="record-form" onSubmit={submit} noValidate aria-labelledby={`${id}-titulo`}>
       <h2 id={`${id}-titulo`} className="card__title">
@@ -210,44 +242,12 @@ export function RecordForm({ code, history, initialMonth, currentMonth }: Record
           ),
         })}
       </div>
-      {Field({
-        field: 'doneText',
-        label: 'O que foi feito',
-        children: (props) => (
-          <textarea
-            {...props}
-            rows={4}
-            value={draft.doneText}
-            onChange={(event) => change({ doneText: event.target.value })}
-          />
-        ),
-      })}
-      {Field({
-        field: 'difficulties',
-        label: 'Dificuldades',
-        children: (props) => (
-          <textarea
-            {...props}
-            rows={3}
-            value={draft.difficulties}
-            onChange={(event) => change({ difficulties: event.target.value })}
-          />
-        ),
-      })}
-      {Field({
-        field: 'evidenceText',
-        label: 'Evidências (links)',
+      {textField('doneText', 'O que foi feito', 4)}
+      {textField('difficulties', 'Dificuldades', 3)}
+      {textField('evidenceText', 'Evidências (links)', 3, {
         hint: 'Um link por linha, começando com http:// ou https:// (documentos, atas, fotos no drive). Até 20 links.',
-        children: (props) => (
-          <textarea
-            {...props}
-            rows={3}
-            value={draft.evidenceText}
-            placeholder="https://"
-            spellCheck={false}
-            onChange={(event) => change({ evidenceText: event.target.value })}
-          />
-        ),
+        placeholder: 'https://',
+        spellCheck: false,
       })}
       <label className="checkbox-field record-form__nc-toggle">
         <input
@@ -262,42 +262,9 @@ export function RecordForm({ code, history, initialMonth, currentMonth }: Record
       {draft.hasNonConformity && (
         <fieldset id={`${id}-nc`} className="record-form__nc">
           <legend>Não conformidade e medida corretiva</legend>
-          {Field({
-            field: 'ncDescription',
-            label: 'Descrição (obrigatória)',
-            children: (props) => (
-              <textarea
-                {...props}
-                rows={3}
-                value={draft.ncDescription}
-                onChange={(event) => change({ ncDescription: event.target.value })}
-              />
-            ),
-          })}
-          {Field({
-            field: 'ncCause',
-            label: 'Causa (opcional)',
-            children: (props) => (
-              <textarea
-                {...props}
-                rows={2}
-                value={draft.ncCause}
-                onChange={(event) => change({ ncCause: event.target.value })}
-              />
-            ),
-          })}
-          {Field({
-            field: 'ncCorrectiveAction',
-            label: 'Medida corretiva (obrigatória)',
-            children: (props) => (
-              <textarea
-                {...props}
-                rows={2}
-                value={draft.ncCorrectiveAction}
-                onChange={(event) => change({ ncCorrectiveAction: event.target.value })}
-              />
-            ),
-          })}
+          {textField('ncDescription', 'Descrição (obrigatória)', 3)}
+          {textField('ncCause', 'Causa (opcional)', 2)}
+          {textField('ncCorrectiveAction', 'Medida corretiva (obrigatória)', 2)}
           <div className="record-form__row">
             {Field({
               field: 'ncCorrectiveOwner',
@@ -337,15 +304,13 @@ export function RecordForm({ code, history, initialMonth, currentMonth }: Record
       <p className="form-success" role="status">
         {notice}
       </p>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={record.isPending}>
-          {record.isPending
-            ? 'Salvando…'
-            : draft.referenceMonth
-              ? `Salvar registro de ${formatMonth(draft.referenceMonth)}`
-              : 'Salvar registro'}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={
+          draft.referenceMonth ? `Salvar registro de ${formatMonth(draft.referenceMonth)}` : 'Salvar registro'
+        }
+        pendingLabel="Salvando…"
+        isPending={record.isPending}
+      />
     </form>
   );
 }

@@ -46,20 +46,27 @@ export function emptyRecordDraft(referenceMonth: string): RecordDraft {
   };
 }
 
-/** Something typed would be lost by leaving the page (the month and status alone are quick to redo). */
+/** The form's fields in screen order, to move the focus to the first one with a problem. */
+export const RECORD_FIELD_ORDER: readonly RecordField[] = [
+  'referenceMonth',
+  'status',
+  'percentDone',
+  'doneText',
+  'difficulties',
+  'evidenceText',
+  'ncDescription',
+  'ncCause',
+  'ncCorrectiveAction',
+  'ncCorrectiveOwner',
+  'ncCorrectiveDeadline',
+];
+
+/** The fields typed out; the month and the status, chosen from a list, are quick to redo. */
+const TYPED_FIELDS = RECORD_FIELD_ORDER.filter((field) => field !== 'referenceMonth' && field !== 'status');
+
+/** Something typed would be lost by leaving the page. */
 export function hasTypedText(draft: RecordDraft): boolean {
-  const typed: RecordField[] = [
-    'percentDone',
-    'doneText',
-    'difficulties',
-    'evidenceText',
-    'ncDescription',
-    'ncCause',
-    'ncCorrectiveAction',
-    'ncCorrectiveOwner',
-    'ncCorrectiveDeadline',
-  ];
-  return typed.some((field) => String(draft[field]).trim() !== '');
+  return TYPED_FIELDS.some((field) => String(draft[field]).trim() !== '');
 }
 
 /** A concluded action is 100% executed: the form shows 100 and sends 100. */
@@ -180,21 +187,6 @@ export function recordInput(draft: RecordDraft, context: RecordContext): RecordC
     },
   };
 }
-
-/** The form's fields in screen order, to move the focus to the first one with a problem. */
-export const RECORD_FIELD_ORDER: readonly RecordField[] = [
-  'referenceMonth',
-  'status',
-  'percentDone',
-  'doneText',
-  'difficulties',
-  'evidenceText',
-  'ncDescription',
-  'ncCause',
-  'ncCorrectiveAction',
-  'ncCorrectiveOwner',
-  'ncCorrectiveDeadline',
-];
 
 export function firstErrorField(errors: RecordErrors): RecordField | null {
   return RECORD_FIELD_ORDER.find((field) => errors[field] !== undefined) ?? null;

@@ -1,10 +1,10 @@
-import { type FormEvent, useId, useState } from 'react';
-import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
-import { errorMessage } from '../../lib/errors.ts';
+import { useId } from 'react';
 import { FormField, hintId } from '../admin/FormField.tsx';
-import { type AgendaItemDraft, agendaItemInput, emptyAgendaItemDraft } from './meeting-drafts.ts';
+import { CoordinationOptions, MeetingForm } from './MeetingForm.tsx';
+import { agendaItemInput, emptyAgendaItemDraft } from './meeting-drafts.ts';
 import type { Coordination } from './meeting-permissions.ts';
 import { type Refusal, refusalOf } from './refusal.ts';
+import { useMeetingForm } from './use-meeting-form.ts';
 import { useSubmitAgendaItem } from './use-meetings.ts';
 
 type AgendaItemFormProps = {
@@ -19,40 +19,34 @@ type AgendaItemFormProps = {
 export function AgendaItemForm({ month, coordinations, onRefused }: AgendaItemFormProps) {
   const id = useId();
   const codes = coordinations.map((coordination) => coordination.code);
-  const [draft, setDraft] = useState<AgendaItemDraft>(() => emptyAgendaItemDraft(codes));
-  const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState('');
   const submitItem = useSubmitAgendaItem((error, input) => {
     const typed = [input.title, input.description].filter(Boolean).join('\n\n');
     const refusal = refusalOf(error, 'A pauta não foi proposta', typed);
     if (refusal) onRefused(refusal);
   });
-  const message = problem ?? (submitItem.isError ? errorMessage(submitItem.error) : null);
-  const change = (changes: Partial<AgendaItemDraft>) => setDraft((current) => ({ ...current, ...changes }));
+  const { draft, setDraft, change, notice, setNotice, message, send } = useMeetingForm(
+    () => emptyAgendaItemDraft(codes),
+    submitItem,
+  );
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setNotice('');
-    const result = agendaItemInput(month, draft, codes);
-    if (!result.isValid) {
-      submitItem.reset();
-      setProblem(result.problem);
-      return;
-    }
-    setProblem(null);
-    submitItem.mutate(result.input, {
-      onSuccess: () => {
-        setDraft(emptyAgendaItemDraft(codes));
-        setNotice(`Pauta “${result.input.title}” proposta por ${result.input.coordinationCode}.`);
-      },
+  function submit() {
+    send(agendaItemInput(month, draft, codes), (input) => {
+      setDraft(emptyAgendaItemDraft(codes));
+      setNotice(`Pauta “${input.title}” proposta por ${input.coordinationCode}.`);
     });
   }
 
   return (
-    <form className="admin-form meeting-form" onSubmit={submit} noValidate aria-label="Propor pauta">
-      <p className="form-success" role="status">
-        {notice}
-      </p>
+    <MeetingForm
+      label="Propor pauta"
+      notice={notice}
+      errorTitle="A pauta não foi proposta"
+      message={message}
+      isPending={submitItem.isPending}
+      submitLabel="Propor pauta"
+      pendingLabel="Enviando…"
+      onSubmit={submit}
+    >
       <div className="meeting-form__row">
         <FormField id={`${id}-coordenadoria`} label="Coordenadoria que propõe">
           <select
@@ -61,11 +55,7 @@ export function AgendaItemForm({ month, coordinations, onRefused }: AgendaItemFo
             onChange={(event) => change({ coordinationCode: event.target.value })}
           >
             {codes.length > 1 && <option value="">Escolha…</option>}
-            {coordinations.map((coordination) => (
-              <option key={coordination.code} value={coordination.code}>
-                {coordination.code} — {coordination.name}
-              </option>
-            ))}
+            <CoordinationOptions coordinations={coordinations} />
           </select>
         </FormField>
         <FormField
@@ -96,12 +86,6 @@ export function AgendaItemForm({ month, coordinations, onRefused }: AgendaItemFo
           onChange={(event) => change({ description: event.target.value })}
         />
       </FormField>
-      {message && <ErrorMessage title="A pauta não foi proposta" message={message} />}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={submitItem.isPending}>
-          {submitItem.isPending ? 'Enviando…' : 'Propor pauta'}
-        </button>
-      </div>
-    </form>
+    </MeetingForm>
   );
 }

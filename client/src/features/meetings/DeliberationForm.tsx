@@ -1,10 +1,10 @@
-import { type FormEvent, useId, useState } from 'react';
-import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
-import { errorMessage } from '../../lib/errors.ts';
+import { useId } from 'react';
 import { FormField, hintId } from '../admin/FormField.tsx';
-import { type DeliberationDraft, deliberationInput, EMPTY_DELIBERATION } from './meeting-drafts.ts';
+import { CoordinationOptions, MeetingForm } from './MeetingForm.tsx';
+import { deliberationInput, EMPTY_DELIBERATION } from './meeting-drafts.ts';
 import type { Coordination } from './meeting-permissions.ts';
 import { type Refusal, refusalOf } from './refusal.ts';
+import { useMeetingForm } from './use-meeting-form.ts';
 import { type MeetingHeader, useAddDeliberation } from './use-meetings.ts';
 
 type DeliberationFormProps = {
@@ -17,39 +17,33 @@ type DeliberationFormProps = {
 /** "Registrar deliberação/encaminhamento": what, who answers for it, by when. */
 export function DeliberationForm({ meeting, coordinations, onRefused }: DeliberationFormProps) {
   const id = useId();
-  const [draft, setDraft] = useState<DeliberationDraft>(EMPTY_DELIBERATION);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState('');
   const add = useAddDeliberation((error, input) => {
     const refusal = refusalOf(error, 'A deliberação não foi registrada', input.text);
     if (refusal) onRefused(refusal);
   });
-  const message = problem ?? (add.isError ? errorMessage(add.error) : null);
-  const change = (changes: Partial<DeliberationDraft>) => setDraft((current) => ({ ...current, ...changes }));
+  const { draft, setDraft, change, notice, setNotice, message, send } = useMeetingForm(
+    EMPTY_DELIBERATION,
+    add,
+  );
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setNotice('');
-    const result = deliberationInput(meeting, draft);
-    if (!result.isValid) {
-      add.reset();
-      setProblem(result.problem);
-      return;
-    }
-    setProblem(null);
-    add.mutate(result.input, {
-      onSuccess: () => {
-        setDraft(EMPTY_DELIBERATION);
-        setNotice('Deliberação registrada.');
-      },
+  function submit() {
+    send(deliberationInput(meeting, draft), () => {
+      setDraft(EMPTY_DELIBERATION);
+      setNotice('Deliberação registrada.');
     });
   }
 
   return (
-    <form className="admin-form meeting-form" onSubmit={submit} noValidate aria-label="Registrar deliberação">
-      <p className="form-success" role="status">
-        {notice}
-      </p>
+    <MeetingForm
+      label="Registrar deliberação"
+      notice={notice}
+      errorTitle="A deliberação não foi registrada"
+      message={message}
+      isPending={add.isPending}
+      submitLabel="Registrar deliberação"
+      pendingLabel="Registrando…"
+      onSubmit={submit}
+    >
       <FormField
         id={`${id}-texto`}
         label="O quê"
@@ -76,11 +70,7 @@ export function DeliberationForm({ meeting, coordinations, onRefused }: Delibera
             onChange={(event) => change({ ownerCoordinationCode: event.target.value })}
           >
             <option value="">Nenhuma (só o nome)</option>
-            {coordinations.map((coordination) => (
-              <option key={coordination.code} value={coordination.code}>
-                {coordination.code} — {coordination.name}
-              </option>
-            ))}
+            <CoordinationOptions coordinations={coordinations} />
           </select>
         </FormField>
         <FormField
@@ -108,12 +98,6 @@ export function DeliberationForm({ meeting, coordinations, onRefused }: Delibera
           />
         </FormField>
       </div>
-      {message && <ErrorMessage title="A deliberação não foi registrada" message={message} />}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={add.isPending}>
-          {add.isPending ? 'Registrando…' : 'Registrar deliberação'}
-        </button>
-      </div>
-    </form>
+    </MeetingForm>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Actor } from '../../../../shared/domain/permissions.ts';
 import { formatPeriod } from '../../../../shared/format.ts';
 import { Table } from '../../components/ui/Table.tsx';
+import { TableHead } from '../../components/ui/TableHead.tsx';
 import { DeliberationHistory } from './DeliberationHistory.tsx';
 import { ownerLabel, ownerTitle } from './deliberations.ts';
 import { FollowUpForm } from './FollowUpForm.tsx';
@@ -41,20 +42,16 @@ export function DeliberationTable({
   const columns = (showMeeting ? 5 : 4) + (hasActions ? 1 : 0);
   return (
     <Table caption={caption} isCaptionHidden className="meeting-table deliberation-table">
-      <thead>
-        <tr>
-          <th scope="col">Deliberação / encaminhamento</th>
-          {showMeeting && <th scope="col">Reunião</th>}
-          <th scope="col">Responsável</th>
-          <th scope="col">Prazo</th>
-          <th scope="col">Situação</th>
-          {hasActions && (
-            <th scope="col">
-              <span className="visually-hidden">Acompanhamento</span>
-            </th>
-          )}
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          'Deliberação / encaminhamento',
+          showMeeting && 'Reunião',
+          'Responsável',
+          'Prazo',
+          'Situação',
+          hasActions && { label: 'Acompanhamento', isLabelHidden: true },
+        ]}
+      />
       <tbody>
         {deliberations.map((deliberation) => {
           const canEdit = allowFollowUp && mayFollowUp(actor, deliberation);

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { formatPeriod } from '../../../../shared/format.ts';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
+import { TableHead } from '../../components/ui/TableHead.tsx';
 import { Tag } from '../../components/ui/Tag.tsx';
 import { indicatorPath, YEAR_PARAM } from '../../lib/url.ts';
 import { formatIndicatorFigure, sortIndicators, statusTrend } from './meeting-pack.ts';
@@ -13,19 +14,15 @@ export function IndicatorTable({ pack, isFrozen }: { pack: MeetingPack; isFrozen
   const previous = pack.previousMeeting ? formatPeriod(pack.previousMeeting.month) : null;
   return (
     <Table caption={`Indicadores do estado em ${pack.year}`} isCaptionHidden className="meeting-table">
-      <thead>
-        <tr>
-          <th scope="col">Indicador</th>
-          <th scope="col" className="numeric">
-            Valor
-          </th>
-          <th scope="col" className="numeric">
-            Meta {pack.year}
-          </th>
-          <th scope="col">{isFrozen ? 'Situação na reunião' : 'Situação atual'}</th>
-          <th scope="col">Na reunião anterior{previous && ` (${previous})`}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          'Indicador',
+          { label: 'Valor', className: 'numeric' },
+          { label: `Meta ${pack.year}`, className: 'numeric' },
+          isFrozen ? 'Situação na reunião' : 'Situação atual',
+          previous ? `Na reunião anterior (${previous})` : 'Na reunião anterior',
+        ]}
+      />
       <tbody>
         {sortIndicators(pack.indicators).map((item) => {
           const trend = statusTrend(item);

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { formatNumber } from '../../../../shared/format.ts';
 import { Table } from '../../components/ui/Table.tsx';
+import { TableHead } from '../../components/ui/TableHead.tsx';
 import { formatIsoDate, formatMoment, meetingPath, minutesPath, monthShortLabel } from './meeting-month.ts';
 import { ExampleTag } from './tags.tsx';
 import type { MeetingList } from './use-meetings.ts';
@@ -9,19 +10,15 @@ import type { MeetingList } from './use-meetings.ts';
 export function MeetingHistoryTable({ meetings }: { meetings: MeetingList['meetings'] }) {
   return (
     <Table caption="Reuniões anteriores" isCaptionHidden className="meeting-table meeting-history">
-      <thead>
-        <tr>
-          <th scope="col">Mês</th>
-          <th scope="col">Data</th>
-          <th scope="col">Encerrada em</th>
-          <th scope="col" className="numeric">
-            Deliberações
-          </th>
-          <th scope="col">
-            <span className="visually-hidden">Links</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          'Mês',
+          'Data',
+          'Encerrada em',
+          { label: 'Deliberações', className: 'numeric' },
+          { label: 'Links', isLabelHidden: true },
+        ]}
+      />
       <tbody>
         {meetings.map((meeting) => (
           <tr key={meeting.month}>

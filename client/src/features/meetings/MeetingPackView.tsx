@@ -42,6 +42,8 @@ export function MeetingPackView({
     : 'desde o início (não há reunião anterior encerrada)';
   const missingCounts = countByCoordination(pack.missingRecord);
   const updatedActions = latestUpdatePerAction(pack.updated).length;
+  // Both deliberation tables: a closed meeting's snapshot takes no follow-up.
+  const deliberationTable = { coordinations, actor, allowFollowUp: !isFrozen, onNotice };
 
   return (
     <>
@@ -158,11 +160,8 @@ export function MeetingPackView({
         <DeliberationTable
           caption="Deliberações em aberto de reuniões anteriores"
           deliberations={pack.openDeliberations}
-          coordinations={coordinations}
-          actor={actor}
-          allowFollowUp={!isFrozen}
           showMeeting
-          onNotice={onNotice}
+          {...deliberationTable}
         />
       </PackSection>
       <PackSection
@@ -184,10 +183,7 @@ export function MeetingPackView({
         <DeliberationTable
           caption="Deliberações desta reunião"
           deliberations={pack.deliberations}
-          coordinations={coordinations}
-          actor={actor}
-          allowFollowUp={!isFrozen}
-          onNotice={onNotice}
+          {...deliberationTable}
         />
       </PackSection>
       {!isFrozen && canRun && (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../../../shared/domain/action-status.ts';
 import { STATUS_LABELS } from '../../../../shared/domain/status.ts';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
+import { TableHead } from '../../components/ui/TableHead.tsx';
 import { ownerLabel } from './deliberations.ts';
 import {
   formatIsoDate,
@@ -47,45 +48,69 @@ function Section({
   );
 }
 
-function ActionRows({ actions }: { actions: readonly PackAction[] }) {
+type MinutesColumn = {
+  label: string;
+  /** The `minutes__col-*` width; none: the column takes what is left. */
+  width?: string;
+  isNumeric?: boolean;
+};
+
+/** A table of the ata: fixed column widths, so that it fits the A4 page and prints the same each time. */
+function MinutesTable({
+  columns,
+  children,
+}: {
+  /** `false`: an optional column left out. */
+  columns: readonly (MinutesColumn | false)[];
+  children: ReactNode;
+}) {
+  const shown = columns.filter((column) => column !== false);
   return (
     <table className="minutes__table">
       <colgroup>
-        <col className="minutes__col-code" />
-        <col />
-        <col className="minutes__col-owner" />
-        <col className="minutes__col-date" />
-        <col className="minutes__col-status" />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">Ação</th>
-          <th scope="col">Descrição</th>
-          <th scope="col">Coordenadoria</th>
-          <th scope="col">Prazo</th>
-          <th scope="col">Situação</th>
-        </tr>
-      </thead>
-      <tbody>
-        {actions.map((action) => (
-          <tr key={action.code}>
-            <td>{action.code}</td>
-            <td>{action.text}</td>
-            <td>
-              {action.coordinationCodes.length === 0
-                ? action.responsibleText
-                : action.coordinationCodes.map((code) => (
-                    <span key={code} className="minutes__line">
-                      {code}
-                    </span>
-                  ))}
-            </td>
-            <td>{action.endsOn ? formatIsoDate(action.endsOn) : action.deadlineText}</td>
-            <td>{action.status ? ACTION_STATUS_LABELS[action.status] : NO_STATUS_LABEL}</td>
-          </tr>
+        {shown.map((column) => (
+          <col key={column.label} className={column.width} />
         ))}
-      </tbody>
+      </colgroup>
+      <TableHead
+        columns={shown.map(({ label, isNumeric }) =>
+          isNumeric ? { label, className: 'minutes__numeric' } : label,
+        )}
+      />
+      <tbody>{children}</tbody>
     </table>
+  );
+}
+
+function ActionRows({ actions }: { actions: readonly PackAction[] }) {
+  return (
+    <MinutesTable
+      columns={[
+        { label: 'Ação', width: 'minutes__col-code' },
+        { label: 'Descrição' },
+        { label: 'Coordenadoria', width: 'minutes__col-owner' },
+        { label: 'Prazo', width: 'minutes__col-date' },
+        { label: 'Situação', width: 'minutes__col-status' },
+      ]}
+    >
+      {actions.map((action) => (
+        <tr key={action.code}>
+          <td>{action.code}</td>
+          <td>{action.text}</td>
+          <td>
+            {action.coordinationCodes.length === 0
+              ? action.responsibleText
+              : action.coordinationCodes.map((code) => (
+                  <span key={code} className="minutes__line">
+                    {code}
+                  </span>
+                ))}
+          </td>
+          <td>{action.endsOn ? formatIsoDate(action.endsOn) : action.deadlineText}</td>
+          <td>{action.status ? ACTION_STATUS_LABELS[action.status] : NO_STATUS_LABEL}</td>
+        </tr>
+      ))}
+    </MinutesTable>
   );
 }
 
@@ -97,47 +122,36 @@ function DeliberationRows({
   withMeeting: boolean;
 }) {
   return (
-    <table className="minutes__table">
-      <colgroup>
-        <col className="minutes__col-number" />
-        <col />
-        {withMeeting && <col className="minutes__col-month" />}
-        <col className="minutes__col-owner" />
-        <col className="minutes__col-date" />
-        <col className="minutes__col-status" />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">Nº</th>
-          <th scope="col">Deliberação / encaminhamento</th>
-          {withMeeting && <th scope="col">Reunião</th>}
-          <th scope="col">Responsável</th>
-          <th scope="col">Prazo</th>
-          <th scope="col">Situação</th>
+    <MinutesTable
+      columns={[
+        { label: 'Nº', width: 'minutes__col-number' },
+        { label: 'Deliberação / encaminhamento' },
+        withMeeting && { label: 'Reunião', width: 'minutes__col-month' },
+        { label: 'Responsável', width: 'minutes__col-owner' },
+        { label: 'Prazo', width: 'minutes__col-date' },
+        { label: 'Situação', width: 'minutes__col-status' },
+      ]}
+    >
+      {deliberations.map((deliberation, index) => (
+        <tr key={deliberation.id}>
+          <td>{index + 1}</td>
+          <td>
+            {deliberation.text}
+            <Example isExample={deliberation.isExample} />
+            {deliberation.history[0]?.note && (
+              <span className="minutes__secondary">Última nota: {deliberation.history[0].note}</span>
+            )}
+          </td>
+          {withMeeting && <td>{formatPeriod(deliberation.meetingMonth)}</td>}
+          <td>{ownerLabel(deliberation)}</td>
+          <td>{formatIsoDate(deliberation.deadline, 'sem prazo')}</td>
+          <td>
+            {ACTION_STATUS_LABELS[deliberation.status]}
+            {deliberation.overdue && <span className="minutes__secondary">atrasada</span>}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {deliberations.map((deliberation, index) => (
-          <tr key={deliberation.id}>
-            <td>{index + 1}</td>
-            <td>
-              {deliberation.text}
-              <Example isExample={deliberation.isExample} />
-              {deliberation.history[0]?.note && (
-                <span className="minutes__secondary">Última nota: {deliberation.history[0].note}</span>
-              )}
-            </td>
-            {withMeeting && <td>{formatPeriod(deliberation.meetingMonth)}</td>}
-            <td>{ownerLabel(deliberation)}</td>
-            <td>{formatIsoDate(deliberation.deadline, 'sem prazo')}</td>
-            <td>
-              {ACTION_STATUS_LABELS[deliberation.status]}
-              {deliberation.overdue && <span className="minutes__secondary">atrasada</span>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </MinutesTable>
   );
 }
 
@@ -208,49 +222,33 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
         title="Indicadores fora da meta ou que mudaram de situação"
         count={pack.indicators.length}
       >
-        <table className="minutes__table">
-          <colgroup>
-            <col />
-            <col className="minutes__col-figure" />
-            <col className="minutes__col-figure" />
-            <col className="minutes__col-status" />
-            <col className="minutes__col-status" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">Indicador</th>
-              <th scope="col" className="minutes__numeric">
-                Valor {pack.year}
-              </th>
-              <th scope="col" className="minutes__numeric">
-                Meta {pack.year}
-              </th>
-              <th scope="col">Situação</th>
-              <th scope="col">Reunião anterior</th>
+        <MinutesTable
+          columns={[
+            { label: 'Indicador' },
+            { label: `Valor ${pack.year}`, width: 'minutes__col-figure', isNumeric: true },
+            { label: `Meta ${pack.year}`, width: 'minutes__col-figure', isNumeric: true },
+            { label: 'Situação', width: 'minutes__col-status' },
+            { label: 'Reunião anterior', width: 'minutes__col-status' },
+          ]}
+        >
+          {sortIndicators(pack.indicators).map((item) => (
+            <tr key={item.code}>
+              <td>
+                {item.shortName} <span className="minutes__secondary-inline">({item.code})</span>
+                <Example isExample={item.isExample} />
+              </td>
+              <td className="minutes__numeric">
+                {formatIndicatorFigure(item.value, item.unit)}
+                {item.isPartial && item.partialThrough && (
+                  <span className="minutes__secondary">parcial até {formatPeriod(item.partialThrough)}</span>
+                )}
+              </td>
+              <td className="minutes__numeric">{formatIndicatorFigure(item.target, item.unit)}</td>
+              <td>{STATUS_LABELS[item.status]}</td>
+              <td>{item.previousStatus ? STATUS_LABELS[item.previousStatus] : '—'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {sortIndicators(pack.indicators).map((item) => (
-              <tr key={item.code}>
-                <td>
-                  {item.shortName} <span className="minutes__secondary-inline">({item.code})</span>
-                  <Example isExample={item.isExample} />
-                </td>
-                <td className="minutes__numeric">
-                  {formatIndicatorFigure(item.value, item.unit)}
-                  {item.isPartial && item.partialThrough && (
-                    <span className="minutes__secondary">
-                      parcial até {formatPeriod(item.partialThrough)}
-                    </span>
-                  )}
-                </td>
-                <td className="minutes__numeric">{formatIndicatorFigure(item.target, item.unit)}</td>
-                <td>{STATUS_LABELS[item.status]}</td>
-                <td>{item.previousStatus ? STATUS_LABELS[item.previousStatus] : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </MinutesTable>
       </Section>
 
       <Section number={next()} title="Ações atrasadas" count={pack.overdue.length}>
@@ -266,42 +264,33 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
         title="Não conformidades e medidas corretivas"
         count={pack.nonConformities.length}
       >
-        <table className="minutes__table">
-          <colgroup>
-            <col className="minutes__col-code" />
-            <col />
-            <col />
-            <col className="minutes__col-owner-wide" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">Ação</th>
-              <th scope="col">Não conformidade</th>
-              <th scope="col">Medida corretiva</th>
-              <th scope="col">Responsável e prazo</th>
+        <MinutesTable
+          columns={[
+            { label: 'Ação', width: 'minutes__col-code' },
+            { label: 'Não conformidade' },
+            { label: 'Medida corretiva' },
+            { label: 'Responsável e prazo', width: 'minutes__col-owner-wide' },
+          ]}
+        >
+          {pack.nonConformities.map((item) => (
+            <tr key={item.recordId}>
+              <td>
+                {item.actionCode}
+                <span className="minutes__secondary">{formatPeriod(item.referenceMonth)}</span>
+              </td>
+              <td>
+                {item.description}
+                <Example isExample={item.isExample} />
+                {item.cause && <span className="minutes__secondary">Causa: {item.cause}</span>}
+              </td>
+              <td>{item.correctiveAction}</td>
+              <td>
+                {item.correctiveOwner}
+                <span className="minutes__secondary">até {formatIsoDate(item.correctiveDeadline)}</span>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {pack.nonConformities.map((item) => (
-              <tr key={item.recordId}>
-                <td>
-                  {item.actionCode}
-                  <span className="minutes__secondary">{formatPeriod(item.referenceMonth)}</span>
-                </td>
-                <td>
-                  {item.description}
-                  <Example isExample={item.isExample} />
-                  {item.cause && <span className="minutes__secondary">Causa: {item.cause}</span>}
-                </td>
-                <td>{item.correctiveAction}</td>
-                <td>
-                  {item.correctiveOwner}
-                  <span className="minutes__secondary">até {formatIsoDate(item.correctiveDeadline)}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </MinutesTable>
       </Section>
 
       <Section number={next()} title="Ações atualizadas desde a última reunião" count={updates.length}>

@@ -1,7 +1,8 @@
-import { Link } from 'react-router';
 import { formatPeriod } from '../../../../shared/format.ts';
 import { Table } from '../../components/ui/Table.tsx';
-import { actionPath, formatIsoDate } from './meeting-month.ts';
+import { TableHead } from '../../components/ui/TableHead.tsx';
+import { formatIsoDate } from './meeting-month.ts';
+import { ActionCell } from './PackCells.tsx';
 import { ActionStatusTag } from './tags.tsx';
 import type { PackAction } from './use-meetings.ts';
 
@@ -9,24 +10,11 @@ import type { PackAction } from './use-meetings.ts';
 export function PackActionTable({ caption, actions }: { caption: string; actions: readonly PackAction[] }) {
   return (
     <Table caption={caption} isCaptionHidden className="meeting-table meeting-table--compact">
-      <thead>
-        <tr>
-          <th scope="col">Ação</th>
-          <th scope="col">Coordenadoria</th>
-          <th scope="col">Prazo</th>
-          <th scope="col">Situação</th>
-          <th scope="col">Último registro</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Ação', 'Coordenadoria', 'Prazo', 'Situação', 'Último registro']} />
       <tbody>
         {actions.map((action) => (
           <tr key={action.code}>
-            <th scope="row" className="meeting-table__action">
-              <Link to={actionPath(action.code)} className="meeting-code">
-                {action.code}
-              </Link>{' '}
-              {action.text}
-            </th>
+            <ActionCell code={action.code} text={action.text} />
             <td>{action.coordinationCodes.join(', ') || action.responsibleText}</td>
             <td>
               {action.endsOn ? (

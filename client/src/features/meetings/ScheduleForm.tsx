@@ -1,11 +1,11 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { firstTuesday } from '../../../../shared/domain/action-status.ts';
-import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
-import { errorMessage } from '../../lib/errors.ts';
 import { FormField, hintId } from '../admin/FormField.tsx';
-import { type ScheduleDraft, scheduleDraft, scheduleInput } from './meeting-drafts.ts';
+import { MeetingForm } from './MeetingForm.tsx';
+import { scheduleDraft, scheduleInput } from './meeting-drafts.ts';
 import { formatIsoDate, monthLongLabel } from './meeting-month.ts';
 import { type Refusal, refusalOf } from './refusal.ts';
+import { useMeetingForm } from './use-meeting-form.ts';
 import { type MeetingHeader, useScheduleMeeting } from './use-meetings.ts';
 
 /**
@@ -21,37 +21,32 @@ export function ScheduleForm({
   onRefused: (refusal: Refusal) => void;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<ScheduleDraft>(() => scheduleDraft(meeting));
-  const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState('');
   const schedule = useScheduleMeeting((error, input) => {
     const refusal = refusalOf(error, 'A data e os participantes não foram salvos', input.participants ?? '');
     if (refusal) onRefused(refusal);
   });
-  const message = problem ?? (schedule.isError ? errorMessage(schedule.error) : null);
+  const { draft, change, notice, setNotice, message, send } = useMeetingForm(
+    () => scheduleDraft(meeting),
+    schedule,
+  );
   const [firstDay, lastDay] = [`${meeting.month}-01`, lastDayOf(meeting.month)];
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setNotice('');
-    const result = scheduleInput(meeting, draft);
-    if (!result.isValid) {
-      schedule.reset();
-      setProblem(result.problem);
-      return;
-    }
-    setProblem(null);
-    schedule.mutate(result.input, {
-      onSuccess: () =>
-        setNotice(`Data e participantes salvos: reunião em ${formatIsoDate(result.input.scheduledOn)}.`),
-    });
+  function submit() {
+    send(scheduleInput(meeting, draft), (input) =>
+      setNotice(`Data e participantes salvos: reunião em ${formatIsoDate(input.scheduledOn)}.`),
+    );
   }
 
   return (
-    <form className="admin-form meeting-form" onSubmit={submit} noValidate>
-      <p className="form-success" role="status">
-        {notice}
-      </p>
+    <MeetingForm
+      notice={notice}
+      errorTitle="A data e os participantes não foram salvos"
+      message={message}
+      isPending={schedule.isPending}
+      submitLabel="Salvar data e participantes"
+      pendingLabel="Salvando…"
+      onSubmit={submit}
+    >
       <div className="meeting-form__row meeting-form__row--schedule">
         <FormField
           id={`${id}-data`}
@@ -65,7 +60,7 @@ export function ScheduleForm({
             min={firstDay}
             max={lastDay}
             aria-describedby={hintId(`${id}-data`)}
-            onChange={(event) => setDraft((current) => ({ ...current, scheduledOn: event.target.value }))}
+            onChange={(event) => change({ scheduledOn: event.target.value })}
           />
         </FormField>
         <FormField
@@ -78,17 +73,11 @@ export function ScheduleForm({
             rows={3}
             value={draft.participants}
             aria-describedby={hintId(`${id}-participantes`)}
-            onChange={(event) => setDraft((current) => ({ ...current, participants: event.target.value }))}
+            onChange={(event) => change({ participants: event.target.value })}
           />
         </FormField>
       </div>
-      {message && <ErrorMessage title="A data e os participantes não foram salvos" message={message} />}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={schedule.isPending}>
-          {schedule.isPending ? 'Salvando…' : 'Salvar data e participantes'}
-        </button>
-      </div>
-    </form>
+    </MeetingForm>
   );
 }
 

@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import { Table } from '../../components/ui/Table.tsx';
+import { TableHead } from '../../components/ui/TableHead.tsx';
 import { Tag } from '../../components/ui/Tag.tsx';
-import { actionPath, formatMoment } from './meeting-month.ts';
+import { actionPath } from './meeting-month.ts';
 import { latestUpdatePerAction } from './meeting-pack.ts';
-import { ActionStatusTag, ExampleTag } from './tags.tsx';
+import { RecordedBy } from './PackCells.tsx';
+import { ActionStatusTag } from './tags.tsx';
 import type { MeetingPack } from './use-meetings.ts';
 
 /** Monitoring records since the last meeting: one row per action, its newest record. */
@@ -15,18 +17,16 @@ export function UpdatedActionsTable({ updates }: { updates: MeetingPack['updated
       isCaptionHidden
       className="meeting-table meeting-table--compact"
     >
-      <thead>
-        <tr>
-          <th scope="col">Ação</th>
-          <th scope="col">Mês</th>
-          <th scope="col">Situação</th>
-          <th scope="col" className="numeric">
-            Executado
-          </th>
-          <th scope="col">O que foi feito</th>
-          <th scope="col">Registro</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          'Ação',
+          'Mês',
+          'Situação',
+          { label: 'Executado', className: 'numeric' },
+          'O que foi feito',
+          'Registro',
+        ]}
+      />
       <tbody>
         {latestUpdatePerAction(updates).map((update) => (
           <tr key={update.actionCode}>
@@ -55,11 +55,9 @@ export function UpdatedActionsTable({ updates }: { updates: MeetingPack['updated
               )}
             </td>
             <td>
-              <span className="secondary-text">
-                {update.recordedByName}, {formatMoment(update.recordedAt)}
+              <RecordedBy name={update.recordedByName} at={update.recordedAt} isExample={update.isExample}>
                 {update.recordCount > 1 && ` (${update.recordCount} registros no período)`}
-              </span>
-              {update.isExample && <ExampleTag />}
+              </RecordedBy>
             </td>
           </tr>
         ))}

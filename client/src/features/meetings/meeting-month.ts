@@ -122,6 +122,5 @@ export function printMinutesPath(month: string): string {
   return `${minutesPath(month)}?imprimir=1`;
 }
 
-export function actionPath(code: string): string {
-  return `/acoes/${encodeURIComponent(code)}`;
-}
+/** The action's page: one path for the whole client, so a link from the meeting opens the same page. */
+export { actionPath } from '../actions/action-search.ts';

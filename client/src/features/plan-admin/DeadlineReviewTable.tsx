@@ -2,8 +2,9 @@ import { Fragment, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Table } from '../../components/ui/Table.tsx';
+import { TableHead } from '../../components/ui/TableHead.tsx';
 import { Tag } from '../../components/ui/Tag.tsx';
-import { errorCode, errorMessage } from '../../lib/errors.ts';
+import { actionPath } from '../actions/action-search.ts';
 import { Notice } from './Notice.tsx';
 import {
   type DatesDraft,
@@ -14,8 +15,17 @@ import {
   setDatesInput,
 } from './review.ts';
 import { useSetDates } from './use-plan-admin.ts';
+import { useVersionedDraft } from './use-versioned-draft.ts';
 
-const COLUMNS = 7;
+const COLUMNS = [
+  'Código',
+  'Ação',
+  'Prazo como escrito',
+  'Início',
+  'Término',
+  'Situação',
+  { label: 'Salvar', isLabelHidden: true },
+] as const;
 
 /** One line per prazo the parser could not read; each saves its own dates. */
 export function DeadlineReviewTable({ rows }: { rows: readonly ReviewRow[] }) {
@@ -23,19 +33,7 @@ export function DeadlineReviewTable({ rows }: { rows: readonly ReviewRow[] }) {
   return (
     <>
       <Table caption="Prazos que não puderam ser lidos como datas" isCaptionHidden className="review-table">
-        <thead>
-          <tr>
-            <th scope="col">Código</th>
-            <th scope="col">Ação</th>
-            <th scope="col">Prazo como escrito</th>
-            <th scope="col">Início</th>
-            <th scope="col">Término</th>
-            <th scope="col">Situação</th>
-            <th scope="col">
-              <span className="visually-hidden">Salvar</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={COLUMNS} />
         <tbody>
           {rows.map((row) => (
             <ReviewLine key={`${row.kind}:${row.code}`} row={row} onSaved={setNotice} />
@@ -54,52 +52,50 @@ export function DeadlineReviewTable({ rows }: { rows: readonly ReviewRow[] }) {
 /** `onSaved('')` when a new attempt starts: the previous notice must not cover this row's error. */
 function ReviewLine({ row, onSaved }: { row: ReviewRow; onSaved: (notice: string) => void }) {
   const id = useId();
-  const [draft, setDraft] = useState<DatesDraft>(() => datesDraft(row));
-  const [version, setVersion] = useState(row.version);
-  const [problems, setProblems] = useState<string[] | null>(null);
   const setDates = useSetDates();
+  const editor = useVersionedDraft(() => datesDraft(row), row.version, setDates);
+  const { draft, problems, message } = editor;
+  // A changed date takes its problem away at once; the server's sentence stays until the next save.
   const change = (changes: Partial<DatesDraft>) => {
-    setDraft((current) => ({ ...current, ...changes }));
-    setProblems(null);
+    editor.change(changes);
+    editor.clearProblems();
   };
-  const message = problems ? problems.join(' ') : setDates.isError ? errorMessage(setDates.error) : null;
-  const isConflict = !problems && errorCode(setDates.error) === 'CONFLICT';
+  // A row always has a version: `??` only tells the type so.
+  const version = editor.version ?? row.version;
   const kindLabel = row.kind === 'operational' ? 'Ação operacional' : 'Ação estratégica';
   const formId = `${id}-form`;
 
   function save() {
     onSaved('');
-    const result = setDatesInput(row, draft, version);
-    if (!result.isValid) {
-      setDates.reset();
-      setProblems(result.problems);
-      return;
-    }
-    setProblems(null);
-    setDates.mutate(result.input, {
-      onSuccess: () => {
-        // The server adds one to the version it accepted; the refreshed list shows the same.
-        setVersion(version + 1);
-        onSaved(`Datas da ação ${row.code} salvas.`);
-      },
+    editor.send(setDatesInput(row, draft, version), () => {
+      // The server adds one to the version it accepted; the refreshed list shows the same.
+      editor.setVersion(version + 1);
+      onSaved(`Datas da ação ${row.code} salvas.`);
     });
   }
 
-  function loadCurrent() {
-    setDraft(datesDraft(row));
-    setVersion(row.version);
-    setProblems(null);
-    setDates.reset();
-  }
-
   const isUnchangedAndSet = row.isSet && !isDraftChanged(row, draft) && version === row.version;
+  const dateInput = (field: keyof DatesDraft, label: string, limits: { min?: string; max?: string }) => (
+    <td>
+      <input
+        type="date"
+        form={formId}
+        className="review-row__date"
+        aria-label={`${label} de ${row.code}`}
+        value={draft[field]}
+        {...limits}
+        aria-invalid={problems ? true : undefined}
+        onChange={(event) => change({ [field]: event.target.value })}
+      />
+    </td>
+  );
 
   return (
     <Fragment>
       <tr className="review-row" aria-describedby={message ? `${id}-erro` : undefined}>
         <th scope="row" className="nowrap">
           {row.kind === 'operational' ? (
-            <Link to={`/acoes/${encodeURIComponent(row.code)}`} title="Abrir a ação">
+            <Link to={actionPath(row.code)} title="Abrir a ação">
               {row.code}
             </Link>
           ) : (
@@ -111,36 +107,10 @@ function ReviewLine({ row, onSaved }: { row: ReviewRow; onSaved: (notice: string
         <td>
           <q>{row.deadlineText}</q>
         </td>
+        {dateInput('startsOn', 'Início', { max: draft.endsOn || undefined })}
+        {dateInput('endsOn', 'Término', { min: draft.startsOn || undefined })}
         <td>
-          <input
-            type="date"
-            form={formId}
-            className="review-row__date"
-            aria-label={`Início de ${row.code}`}
-            value={draft.startsOn}
-            max={draft.endsOn || undefined}
-            aria-invalid={problems ? true : undefined}
-            onChange={(event) => change({ startsOn: event.target.value })}
-          />
-        </td>
-        <td>
-          <input
-            type="date"
-            form={formId}
-            className="review-row__date"
-            aria-label={`Término de ${row.code}`}
-            value={draft.endsOn}
-            min={draft.startsOn || undefined}
-            aria-invalid={problems ? true : undefined}
-            onChange={(event) => change({ endsOn: event.target.value })}
-          />
-        </td>
-        <td>
-          {row.isSet ? (
-            <Tag tone="info">{reviewStatusLabel(true)}</Tag>
-          ) : (
-            <Tag tone="warning">{reviewStatusLabel(false)}</Tag>
-          )}
+          <Tag tone={row.isSet ? 'info' : 'warning'}>{reviewStatusLabel(row.isSet)}</Tag>
         </td>
         <td>
           <form
@@ -164,14 +134,14 @@ function ReviewLine({ row, onSaved }: { row: ReviewRow; onSaved: (notice: string
       </tr>
       {message && (
         <tr className="review-row__problem">
-          <td colSpan={COLUMNS} id={`${id}-erro`}>
+          <td colSpan={COLUMNS.length} id={`${id}-erro`}>
             <ErrorMessage title={`As datas de ${row.code} não foram salvas`} message={message}>
-              {isConflict && (
+              {editor.isConflict && (
                 <p>
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    onClick={loadCurrent}
+                    onClick={() => editor.load(datesDraft(row), row.version)}
                     disabled={row.version === version}
                   >
                     Descartar o que digitei e carregar as datas atuais

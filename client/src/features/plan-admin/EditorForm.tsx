@@ -1,17 +1,20 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
-import { errorCode, errorMessage } from '../../lib/errors.ts';
+import { FormActions } from '../../components/ui/FormActions.tsx';
 
 type EditorFormProps = {
   title: string;
-  /** "As alterações não foram salvas", "A ação não foi criada". */
-  errorTitle: string;
-  /** Problems found before sending (same sentences as the server's). */
-  problems: readonly string[] | null;
-  /** The failed save, if any: its Portuguese sentence is shown and nothing typed is lost. */
-  error: unknown;
+  /** Creating a node rather than editing one: the button and the error title say which. */
+  isNew: boolean;
+  /** "O objetivo não foi criado", "A ação estratégica não foi criada". */
+  notCreatedTitle: string;
+  /** "Criar objetivo", "Criar ação operacional". */
+  createLabel: string;
+  /** The problems found before sending, or the failed save's Portuguese sentence; nothing typed is lost. */
+  message: string | null;
+  /** The save was refused because someone saved first. */
+  isConflict: boolean;
   isPending: boolean;
-  submitLabel: string;
   /** Editing only: after a conflict, replace what was typed with the version saved meanwhile. */
   onLoadCurrent?: (() => void) | undefined;
   /** The tree already shows a newer version than the one the form was opened with. */
@@ -27,11 +30,12 @@ type EditorFormProps = {
  */
 export function EditorForm({
   title,
-  errorTitle,
-  problems,
-  error,
+  isNew,
+  notCreatedTitle,
+  createLabel,
+  message,
+  isConflict,
   isPending,
-  submitLabel,
   onLoadCurrent,
   hasNewerVersion = false,
   onSubmit,
@@ -46,8 +50,6 @@ export function EditorForm({
       ?.querySelector<HTMLElement>('input:not([disabled]), textarea')
       ?.focus({ preventScroll: true });
   }, []);
-  const message = problems && problems.length > 0 ? problems.join(' ') : error ? errorMessage(error) : null;
-  const isConflict = !problems?.length && errorCode(error) === 'CONFLICT';
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,7 +71,7 @@ export function EditorForm({
       {children}
       {message && (
         <div id={`${id}-erro`}>
-          <ErrorMessage title={errorTitle} message={message}>
+          <ErrorMessage title={isNew ? notCreatedTitle : 'As alterações não foram salvas'} message={message}>
             {isConflict && onLoadCurrent && (
               <p>
                 <button
@@ -85,14 +87,12 @@ export function EditorForm({
           </ErrorMessage>
         </div>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending ? 'Salvando…' : submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancelar
-        </button>
-      </div>
+      <FormActions
+        submitLabel={isNew ? createLabel : 'Salvar alterações'}
+        pendingLabel="Salvando…"
+        isPending={isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

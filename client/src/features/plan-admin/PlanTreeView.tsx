@@ -1,16 +1,21 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { Tag } from '../../components/ui/Tag.tsx';
+import { actionPath } from '../actions/action-search.ts';
 import type { NodeKind } from './codes.ts';
-import { suggestNextCode } from './codes.ts';
 import { datesSpan, formatInstantDate } from './dates.ts';
-import { ObjectiveEditor } from './ObjectiveEditor.tsx';
-import { OperationalEditor } from './OperationalEditor.tsx';
-import type { ObjectiveNode, OperationalNode, PlanTree, Retirement, StrategicNode } from './plan-tree.ts';
+import { type EditorTarget, NodeEditor, type NodeTarget, parentOf } from './NodeEditor.tsx';
+import type {
+  ObjectiveNode,
+  OperationalNode,
+  PlanTree,
+  Retirement,
+  StrategicNode,
+  UsedCodes,
+} from './plan-tree.ts';
 import { retirementOf, usedCodes } from './plan-tree.ts';
 import { RetireConfirm, ReturnButton } from './RetireConfirm.tsx';
 import { nodeName, retiredOnText } from './retire-text.ts';
-import { StrategicEditor } from './StrategicEditor.tsx';
 
 /** The one form open in the tree: editing or retiring a node, or adding a child under a parent. */
 export type Panel =
@@ -26,7 +31,7 @@ type TreeContext = {
   /** The node just saved: brought into view and focused, so the admin sees the result. */
   highlight: NodeRef | null;
   onDone: (notice: string, node: NodeRef | null) => void;
-  codes: ReturnType<typeof usedCodes>;
+  codes: UsedCodes;
   perspectives: string[];
 };
 
@@ -35,6 +40,30 @@ const isOpen = (panel: Panel | null, action: 'edit' | 'retire', kind: NodeKind, 
 
 const isAdding = (panel: Panel | null, kind: NodeKind, parentCode: string | null) =>
   panel?.action === 'add' && panel.kind === kind && panel.parentCode === parentCode;
+
+/** The editor of `target`, in the panel where it was opened; saving or cancelling closes the panel. */
+function editorFor(target: EditorTarget, context: TreeContext) {
+  return (
+    <NodeEditor
+      target={target}
+      codes={context.codes}
+      perspectives={context.perspectives}
+      onSaved={context.onDone}
+      onCancel={() => context.setPanel(null)}
+    />
+  );
+}
+
+/** Greyed, striped branch: the node is out of the plan (retired itself or under a retired node). */
+const branchClass = (base: string, retirement: Retirement) =>
+  retirement.isRetired ? `${base} is-retired` : base;
+
+/** All children with "Mostrar retiradas"; otherwise only those in the plan (none under a retired parent). */
+const visibleChildren = <T extends { retiredAt: string | null }>(
+  children: readonly T[],
+  parent: Retirement,
+  showRetired: boolean,
+) => children.filter((child) => showRetired || (!parent.isRetired && child.retiredAt === null));
 
 type PlanTreeViewProps = Omit<TreeContext, 'codes' | 'perspectives'> & { tree: PlanTree };
 
@@ -45,22 +74,11 @@ export function PlanTreeView({ tree, ...rest }: PlanTreeViewProps) {
     codes: usedCodes(tree),
     perspectives: [...new Set(tree.objectives.map((objective) => objective.perspective))],
   };
-  const { panel, setPanel, onDone } = context;
-  const cancel = () => setPanel(null);
-  const objectives = tree.objectives.filter((objective) => rest.showRetired || objective.retiredAt === null);
+  const objectives = visibleChildren(tree.objectives, { isRetired: false }, rest.showRetired);
   return (
     <>
-      {isAdding(panel, 'objective', null) && (
-        <div className="plan-panel">
-          <ObjectiveEditor
-            objective={null}
-            suggestedCode={suggestNextCode(null, context.codes.objectives)}
-            usedCodes={context.codes.objectives}
-            perspectives={context.perspectives}
-            onSaved={(notice, code) => onDone(notice, { kind: 'objective', code })}
-            onCancel={cancel}
-          />
-        </div>
+      {isAdding(context.panel, 'objective', null) && (
+        <div className="plan-panel">{editorFor({ kind: 'objective', node: null }, context)}</div>
       )}
       {objectives.length === 0 ? (
         <p className="note">Nenhum objetivo no plano.</p>
@@ -76,24 +94,15 @@ export function PlanTreeView({ tree, ...rest }: PlanTreeViewProps) {
 }
 
 function ObjectiveBranch({ objective, context }: { objective: ObjectiveNode; context: TreeContext }) {
-  const { panel, setPanel, onDone, showRetired } = context;
-  const retirement = retirementOf(objective, null, null);
-  const ref: NodeRef = { kind: 'objective', code: objective.code };
-  const cancel = () => setPanel(null);
-  const strategicActions = objective.strategicActions.filter(
-    (action) => showRetired || (!retirement.isRetired && action.retiredAt === null),
-  );
+  const target: NodeTarget = { kind: 'objective', node: objective };
+  const retirement = retirementOf(objective, null, parentOf(target));
+  const strategicActions = visibleChildren(objective.strategicActions, retirement, context.showRetired);
   return (
-    <section
-      className={retirement.isRetired ? 'plan-objective is-retired' : 'plan-objective'}
-      aria-label={`Objetivo ${objective.code}`}
-    >
+    <section className={branchClass('plan-objective', retirement)} aria-label={`Objetivo ${objective.code}`}>
       <NodeRow
-        node={ref}
-        version={objective.version}
+        target={target}
         retirement={retirement}
         parentRetired={false}
-        parent={null}
         context={context}
         className="plan-node--objective"
       >
@@ -102,18 +111,6 @@ function ObjectiveBranch({ objective, context }: { objective: ObjectiveNode; con
           <span className="plan-node__code">Objetivo {objective.code}</span> {objective.name}
         </h3>
       </NodeRow>
-      {isOpen(panel, 'edit', 'objective', objective.code) && (
-        <div className="plan-panel">
-          <ObjectiveEditor
-            objective={objective}
-            suggestedCode={objective.code}
-            usedCodes={context.codes.objectives}
-            perspectives={context.perspectives}
-            onSaved={(notice) => onDone(notice, ref)}
-            onCancel={cancel}
-          />
-        </div>
-      )}
       {strategicActions.length > 0 && (
         <ol className="plan-children" aria-label={`Ações estratégicas do objetivo ${objective.code}`}>
           {strategicActions.map((action) => (
@@ -129,21 +126,11 @@ function ObjectiveBranch({ objective, context }: { objective: ObjectiveNode; con
       )}
       {!retirement.isRetired && (
         <AddChild
-          kind="strategic"
-          parentCode={objective.code}
+          target={{ kind: 'strategic', parentCode: objective.code, node: null }}
           label="Adicionar ação estratégica"
           ariaLabel={`Adicionar ação estratégica ao objetivo ${objective.code}`}
           context={context}
-        >
-          <StrategicEditor
-            objectiveCode={objective.code}
-            action={null}
-            suggestedCode={suggestNextCode(objective.code, context.codes.strategic)}
-            usedCodes={context.codes.strategic}
-            onSaved={(notice, code) => onDone(notice, { kind: 'strategic', code })}
-            onCancel={cancel}
-          />
-        </AddChild>
+        />
       )}
     </section>
   );
@@ -160,21 +147,15 @@ function StrategicBranch({
   action: StrategicNode;
   context: TreeContext;
 }) {
-  const { panel, setPanel, onDone, showRetired } = context;
-  const ref: NodeRef = { kind: 'strategic', code: action.code };
-  const retirement = retirementOf(action, objectiveRetirement, { kind: 'objective', code: objective.code });
-  const cancel = () => setPanel(null);
-  const actions = action.actions.filter(
-    (operational) => showRetired || (!retirement.isRetired && operational.retiredAt === null),
-  );
+  const target: NodeTarget = { kind: 'strategic', parentCode: objective.code, node: action };
+  const retirement = retirementOf(action, objectiveRetirement, parentOf(target));
+  const actions = visibleChildren(action.actions, retirement, context.showRetired);
   return (
-    <li className={retirement.isRetired ? 'plan-strategic is-retired' : 'plan-strategic'}>
+    <li className={branchClass('plan-strategic', retirement)}>
       <NodeRow
-        node={ref}
-        version={action.version}
+        target={target}
         retirement={retirement}
         parentRetired={objectiveRetirement.isRetired}
-        parent={{ kind: 'objective', code: objective.code }}
         context={context}
         className="plan-node--strategic"
       >
@@ -183,18 +164,6 @@ function StrategicBranch({
         </p>
         <NodeFacts responsibleText={action.responsibleText} deadline={action} />
       </NodeRow>
-      {isOpen(panel, 'edit', 'strategic', action.code) && (
-        <div className="plan-panel">
-          <StrategicEditor
-            objectiveCode={objective.code}
-            action={action}
-            suggestedCode={action.code}
-            usedCodes={context.codes.strategic}
-            onSaved={(notice) => onDone(notice, ref)}
-            onCancel={cancel}
-          />
-        </div>
-      )}
       {actions.length > 0 && (
         <ol
           className="plan-children plan-children--operational"
@@ -213,21 +182,11 @@ function StrategicBranch({
       )}
       {!retirement.isRetired && (
         <AddChild
-          kind="operational"
-          parentCode={action.code}
+          target={{ kind: 'operational', parentCode: action.code, node: null }}
           label="Adicionar ação operacional"
           ariaLabel={`Adicionar ação operacional à ação estratégica ${action.code}`}
           context={context}
-        >
-          <OperationalEditor
-            strategicActionCode={action.code}
-            action={null}
-            suggestedCode={suggestNextCode(action.code, context.codes.operational)}
-            usedCodes={context.codes.operational}
-            onSaved={(notice, code) => onDone(notice, { kind: 'operational', code })}
-            onCancel={cancel}
-          />
-        </AddChild>
+        />
       )}
     </li>
   );
@@ -244,22 +203,19 @@ function OperationalLeaf({
   action: OperationalNode;
   context: TreeContext;
 }) {
-  const { panel, setPanel, onDone } = context;
-  const ref: NodeRef = { kind: 'operational', code: action.code };
-  const retirement = retirementOf(action, strategicRetirement, { kind: 'strategic', code: strategic.code });
+  const target: NodeTarget = { kind: 'operational', parentCode: strategic.code, node: action };
+  const retirement = retirementOf(action, strategicRetirement, parentOf(target));
   return (
-    <li className={retirement.isRetired ? 'plan-operational is-retired' : 'plan-operational'}>
+    <li className={branchClass('plan-operational', retirement)}>
       <NodeRow
-        node={ref}
-        version={action.version}
+        target={target}
         retirement={retirement}
         parentRetired={strategicRetirement.isRetired}
-        parent={{ kind: 'strategic', code: strategic.code }}
         context={context}
         className="plan-node--operational"
       >
         <p className="plan-node__title">
-          <Link className="plan-node__code" to={`/acoes/${encodeURIComponent(action.code)}`}>
+          <Link className="plan-node__code" to={actionPath(action.code)}>
             {action.code}
           </Link>{' '}
           {action.text}
@@ -271,48 +227,30 @@ function OperationalLeaf({
           isSetByPerson={action.datesSetBy !== null}
         />
       </NodeRow>
-      {isOpen(panel, 'edit', 'operational', action.code) && (
-        <div className="plan-panel">
-          <OperationalEditor
-            strategicActionCode={strategic.code}
-            action={action}
-            suggestedCode={action.code}
-            usedCodes={context.codes.operational}
-            onSaved={(notice) => onDone(notice, ref)}
-            onCancel={() => setPanel(null)}
-          />
-        </div>
-      )}
     </li>
   );
 }
 
 type NodeRowProps = {
-  node: NodeRef;
-  version: number;
+  /** The node shown; its editor opens just below the row. */
+  target: NodeTarget;
   retirement: Retirement;
   /** Under a retired node: nothing can be done here until the parent comes back. */
   parentRetired: boolean;
-  /** Where focus goes when this node is retired and the tree hides it. */
-  parent: NodeRef | null;
   context: TreeContext;
   className: string;
   children: ReactNode;
 };
 
-/** One node: what it says, whether it is out of the plan, and its buttons (or the retire question). */
-function NodeRow({
-  node,
-  version,
-  retirement,
-  parentRetired,
-  parent,
-  context,
-  className,
-  children,
-}: NodeRowProps) {
+/**
+ * One node: what it says, whether it is out of the plan, and its buttons (or the retire question);
+ * below it, its editor while open.
+ */
+function NodeRow({ target, retirement, parentRetired, context, className, children }: NodeRowProps) {
   const { panel, setPanel, onDone, highlight, showRetired } = context;
   const row = useRef<HTMLDivElement>(null);
+  const node: NodeRef = { kind: target.kind, code: target.node.code };
+  const version = target.node.version;
   const isHighlighted = highlight?.kind === node.kind && highlight.code === node.code;
   useEffect(() => {
     if (!isHighlighted) return;
@@ -326,66 +264,70 @@ function NodeRow({
     setPanel(isOpen(panel, action, node.kind, node.code) ? null : { action, ...node });
 
   return (
-    <div
-      ref={row}
-      tabIndex={-1}
-      className={`plan-node ${className}${isHighlighted ? ' plan-node--saved' : ''}`}
-    >
-      <div className="plan-node__body">
-        {children}
-        {retirement.isRetired && (
-          <p className="plan-node__retired">
-            {retirement.retiredWith === null ? (
-              <Tag>{retiredOnText(node.kind, formatInstantDate(retirement.retiredAt))}</Tag>
-            ) : (
-              <Tag>
-                Fora do plano junto com {nodeName(retirement.retiredWith.kind, retirement.retiredWith.code)}
-              </Tag>
-            )}
-          </p>
-        )}
-        {isRetiring && (
-          <RetireConfirm
-            kind={node.kind}
-            code={node.code}
-            version={version}
-            onDone={(notice) => onDone(notice, showRetired ? node : parent)}
-            onCancel={() => setPanel(null)}
-          />
-        )}
+    <>
+      <div
+        ref={row}
+        tabIndex={-1}
+        className={`plan-node ${className}${isHighlighted ? ' plan-node--saved' : ''}`}
+      >
+        <div className="plan-node__body">
+          {children}
+          {retirement.isRetired && (
+            <p className="plan-node__retired">
+              {retirement.retiredWith === null ? (
+                <Tag>{retiredOnText(node.kind, formatInstantDate(retirement.retiredAt))}</Tag>
+              ) : (
+                <Tag>
+                  Fora do plano junto com {nodeName(retirement.retiredWith.kind, retirement.retiredWith.code)}
+                </Tag>
+              )}
+            </p>
+          )}
+          {isRetiring && (
+            <RetireConfirm
+              kind={node.kind}
+              code={node.code}
+              version={version}
+              // Shown greyed, the node keeps the focus; hidden, the focus goes to its parent.
+              onDone={(notice) => onDone(notice, showRetired ? node : parentOf(target))}
+              onCancel={() => setPanel(null)}
+            />
+          )}
+        </div>
+        <div className="row-actions plan-node__actions">
+          {!retirement.isRetired ? (
+            <>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                aria-label={`Editar ${name}`}
+                aria-expanded={isEditing}
+                onClick={() => toggle('edit')}
+              >
+                Editar
+              </button>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                aria-label={`Retirar ${name} do plano`}
+                aria-expanded={isRetiring}
+                onClick={() => toggle('retire')}
+              >
+                Retirar do plano
+              </button>
+            </>
+          ) : retirement.retiredWith === null && !parentRetired ? (
+            <ReturnButton
+              kind={node.kind}
+              code={node.code}
+              version={version}
+              onDone={(notice) => onDone(notice, node)}
+            />
+          ) : null}
+        </div>
       </div>
-      <div className="row-actions plan-node__actions">
-        {!retirement.isRetired ? (
-          <>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              aria-label={`Editar ${name}`}
-              aria-expanded={isEditing}
-              onClick={() => toggle('edit')}
-            >
-              Editar
-            </button>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              aria-label={`Retirar ${name} do plano`}
-              aria-expanded={isRetiring}
-              onClick={() => toggle('retire')}
-            >
-              Retirar do plano
-            </button>
-          </>
-        ) : retirement.retiredWith === null && !parentRetired ? (
-          <ReturnButton
-            kind={node.kind}
-            code={node.code}
-            version={version}
-            onDone={(notice) => onDone(notice, node)}
-          />
-        ) : null}
-      </div>
-    </div>
+      {isEditing && <div className="plan-panel">{editorFor(target, context)}</div>}
+    </>
   );
 }
 
@@ -437,18 +379,19 @@ function NodeFacts({ responsibleText, coordinationCodes, deadline, isSetByPerson
 }
 
 type AddChildProps = {
-  kind: NodeKind;
-  parentCode: string;
+  /** The child to create: its level and its parent. */
+  target: EditorTarget & { kind: 'strategic' | 'operational'; node: null };
   label: string;
   ariaLabel: string;
   context: TreeContext;
-  /** The editor, shown instead of the button while adding. */
-  children: ReactNode;
 };
 
-function AddChild({ kind, parentCode, label, ariaLabel, context, children }: AddChildProps) {
+/** "+ Adicionar …" under a parent, replaced by the editor of the new child while adding. */
+function AddChild({ target, label, ariaLabel, context }: AddChildProps) {
   const { panel, setPanel } = context;
-  if (isAdding(panel, kind, parentCode)) return <div className="plan-panel plan-panel--add">{children}</div>;
+  const { kind, parentCode } = target;
+  if (isAdding(panel, kind, parentCode))
+    return <div className="plan-panel plan-panel--add">{editorFor(target, context)}</div>;
   return (
     <div className={`plan-add plan-add--${kind}`}>
       <button

@@ -52,6 +52,8 @@ export function usedCodes(tree: TreeShape) {
   return { objectives, strategic, operational };
 }
 
+export type UsedCodes = ReturnType<typeof usedCodes>;
+
 export type TreeCounts = {
   objectives: number;
   strategic: number;
