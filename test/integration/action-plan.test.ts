@@ -432,6 +432,26 @@ describe('plan structure (administrator)', () => {
     });
     const { action } = await admin.actionPlan.action.query({ code: '1.4.5' });
     expect([action.startsOn, action.endsOn, action.statusInPlan]).toEqual([null, '2026-12-31', null]);
+    // 31/12 is 37 days after 24/11: not yet "vence em 30 dias"; 15/12 is.
+    expect(action.dueSoon).toBe(false);
+    await admin.actionPlan.saveOperationalAction.mutate({
+      code: '1.4.5',
+      strategicActionCode: '1.4',
+      text: 'Publicar o relatório semestral de monitoramento do plano',
+      responsibleText: 'Superintendente',
+      coordinationCodes: ['SUPERINTENDENCIA', 'SUPERINTENDENCIA'],
+      participants: null,
+      deadlineText: 'Até 15 de dezembro de 2026',
+      observations: null,
+      version: action.version,
+    });
+    const { body: dueSoon } = await getJson<ApiAction[]>(server, '/api/v1/actions?vencendo=1');
+    expect(dueSoon.map((row) => [row.code, row.endsOn])).toEqual([['1.4.5', '2026-12-15']]);
+    // "Minhas ações": the superintendência's own, none for a gestor regional.
+    const mine = await superintendence.actionPlan.mine.query({ month: '2026-11' });
+    expect(mine.rows.map((row) => row.code)).toContain('1.4.5');
+    expect(mine.rows.every((row) => row.coordinationCodes.includes('SUPERINTENDENCIA'))).toBe(true);
+    expect((await norte.actionPlan.mine.query({ month: '2026-11' })).rows).toEqual([]);
     await expect(
       coap.actionPlan.saveOperationalAction.mutate({
         code: '1.4.6',
