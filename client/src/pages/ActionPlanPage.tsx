@@ -10,7 +10,7 @@ import { ActionFilters } from '../features/actions/ActionFilters.tsx';
 import { ActionTable } from '../features/actions/ActionTable.tsx';
 import { ActionTree } from '../features/actions/ActionTree.tsx';
 import { ActionViewTabs } from '../features/actions/ActionViewTabs.tsx';
-import { actionCountLabel } from '../features/actions/action-labels.ts';
+import { actionCountLabel, operationalCountLabel } from '../features/actions/action-labels.ts';
 import {
   ACTION_VIEW_LABELS,
   type ActionFilterValues,
@@ -23,6 +23,8 @@ import {
   VIEW_PARAM,
   withActionFilter,
 } from '../features/actions/action-search.ts';
+import { ExampleStatusNotice } from '../features/actions/ExampleStatusNotice.tsx';
+import { treeActions } from '../features/actions/example-status.ts';
 import { MyActions } from '../features/actions/MyActions.tsx';
 import {
   useActionList,
@@ -61,7 +63,12 @@ function TreeView() {
   const names = useCoordinationNames();
   if (tree.isError) return <PageError error={tree.error} what="a árvore do plano" />;
   if (tree.isPending) return <Loading what="a árvore do plano" />;
-  return <ActionTree tree={tree.data} names={names} />;
+  return (
+    <>
+      <ExampleStatusNotice actions={treeActions(tree.data)} />
+      <ActionTree tree={tree.data} names={names} />
+    </>
+  );
 }
 
 function ListView() {
@@ -72,36 +79,39 @@ function ListView() {
   const list = useActionList(filter);
   const count = list.data ? actionCountLabel(list.data.rows.length) : '';
   return (
-    <Card
-      title="Ações operacionais"
-      actions={
-        <>
-          <DownloadXlsxLink href={actionsExportPath(filter, 'xlsx')} />
-          <DownloadLink href={actionsExportPath(filter, 'csv')} label="Baixar CSV" />
-        </>
-      }
-    >
-      <ActionFilters
-        values={filter}
-        onChange={setFilter}
-        coordinations={coordinations.data ?? []}
-        objectives={objectives}
-      />
-      <p className="action-count" aria-live="polite">
-        {count}
-      </p>
-      {list.isError ? (
-        <PageError error={list.error} what="a lista de ações" />
-      ) : !list.data ? (
-        <Loading what="a lista de ações" />
-      ) : list.data.rows.length === 0 ? (
-        <p className="note">Nenhuma ação atende a esses filtros.</p>
-      ) : (
-        <div className={list.isPlaceholderData ? 'is-stale' : undefined}>
-          <ActionTable rows={list.data.rows} caption={`Ações do plano (${count})`} names={names} />
-        </div>
-      )}
-    </Card>
+    <>
+      {list.data && <ExampleStatusNotice actions={list.data.rows} />}
+      <Card
+        title="Ações operacionais"
+        actions={
+          <>
+            <DownloadXlsxLink href={actionsExportPath(filter, 'xlsx')} />
+            <DownloadLink href={actionsExportPath(filter, 'csv')} label="Baixar CSV" />
+          </>
+        }
+      >
+        <ActionFilters
+          values={filter}
+          onChange={setFilter}
+          coordinations={coordinations.data ?? []}
+          objectives={objectives}
+        />
+        <p className="action-count" aria-live="polite">
+          {count}
+        </p>
+        {list.isError ? (
+          <PageError error={list.error} what="a lista de ações" />
+        ) : !list.data ? (
+          <Loading what="a lista de ações" />
+        ) : list.data.rows.length === 0 ? (
+          <p className="note">Nenhuma ação atende a esses filtros.</p>
+        ) : (
+          <div className={list.isPlaceholderData ? 'is-stale' : undefined}>
+            <ActionTable rows={list.data.rows} caption={`Ações do plano (${count})`} names={names} />
+          </div>
+        )}
+      </Card>
+    </>
   );
 }
 
@@ -131,9 +141,12 @@ function BoardView() {
       ) : !list.data ? (
         <Loading what="o quadro de ações" />
       ) : (
-        <div className={list.isPlaceholderData ? 'is-stale' : undefined}>
-          <ActionBoard rows={list.data.rows} names={names} />
-        </div>
+        <>
+          <ExampleStatusNotice actions={list.data.rows} />
+          <div className={list.isPlaceholderData ? 'is-stale' : undefined}>
+            <ActionBoard rows={list.data.rows} names={names} />
+          </div>
+        </>
       )}
     </>
   );
@@ -154,22 +167,27 @@ function MineView({ role }: { role: Role }) {
   if (mine.isError) return <PageError error={mine.error} what="as suas ações" />;
   if (!mine.data) return <Loading what="as suas ações" />;
   return (
-    <MyActions
-      month={mine.data.month}
-      currentMonth={currentMonth}
-      onMonthChange={changeMonth}
-      coordinationCodes={mine.data.coordinationCodes}
-      rows={mine.data.rows}
-      role={role}
-      names={names}
-      isStale={mine.isPlaceholderData}
-    />
+    <>
+      <ExampleStatusNotice actions={mine.data.rows} />
+      <MyActions
+        month={mine.data.month}
+        currentMonth={currentMonth}
+        onMonthChange={changeMonth}
+        coordinationCodes={mine.data.coordinationCodes}
+        rows={mine.data.rows}
+        role={role}
+        names={names}
+        isStale={mine.isPlaceholderData}
+      />
+    </>
   );
 }
 
 export function ActionPlanPage() {
   const [searchParams] = useSearchParams();
   const user = useCurrentUser();
+  // The live total: an action the admin retires leaves it (every view shares the tree in the cache).
+  const total = useActionTree().data?.total.total;
   const hasView = searchParams.has(VIEW_PARAM);
   const view = user.data || hasView ? readActionView(searchParams, user.data?.role ?? null) : null;
   usePageTitle(view ? `Plano de ação · ${ACTION_VIEW_LABELS[view]}` : 'Plano de ação');
@@ -180,9 +198,9 @@ export function ActionPlanPage() {
         <p className="page-heading__eyebrow">Plano Estratégico SAS 2024–2027 · PDCA</p>
         <h1>Plano de ação</h1>
         <p className="page-heading__lead">
-          Os objetivos, as ações estratégicas e as 96 ações operacionais do plano, com a situação de cada uma
-          segundo o último registro de monitoramento mensal. Uma ação fica <strong>atrasada</strong> quando o
-          prazo de término passou e ela não foi concluída, cancelada nem suspensa.
+          Os objetivos, as ações estratégicas e as {operationalCountLabel(total)} do plano, com a situação de
+          cada uma segundo o último registro de monitoramento mensal. Uma ação fica <strong>atrasada</strong>{' '}
+          quando o prazo de término passou e ela não foi concluída, cancelada nem suspensa.
         </p>
       </div>
       {user.isError ? (

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { todayInMt } from '../../../shared/domain/action-status.ts';
 import { Card } from '../components/ui/Card.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { useCurrentUser } from '../features/auth/use-current-user.ts';
@@ -8,9 +9,8 @@ import {
   formatIsoDateWithWeekday,
   isDefaultMeetingDate,
   meetingPath,
-  monthLongLabel,
 } from '../features/meetings/meeting-month.ts';
-import { meetingStateText } from '../features/meetings/meeting-status.ts';
+import { meetingStateText, upcomingMeetingHeading } from '../features/meetings/meeting-status.ts';
 import { type MeetingHeader, useMeetingList } from '../features/meetings/use-meetings.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
@@ -55,19 +55,30 @@ export function MeetingsPage() {
   );
 }
 
+/** This month's meeting until it is closed: the next one, or one whose date passed without a close. */
 function UpcomingMeeting({ meeting }: { meeting: MeetingHeader }) {
+  const heading = upcomingMeetingHeading(meeting, todayInMt(new Date()));
   return (
-    <Card title="Próxima reunião" className="upcoming-meeting">
+    <Card title={heading.title} className="upcoming-meeting">
       <div className="upcoming-meeting__body">
         <div>
-          <p className="upcoming-meeting__month">Reunião de {monthLongLabel(meeting.month)}</p>
-          <p className="upcoming-meeting__date">
-            {formatIsoDateWithWeekday(meeting.scheduledOn)}
-            {isDefaultMeetingDate(meeting.scheduledOn, meeting.month) && (
-              <span className="secondary-text">data padrão: primeira terça-feira do mês</span>
-            )}
-          </p>
-          <p className="note">{meetingStateText(meeting)}</p>
+          <p className="upcoming-meeting__month">{heading.text}</p>
+          {heading.isLeftOpen ? (
+            <p className="note">
+              Abra a pauta para registrar as deliberações e encerrar a reunião; a ata fica pronta no
+              encerramento.
+            </p>
+          ) : (
+            <>
+              <p className="upcoming-meeting__date">
+                {formatIsoDateWithWeekday(meeting.scheduledOn)}
+                {isDefaultMeetingDate(meeting.scheduledOn, meeting.month) && (
+                  <span className="secondary-text">data padrão: primeira terça-feira do mês</span>
+                )}
+              </p>
+              <p className="note">{meetingStateText(meeting)}</p>
+            </>
+          )}
         </div>
         <Link className="button button--large" to={meetingPath(meeting.month)}>
           Abrir a pauta da reunião

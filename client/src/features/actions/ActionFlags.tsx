@@ -1,13 +1,28 @@
 import { Tag } from '../../components/ui/Tag.tsx';
 import { splitTags } from './action-labels.ts';
+import { isExampleStatus } from './example-status.ts';
 
-/** "Atrasada" / "Vence em 30 dias" / "Retirada do plano": words, not only a colour. */
+/** "Exemplo": a monitoring record generated for the demonstration of the panel, not official. */
+export function ExampleRecordTag() {
+  return <Tag title="Registro gerado para demonstração do painel; não é oficial.">Exemplo</Tag>;
+}
+
+/**
+ * "Atrasada" / "Vence em 30 dias" / "Retirada do plano": words, not only a colour; "Exemplo" when the
+ * status comes from an example record.
+ */
 export function ActionFlags({
   action,
 }: {
-  action: { overdue: boolean; dueSoon: boolean; retiredAt?: string | null };
+  action: {
+    overdue: boolean;
+    dueSoon: boolean;
+    retiredAt?: string | null;
+    lastRecord?: { isExample: boolean } | null;
+  };
 }) {
-  if (!action.overdue && !action.dueSoon && !action.retiredAt) return null;
+  const isExample = isExampleStatus(action);
+  if (!action.overdue && !action.dueSoon && !action.retiredAt && !isExample) return null;
   return (
     <span className="action-flags">
       {action.overdue && (
@@ -21,6 +36,7 @@ export function ActionFlags({
         </Tag>
       )}
       {action.retiredAt && <Tag>Retirada do plano</Tag>}
+      {isExample && <ExampleRecordTag />}
     </span>
   );
 }

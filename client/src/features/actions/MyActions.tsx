@@ -8,7 +8,7 @@ import { countLabel } from '../data-entry/count-label.ts';
 import { ActionFlags } from './ActionFlags.tsx';
 import { ActionStatusBadge } from './ActionStatusBadge.tsx';
 import { actionCountLabel, formatMonth } from './action-labels.ts';
-import { actionPath } from './action-search.ts';
+import { actionPath, recordPath } from './action-search.ts';
 import { monthlyRecordState, sortMyActions } from './my-actions.ts';
 import type { MyActionRow } from './use-action-plan.ts';
 
@@ -47,6 +47,18 @@ export function MonthPicker({
         }}
       />
     </div>
+  );
+}
+
+/**
+ * A column's name written in the cell, seen only when a narrow screen stacks the table's rows into cards
+ * (screen readers already read the column heading).
+ */
+function StackedLabel({ text }: { text: string }) {
+  return (
+    <span className="my-actions__label" aria-hidden="true">
+      {text}:{' '}
+    </span>
   );
 }
 
@@ -104,7 +116,7 @@ export function MyActions({
         <Table
           caption={`Ações de ${whose} e o registro de ${period}`}
           isCaptionHidden
-          className="action-table"
+          className="action-table my-actions__table"
         >
           <TableHead
             columns={[
@@ -129,11 +141,13 @@ export function MyActions({
                       {row.text}
                     </Link>
                   </td>
-                  <td>
+                  <td className="my-actions__status">
+                    <StackedLabel text="Situação" />
                     <ActionStatusBadge status={row.status} />
                     <ActionFlags action={row} />
                   </td>
                   <td className="nowrap">
+                    <StackedLabel text="Último registro" />
                     {row.lastRecord ? formatMonth(row.lastRecord.referenceMonth) : 'nenhum'}
                   </td>
                   <td>
@@ -148,7 +162,7 @@ export function MyActions({
                   </td>
                   <td>
                     <Link
-                      to={actionPath(row.code, month)}
+                      to={recordPath(row.code, month)}
                       className={
                         state.owes ? 'button button--small' : 'button button--secondary button--small'
                       }

@@ -1,6 +1,7 @@
 import { Card } from '../../components/ui/Card.tsx';
 import { Tag } from '../../components/ui/Tag.tsx';
 import { countLabel } from '../data-entry/count-label.ts';
+import { ExampleRecordTag } from './ActionFlags.tsx';
 import { ActionStatusBadge } from './ActionStatusBadge.tsx';
 import { formatIsoDate, formatMonth, formatRecordedAt } from './action-labels.ts';
 import type { MonitoringRecord } from './use-action-plan.ts';
@@ -34,9 +35,7 @@ function RecordItem({ record, isLatest }: { record: MonitoringRecord; isLatest: 
               <span aria-hidden="true">⚠ </span>Não conformidade
             </span>
           )}
-          {record.isExample && (
-            <Tag title="Registro gerado para demonstração do painel; não é oficial.">Exemplo</Tag>
-          )}
+          {record.isExample && <ExampleRecordTag />}
         </header>
         <TextBlock label="O que foi feito" text={record.doneText} />
         <TextBlock label="Dificuldades" text={record.difficulties} />

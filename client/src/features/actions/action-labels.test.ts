@@ -7,6 +7,7 @@ import {
   formatMonth,
   formatPercentDone,
   formatRecordedAt,
+  operationalCountLabel,
   rollupCounts,
   rollupSentence,
   shortText,
@@ -57,6 +58,8 @@ describe('formatting', () => {
   it('counts actions in Portuguese', () => {
     expect(actionCountLabel(1)).toBe('1 ação');
     expect(actionCountLabel(96)).toBe('96 ações');
+    expect(operationalCountLabel(95)).toBe('95 ações operacionais');
+    expect(operationalCountLabel(undefined)).toBe('ações operacionais');
     expect(actionCountLabel(0)).toBe('0 ações');
   });
 });

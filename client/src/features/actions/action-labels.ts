@@ -68,6 +68,13 @@ export function actionCountLabel(count: number): string {
   return countLabel(count, 'ação', 'ações');
 }
 
+/** "95 ações operacionais", the plan's live total; without it (still loading) just "ações operacionais". */
+export function operationalCountLabel(total: number | undefined): string {
+  return total === undefined
+    ? 'ações operacionais'
+    : countLabel(total, 'ação operacional', 'ações operacionais');
+}
+
 export function overdueCountLabel(count: number): string {
   return countLabel(count, 'atrasada', 'atrasadas');
 }

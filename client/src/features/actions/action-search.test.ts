@@ -11,6 +11,7 @@ import {
   readActionFilter,
   readActionView,
   readMonthParam,
+  recordPath,
   strategicActionPath,
   withActionFilter,
 } from './action-search.ts';
@@ -132,6 +133,7 @@ describe('queries and links', () => {
   it('builds the action, objective and strategic action links', () => {
     expect(actionPath('1.1.4')).toBe('/acoes/1.1.4');
     expect(actionPath('4.7.2', '2026-10')).toBe('/acoes/4.7.2?mes=2026-10');
+    expect(recordPath('4.7.2', '2026-10')).toBe('/acoes/4.7.2?mes=2026-10#registro');
     expect(objectiveListPath('2')).toBe('/acoes?visao=lista&objetivo=2');
     expect(strategicActionPath('1.1')).toBe('/acoes?visao=arvore#ea-1.1');
   });

@@ -132,6 +132,14 @@ export function actionPath(code: string, month?: string | null): string {
   return pathWithSearch(`/acoes/${encodeURIComponent(code)}`, { [MONTH_PARAM]: month });
 }
 
+/** The anchor of the monthly record form on the action's page. */
+export const RECORD_ANCHOR = 'registro';
+
+/** The action's page opened at its record form, for `month` ("Registrar" in Minhas ações). */
+export function recordPath(code: string, month: string): string {
+  return `${actionPath(code, month)}#${RECORD_ANCHOR}`;
+}
+
 /** The tree with one strategic action opened (the breadcrumb of an action page leads there). */
 export function strategicActionPath(code: string): string {
   return `/acoes?${VIEW_PARAM}=arvore#${strategicAnchor(code)}`;

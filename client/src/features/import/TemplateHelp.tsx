@@ -20,8 +20,8 @@ export function TemplateHelp() {
       }
     >
       <p>
-        Uma linha por indicador, município e período, com as colunas <code>{TEMPLATE_COLUMNS.join(';')}</code>
-        :
+        Uma linha por indicador, município e período, com as colunas{' '}
+        <code className="import-help__columns">{TEMPLATE_COLUMNS.join(';')}</code>:
       </p>
       <ul className="import-help">
         <li>

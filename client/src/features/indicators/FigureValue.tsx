@@ -1,5 +1,5 @@
 import type { IndicatorKind } from '../../../../shared/domain/indicator.ts';
-import { formatValue } from './figure-format.ts';
+import { formatValue, unitFor } from './figure-format.ts';
 
 /** Long units ("por 100.000 nascidos vivos") go under the number so table columns stay narrow. */
 const LONG_UNIT = 12;
@@ -13,11 +13,12 @@ export function FigureValue({
   kind: IndicatorKind;
   unit: string;
 }) {
+  const shownUnit = unitFor(value, unit);
   return (
     <>
       <span className="figure-value">{formatValue(value, kind)}</span>
       {value !== null && (
-        <span className={unit.length > LONG_UNIT ? 'unit unit--block' : 'unit'}> {unit}</span>
+        <span className={shownUnit.length > LONG_UNIT ? 'unit unit--block' : 'unit'}> {shownUnit}</span>
       )}
     </>
   );

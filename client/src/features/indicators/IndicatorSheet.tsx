@@ -3,7 +3,12 @@ import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import type { IndicatorSheetData } from '../../lib/trpc.ts';
-import { DATA_LEVEL_LABELS, formatValue, PERIODICITY_LABELS, POLARITY_LABELS } from './figure-format.ts';
+import {
+  DATA_LEVEL_LABELS,
+  formatValueWithUnit,
+  PERIODICITY_LABELS,
+  POLARITY_LABELS,
+} from './figure-format.ts';
 import { targetsByYear } from './sheet-targets.ts';
 
 const STATE_CODE = '51';
@@ -47,7 +52,7 @@ export function IndicatorSheet({ sheet }: { sheet: IndicatorSheetData }) {
             'Não informada no plano.'
           ) : (
             <>
-              {formatValue(indicator.baselineValue, indicator.kind)} {indicator.unit}
+              {formatValueWithUnit(indicator.baselineValue, indicator.kind, indicator.unit)}
               {indicator.baselineYear && ` (${indicator.baselineYear})`}
               {indicator.baselineNote && <span className="secondary-text">{indicator.baselineNote}</span>}
             </>

@@ -12,6 +12,7 @@ import {
   isUnitComplete,
   printedTarget,
   targetScopeNote,
+  unitFor,
 } from './figure-format.ts';
 
 describe('formatValue', () => {
@@ -30,6 +31,33 @@ describe('formatValue', () => {
     expect(formatValueWithUnit(12.3, 'rate', 'por 1.000 nascidos vivos')).toBe(
       '12,30 por 1.000 nascidos vivos',
     );
+  });
+});
+
+describe('unitFor', () => {
+  it("puts the plan's count units in the singular for exactly one", () => {
+    expect(unitFor(1, 'diretrizes')).toBe('diretriz');
+    expect(unitFor(1, 'linhas de cuidado')).toBe('linha de cuidado');
+    expect(unitFor(1, 'macrorregiões')).toBe('macrorregião');
+    expect(unitFor(1, 'municípios')).toBe('município');
+    expect(unitFor(1, 'profissionais')).toBe('profissional');
+    expect(unitFor(1, 'projetos')).toBe('projeto');
+  });
+
+  it('keeps the plural for any other value, and units it does not know', () => {
+    expect(unitFor(0, 'diretrizes')).toBe('diretrizes');
+    expect(unitFor(2, 'macrorregiões')).toBe('macrorregiões');
+    expect(unitFor(1.5, 'profissionais')).toBe('profissionais');
+    expect(unitFor(null, 'municípios')).toBe('municípios');
+    expect(unitFor(1, '%')).toBe('%');
+    expect(unitFor(1, 'por 1.000 nascidos vivos')).toBe('por 1.000 nascidos vivos');
+  });
+
+  it('reads through formatValueWithUnit, with the decimals of the indicator kind', () => {
+    expect(formatValueWithUnit(1, 'count', 'linhas de cuidado')).toBe('1 linha de cuidado');
+    expect(formatValueWithUnit(1234, 'count', 'municípios')).toBe('1.234 municípios');
+    expect(formatValueWithUnit(19.075061848446282, 'rate', '%')).toBe('19,08 %');
+    expect(formatValueWithUnit(3, 'count', '')).toBe('3');
   });
 });
 

@@ -31,10 +31,27 @@ export function formatValue(value: number | null, kind: IndicatorKind): string {
   return formatFixed(value, valueDecimals(kind));
 }
 
-/** `19,40 %`, `54 municípios`; a missing value stays a bare dash. */
+/** The plan's count units and their singular; rate units ("%", "por 1.000 nascidos vivos") never change. */
+const SINGULAR_UNITS: Readonly<Record<string, string>> = {
+  diretrizes: 'diretriz',
+  'linhas de cuidado': 'linha de cuidado',
+  macrorregiões: 'macrorregião',
+  municípios: 'município',
+  profissionais: 'profissional',
+  projetos: 'projeto',
+};
+
+/** The unit as it reads after the value: `1 diretriz`, `2 diretrizes`; a unit not in the plan stays as it is. */
+export function unitFor(value: number | null, unit: string): string {
+  const trimmed = unit.trim();
+  return value === 1 ? (SINGULAR_UNITS[trimmed] ?? trimmed) : trimmed;
+}
+
+/** `19,40 %`, `54 municípios`, `1 diretriz`; a missing value stays a bare dash. */
 export function formatValueWithUnit(value: number | null, kind: IndicatorKind, unit: string): string {
   const text = formatValue(value, kind);
-  return value === null ? text : `${text} ${unit}`;
+  const shownUnit = unitFor(value, unit);
+  return value === null || shownUnit === '' ? text : `${text} ${shownUnit}`;
 }
 
 const REPORTING_UNITS: Record<DataLevel, string> = {

@@ -5,7 +5,8 @@ import { Table } from '../../components/ui/Table.tsx';
 import { TableHead } from '../../components/ui/TableHead.tsx';
 import { Tag } from '../../components/ui/Tag.tsx';
 import { indicatorPath, YEAR_PARAM } from '../../lib/url.ts';
-import { formatIndicatorFigure, sortIndicators, statusTrend } from './meeting-pack.ts';
+import { formatValueWithUnit, printedTarget } from '../indicators/figure-format.ts';
+import { sortIndicators, statusTrend } from './meeting-pack.ts';
 import { ExampleTag } from './tags.tsx';
 import type { MeetingPack } from './use-meetings.ts';
 
@@ -26,6 +27,7 @@ export function IndicatorTable({ pack, isFrozen }: { pack: MeetingPack; isFrozen
       <tbody>
         {sortIndicators(pack.indicators).map((item) => {
           const trend = statusTrend(item);
+          const printed = printedTarget(item);
           return (
             <tr key={item.code}>
               <th scope="row">
@@ -39,12 +41,15 @@ export function IndicatorTable({ pack, isFrozen }: { pack: MeetingPack; isFrozen
                 )}
               </th>
               <td className="numeric">
-                <span className="figure-value">{formatIndicatorFigure(item.value, item.unit)}</span>
+                <span className="figure-value">{formatValueWithUnit(item.value, item.kind, item.unit)}</span>
                 {item.isPartial && item.partialThrough && (
                   <span className="secondary-text">parcial até {formatPeriod(item.partialThrough)}</span>
                 )}
               </td>
-              <td className="numeric">{formatIndicatorFigure(item.target, item.unit)}</td>
+              <td className="numeric">
+                {formatValueWithUnit(item.target, item.kind, item.unit)}
+                {printed && <span className="secondary-text">como no plano: {printed}</span>}
+              </td>
               <td>
                 <StatusBadge status={item.status} />
                 {trend && (

@@ -8,7 +8,7 @@ import { DeliberationForm } from './DeliberationForm.tsx';
 import { DeliberationTable } from './DeliberationTable.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { formatIsoDate, monthShortLabel } from './meeting-month.ts';
-import { coordinationCountsText, countByCoordination, latestUpdatePerAction } from './meeting-pack.ts';
+import { coordinationSummary, latestUpdatePerAction } from './meeting-pack.ts';
 import type { Coordination } from './meeting-permissions.ts';
 import { NonConformityTable } from './NonConformityTable.tsx';
 import { PackActionTable } from './PackActionTable.tsx';
@@ -40,7 +40,6 @@ export function MeetingPackView({
   const since = pack.previousMeeting
     ? `desde a reunião de ${formatPeriod(pack.previousMeeting.month)}`
     : 'desde o início (não há reunião anterior encerrada)';
-  const missingCounts = countByCoordination(pack.missingRecord);
   const updatedActions = latestUpdatePerAction(pack.updated).length;
   // Both deliberation tables: a closed meeting's snapshot takes no follow-up.
   const deliberationTable = { coordinations, actor, allowFollowUp: !isFrozen, onNotice };
@@ -76,10 +75,7 @@ export function MeetingPackView({
         count={pack.overdue.length}
         explanation="Ações operacionais cujo prazo de término já passou e que não estão concluídas, canceladas nem suspensas."
         empty="Nenhuma ação atrasada."
-        summary={
-          pack.overdue.length > 0 &&
-          `Por coordenadoria: ${coordinationCountsText(countByCoordination(pack.overdue))}`
-        }
+        summary={pack.overdue.length > 0 && coordinationSummary(pack.overdue)}
         toggleLabel={`Mostrar as ${pack.overdue.length} ações atrasadas`}
       >
         <PackActionTable caption="Ações atrasadas" actions={pack.overdue} />
@@ -120,9 +116,7 @@ export function MeetingPackView({
         count={pack.missingRecord.length}
         explanation={`A reunião avalia o mês anterior: ações que devem o monitoramento de ${monthShortLabel(pack.reportMonth)} e ainda não o registraram (não entram as concluídas, as canceladas e as que ainda não começaram).`}
         empty={`Todas as ações em curso registraram o monitoramento de ${monthShortLabel(pack.reportMonth)}.`}
-        summary={
-          pack.missingRecord.length > 0 && `Por coordenadoria: ${coordinationCountsText(missingCounts)}`
-        }
+        summary={pack.missingRecord.length > 0 && coordinationSummary(pack.missingRecord)}
         toggleLabel={`Mostrar as ${pack.missingRecord.length} ações sem registro`}
       >
         <PackActionTable

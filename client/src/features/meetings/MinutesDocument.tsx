@@ -3,6 +3,7 @@ import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../../../shared/domain
 import { STATUS_LABELS } from '../../../../shared/domain/status.ts';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import { TableHead } from '../../components/ui/TableHead.tsx';
+import { formatValueWithUnit } from '../indicators/figure-format.ts';
 import { ownerLabel } from './deliberations.ts';
 import {
   formatIsoDate,
@@ -13,10 +14,11 @@ import {
 } from './meeting-month.ts';
 import {
   codesByCoordination,
-  formatIndicatorFigure,
   groupUpdatesByStatus,
   hasExampleItems,
+  hasSharedAction,
   latestUpdatePerAction,
+  SHARED_ACTION_NOTE,
   sortIndicators,
 } from './meeting-pack.ts';
 import { minutesClosingText } from './meeting-status.ts';
@@ -95,7 +97,7 @@ function ActionRows({ actions }: { actions: readonly PackAction[] }) {
     >
       {actions.map((action) => (
         <tr key={action.code}>
-          <td>{action.code}</td>
+          <td className="minutes__nowrap">{action.code}</td>
           <td>{action.text}</td>
           <td>
             {action.coordinationCodes.length === 0
@@ -142,7 +144,7 @@ function DeliberationRows({
               <span className="minutes__secondary">Última nota: {deliberation.history[0].note}</span>
             )}
           </td>
-          {withMeeting && <td>{formatPeriod(deliberation.meetingMonth)}</td>}
+          {withMeeting && <td className="minutes__nowrap">{formatPeriod(deliberation.meetingMonth)}</td>}
           <td>{ownerLabel(deliberation)}</td>
           <td>{formatIsoDate(deliberation.deadline, 'sem prazo')}</td>
           <td>
@@ -238,12 +240,12 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
                 <Example isExample={item.isExample} />
               </td>
               <td className="minutes__numeric">
-                {formatIndicatorFigure(item.value, item.unit)}
+                {formatValueWithUnit(item.value, item.kind, item.unit)}
                 {item.isPartial && item.partialThrough && (
                   <span className="minutes__secondary">parcial até {formatPeriod(item.partialThrough)}</span>
                 )}
               </td>
-              <td className="minutes__numeric">{formatIndicatorFigure(item.target, item.unit)}</td>
+              <td className="minutes__numeric">{formatValueWithUnit(item.target, item.kind, item.unit)}</td>
               <td>{STATUS_LABELS[item.status]}</td>
               <td>{item.previousStatus ? STATUS_LABELS[item.previousStatus] : '—'}</td>
             </tr>
@@ -274,7 +276,7 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
         >
           {pack.nonConformities.map((item) => (
             <tr key={item.recordId}>
-              <td>
+              <td className="minutes__nowrap">
                 {item.actionCode}
                 <span className="minutes__secondary">{formatPeriod(item.referenceMonth)}</span>
               </td>
@@ -321,6 +323,9 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
         title={`Ações sem registro de monitoramento em ${monthShortLabel(pack.reportMonth)}`}
         count={pack.missingRecord.length}
       >
+        {hasSharedAction(pack.missingRecord) && (
+          <p className="minutes__lead">Agrupadas por coordenadoria; {SHARED_ACTION_NOTE}.</p>
+        )}
         <ul className="minutes__code-list">
           {codesByCoordination(pack.missingRecord).map((group) => (
             <li key={group.coordination}>
@@ -357,7 +362,11 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
         <DeliberationRows deliberations={pack.openDeliberations} withMeeting />
       </Section>
 
+      {/* The closing sentence and the signatures print together: the lines never sit alone on a page. */}
       <div className="minutes__closing">
+        <p className="minutes__closing-text">
+          Nada mais havendo a tratar, lavrou-se esta ata, que vai assinada pelos responsáveis.
+        </p>
         <section className="minutes__signatures" aria-label="Assinaturas">
           <div className="minutes__signature">
             <span className="minutes__signature-line" />

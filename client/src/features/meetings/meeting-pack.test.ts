@@ -3,10 +3,11 @@ import {
   codesByCoordination,
   compareActionCodes,
   coordinationCountsText,
+  coordinationSummary,
   countByCoordination,
-  formatIndicatorFigure,
   groupUpdatesByStatus,
   hasExampleItems,
+  hasSharedAction,
   isLongList,
   latestUpdatePerAction,
   sortIndicators,
@@ -53,6 +54,16 @@ describe('countByCoordination', () => {
       { code: 'sem coordenadoria', count: 1 },
     ]);
     expect(coordinationCountsText(counts.slice(0, 2))).toBe('CAS 2 · COAP 2');
+  });
+  it('says that shared actions count for each coordenadoria, only when there is one', () => {
+    const single = [{ coordinationCodes: ['COAP'] }, { coordinationCodes: ['CAS'] }];
+    expect(hasSharedAction(single)).toBe(false);
+    expect(coordinationSummary(single)).toBe('Por coordenadoria: CAS 1 · COAP 1');
+    const shared = [...single, { coordinationCodes: ['SUPERINTENDENCIA', 'COAP'] }];
+    expect(hasSharedAction(shared)).toBe(true);
+    expect(coordinationSummary(shared)).toBe(
+      'Por coordenadoria: COAP 2 · CAS 1 · SUPERINTENDENCIA 1 (uma ação com várias coordenadorias conta para cada uma)',
+    );
   });
   it('collapses only long lists', () => {
     expect(isLongList(10)).toBe(false);
@@ -111,11 +122,6 @@ describe('groupUpdatesByStatus', () => {
 });
 
 describe('indicators', () => {
-  it('formats values with decimal comma and the unit', () => {
-    expect(formatIndicatorFigure(19.075061848446282, '%')).toBe('19,08 %');
-    expect(formatIndicatorFigure(1234, 'municípios')).toBe('1.234 municípios');
-    expect(formatIndicatorFigure(null, '%')).toBe('—');
-  });
   it('tells whether the status changed since the previous meeting, and which way', () => {
     expect(statusChanged({ status: 'at_risk', previousStatus: 'at_risk' })).toBe(false);
     expect(statusChanged({ status: 'at_risk', previousStatus: null })).toBe(false);

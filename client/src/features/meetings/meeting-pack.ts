@@ -1,4 +1,4 @@
-/** Reading the meeting's pack: example data, compact groupings of long lists, indicator figures. */
+/** Reading the meeting's pack: example data, compact groupings of long lists, indicator statuses. */
 import type { ActionStatus } from '../../../../shared/domain/action-status.ts';
 import type { Status } from '../../../../shared/domain/status.ts';
 import { formatNumber } from '../../../../shared/format.ts';
@@ -57,6 +57,24 @@ export function coordinationCountsText(counts: readonly { code: string; count: n
   return counts.map((entry) => `${entry.code} ${formatNumber(entry.count, 0)}`).join(' · ');
 }
 
+/** True when an action of the list answers to more than one coordenadoria (it is counted for each). */
+export function hasSharedAction(actions: readonly { coordinationCodes: readonly string[] }[]): boolean {
+  return actions.some((action) => new Set(action.coordinationCodes).size > 1);
+}
+
+export const SHARED_ACTION_NOTE = 'uma ação com várias coordenadorias conta para cada uma';
+
+/**
+ * "Por coordenadoria: COAP 12 · CAS 7 (uma ação com várias coordenadorias conta para cada uma)": the note
+ * only when a shared action makes the counts add up to more than the list.
+ */
+export function coordinationSummary(actions: readonly { coordinationCodes: readonly string[] }[]): string {
+  const counts = coordinationCountsText(countByCoordination(actions));
+  return hasSharedAction(actions)
+    ? `Por coordenadoria: ${counts} (${SHARED_ACTION_NOTE})`
+    : `Por coordenadoria: ${counts}`;
+}
+
 type Update = { actionCode: string; recordedAt: string; recordId: number };
 
 /** Plan order of action codes: 1.2.10 after 1.2.9. */
@@ -103,13 +121,6 @@ export function groupUpdatesByStatus<T extends Update & { status: ActionStatus }
     status,
     items: latest.filter((update) => update.status === status),
   })).filter((group) => group.items.length > 0);
-}
-
-/** `19,08 %`, `54 municípios`; a missing value is a dash. The pack has no indicator kind, so up to 2 decimals. */
-export function formatIndicatorFigure(value: number | null, unit: string): string {
-  if (value === null || !Number.isFinite(value)) return '—';
-  const text = formatNumber(value, 2);
-  return unit.trim() === '' ? text : `${text} ${unit.trim()}`;
 }
 
 /** The indicator's status is different from the one frozen at the previous meeting. */

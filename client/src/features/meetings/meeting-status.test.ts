@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { closingWarnings, meetingStateText, minutesClosingText } from './meeting-status.ts';
+import {
+  closingWarnings,
+  meetingStateText,
+  minutesClosingText,
+  upcomingMeetingHeading,
+} from './meeting-status.ts';
 
 describe('meeting state', () => {
   it('says an open meeting is being prepared', () => {
@@ -30,5 +35,29 @@ describe('closingWarnings', () => {
     expect(closingWarnings({ scheduledOn: '2026-11-24', today: '2026-11-24', deliberationCount: 2 })).toEqual(
       [],
     );
+  });
+});
+
+describe('upcomingMeetingHeading', () => {
+  const november = { month: '2026-11', scheduledOn: '2026-11-03', closedAt: null, closedByName: null };
+  it('calls a meeting still to come, or held today, the next one', () => {
+    for (const today of ['2026-11-02', '2026-11-03']) {
+      expect(upcomingMeetingHeading(november, today)).toEqual({
+        isLeftOpen: false,
+        title: 'Próxima reunião',
+        text: 'Reunião de novembro de 2026',
+      });
+    }
+  });
+  it('says a meeting whose date has passed is still open', () => {
+    expect(upcomingMeetingHeading(november, '2026-11-24')).toEqual({
+      isLeftOpen: true,
+      title: 'Reunião em aberto',
+      text: 'Reunião de novembro de 2026 — marcada para 03/11/2026, ainda não encerrada',
+    });
+  });
+  it('never calls a closed meeting open', () => {
+    const closed = { ...november, closedAt: '2026-11-03T18:00:00.000Z', closedByName: 'SAS' };
+    expect(upcomingMeetingHeading(closed, '2026-11-24').isLeftOpen).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /** How a meeting's state reads on its page, in the list and in the ata. */
-import { formatIsoDate, formatMoment } from './meeting-month.ts';
+import { formatIsoDate, formatMoment, monthLongLabel } from './meeting-month.ts';
 
 type Closing = { closedAt: string | null; closedByName: string | null };
 
@@ -31,4 +31,25 @@ export function closingWarnings(input: {
     );
   if (input.deliberationCount === 0) warnings.push('Nenhuma deliberação foi registrada nesta reunião.');
   return warnings;
+}
+
+type Scheduled = Closing & { month: string; scheduledOn: string };
+
+/**
+ * The meeting the list shows first: "Próxima reunião", or — once its date has passed (`today` in Mato
+ * Grosso) without a close — "Reunião em aberto" with "Reunião de novembro de 2026 — marcada para
+ * 03/11/2026, ainda não encerrada".
+ */
+export function upcomingMeetingHeading(
+  meeting: Scheduled,
+  today: string,
+): { isLeftOpen: boolean; title: string; text: string } {
+  const name = `Reunião de ${monthLongLabel(meeting.month)}`;
+  return meeting.closedAt === null && meeting.scheduledOn < today
+    ? {
+        isLeftOpen: true,
+        title: 'Reunião em aberto',
+        text: `${name} — marcada para ${formatIsoDate(meeting.scheduledOn)}, ainda não encerrada`,
+      }
+    : { isLeftOpen: false, title: 'Próxima reunião', text: name };
 }
