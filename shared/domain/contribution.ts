@@ -1,0 +1,37 @@
+/**
+ * Contribution to a gap (issue 5, item 5): which members of a região or macro explain why it is off
+ * target, in cases rather than rates. A member's expected cases at the target are
+ * target × denominator / factor; its gap is observed − expected when lower is better (excess
+ * deaths) or expected − observed when higher is better (people not covered). Gaps add up exactly
+ * to the territory's own gap, so the table is reproducible by hand; members are sorted by gap.
+ */
+import type { Polarity } from './indicator.ts';
+
+export type MemberCases = { code: string; name: string; numerator: number; denominator: number };
+
+export type Contribution = MemberCases & {
+  expected: number;
+  gap: number;
+  /** Share of the territory's total gap (null when the territory is on target overall). */
+  shareOfGap: number | null;
+};
+
+export function contributions(
+  members: readonly MemberCases[],
+  target: number,
+  factor: number,
+  polarity: Polarity,
+): { totalGap: number; rows: Contribution[] } {
+  const rows = members.map((member) => {
+    const expected = (target * member.denominator) / factor;
+    const gap = polarity === 'lower' ? member.numerator - expected : expected - member.numerator;
+    return { ...member, expected, gap };
+  });
+  const totalGap = rows.reduce((sum, row) => sum + row.gap, 0);
+  return {
+    totalGap,
+    rows: rows
+      .map((row) => ({ ...row, shareOfGap: totalGap > 0 ? row.gap / totalGap : null }))
+      .sort((a, b) => b.gap - a.gap || a.name.localeCompare(b.name, 'pt-BR')),
+  };
+}
