@@ -21,6 +21,7 @@ import { getIndicatorFigures } from '../services/indicator-view.ts';
 import { getIndicatorOrFail, getPlanCatalogue } from '../services/plan-catalogue.ts';
 import type { Reader } from '../services/read-scope.ts';
 import { actionsHandler } from './actions.ts';
+import { boundariesHandler } from './boundaries.ts';
 import { MAX_IMPORT_MB } from './imports.ts';
 
 const LEVEL_NAMES: Record<string, TerritoryLevel> = {
@@ -90,6 +91,8 @@ function figureToJson(figure: Figure) {
     partialThrough: figure.partialThrough,
     isProvisional: figure.isProvisional,
     isExample: figure.isExample,
+    interval: figure.interval,
+    pooled: figure.pooled,
   };
 }
 
@@ -103,6 +106,7 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
   const api = express.Router();
 
   api.get('/actions', actionsHandler(db, now, parseFormat));
+  api.get('/boundaries', boundariesHandler());
 
   api.get('/indicators', async (request, response) => {
     const { format } = parseFormat(request.query);

@@ -43,6 +43,7 @@ const ZPlanFileSchema = z.object({
       regra_numerador: ZRule,
       regra_denominador: ZRule,
       tolerancia_pct: z.number().min(0).optional(),
+      denominador_minimo: z.number().positive().optional(),
       coordenadoria: z.string(),
       linha_base: z.object({ valor: z.number(), ano: z.number().int(), nota: z.string() }).nullable(),
       metas_anuais: z.array(
@@ -137,6 +138,7 @@ export function readPlanFile(): PlanData {
       numeratorRule: RULES[row.regra_numerador],
       denominatorRule: RULES[row.regra_denominador],
       tolerancePct: row.tolerancia_pct ?? 5,
+      minDenominator: row.denominador_minimo ?? null,
       baselineValue: row.linha_base?.valor ?? null,
       baselineYear: row.linha_base?.ano ?? null,
       baselineNote: row.linha_base?.nota ?? null,

@@ -5,6 +5,7 @@
  * `shared/domain`.
  */
 import { indicatorValue } from '../../shared/domain/aggregation.ts';
+import type { Interval } from '../../shared/domain/confidence-interval.ts';
 import {
   DATA_LEVEL_AS_TERRITORY,
   type DataLevel,
@@ -13,6 +14,7 @@ import {
   type TerritoryLevel,
 } from '../../shared/domain/indicator.ts';
 import { expectedPeriods, periodsUpTo, yearOf } from '../../shared/domain/period.ts';
+import { isSmallNumber, rateInterval } from '../../shared/domain/small-numbers.ts';
 import { type Status, statusAgainstTarget } from '../../shared/domain/status.ts';
 import { targetFor } from '../../shared/domain/target.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
@@ -45,7 +47,23 @@ export type Figure = {
   partialThrough: string | null;
   isProvisional: boolean;
   isExample: boolean;
+  /** Small-number guard: the exact 95 % interval, when the denominator is under the minimum. */
+  interval: Interval | null;
+  /** The same territory with the year and the two before pooled, offered instead of a small figure. */
+  pooled: PooledFigure | null;
 };
+
+export type PooledFigure = {
+  fromYear: number;
+  toYear: number;
+  numerator: number;
+  denominator: number;
+  value: number | null;
+  interval: Interval | null;
+  isSmallNumber: boolean;
+};
+
+const POOLED_YEARS = 3;
 
 /** The territory column that groups the recording units into the territories of `level`. */
 function groupColumnFor(level: TerritoryLevel, dataLevel: DataLevel): GroupColumn {
@@ -112,6 +130,29 @@ function expectedPeriodsByYear(indicator: TIndicator, years: readonly number[], 
   return result;
 }
 
+/** Numerators and denominators of the year and the two before summed (years with data only). */
+function pooledFigure(
+  indicator: TIndicator,
+  year: number,
+  rowOf: (yearsBack: number) => { numerator: number; denominator: number | null } | undefined,
+): PooledFigure | null {
+  const rows = Array.from({ length: POOLED_YEARS }, (_, back) => ({ back, row: rowOf(back) })).filter(
+    (entry) => entry.row !== undefined && entry.row.denominator !== null,
+  );
+  if (rows.length === 0) return null;
+  const numerator = rows.reduce((sum, entry) => sum + (entry.row?.numerator ?? 0), 0);
+  const denominator = rows.reduce((sum, entry) => sum + (entry.row?.denominator ?? 0), 0);
+  return {
+    fromYear: year - Math.max(...rows.map((entry) => entry.back)),
+    toYear: year,
+    numerator,
+    denominator,
+    value: indicatorValue(indicator.kind, indicator.factor, { numerator, denominator }),
+    interval: rateInterval(indicator, numerator, denominator),
+    isSmallNumber: isSmallNumber(indicator, denominator),
+  };
+}
+
 /** Figures of one indicator for the territories of one level (optionally only some) and years. */
 export async function computeFigures(
   db: Db,
@@ -135,9 +176,14 @@ export async function computeFigures(
   const groupColumn = groupColumnFor(level, indicator.dataLevel);
   const latest = context.latestPeriodByIndicator.get(indicator.code);
   const periodsByYear = expectedPeriodsByYear(indicator, years, latest);
+  // A guarded rate may need the two years before each requested year, for the pooled figure.
+  const isGuarded = indicator.kind === 'rate' && indicator.minDenominator !== null;
+  const queriedYears = isGuarded
+    ? [...new Set(years.flatMap((year) => Array.from({ length: POOLED_YEARS }, (_, back) => year - back)))]
+    : years;
   const totals = await groupTotals(db, {
     indicatorCode: indicator.code,
-    years,
+    years: queriedYears,
     groupColumn,
     unitLevel: DATA_LEVEL_AS_TERRITORY[indicator.dataLevel],
     expectedPeriodsByYear: periodsByYear,
@@ -165,6 +211,7 @@ export async function computeFigures(
       const row = totalsByKey.get(`${member.code}|${year}`);
       const value = row ? indicatorValue(indicator.kind, indicator.factor, row) : null;
       const target = targetFor(indicator.kind, indicatorTargets, member.code, state.code, year);
+      const isSmall = row !== undefined && isSmallNumber(indicator, row.denominator);
       figures.push({
         indicatorCode: indicator.code,
         territoryCode: member.code,
@@ -177,12 +224,14 @@ export async function computeFigures(
         target: target?.value ?? null,
         targetLabel: target?.label ?? null,
         targetScope: target ? target.scope : null,
-        status: statusAgainstTarget({
-          value,
-          target: target?.value ?? null,
-          polarity: indicator.polarity,
-          tolerancePct: indicator.tolerancePct,
-        }),
+        status: isSmall
+          ? 'small_number'
+          : statusAgainstTarget({
+              value,
+              target: target?.value ?? null,
+              polarity: indicator.polarity,
+              tolerancePct: indicator.tolerancePct,
+            }),
         reporting: row?.complete ?? 0,
         expected: isYearReached
           ? (expectedByGroup.get(groupColumn === null ? STATE_KEY : member.code) ?? 0)
@@ -191,6 +240,10 @@ export async function computeFigures(
         partialThrough: isPartial && row !== undefined ? (latest ?? null) : null,
         isProvisional: row?.isProvisional ?? false,
         isExample: row?.isExample ?? false,
+        interval: isSmall && row ? rateInterval(indicator, row.numerator, row.denominator as number) : null,
+        pooled: isSmall
+          ? pooledFigure(indicator, year, (back) => totalsByKey.get(`${member.code}|${year - back}`))
+          : null,
       });
     }
   }

@@ -4,7 +4,7 @@
  */
 import type { Polarity } from './indicator.ts';
 
-export type Status = 'achieved' | 'at_risk' | 'not_achieved' | 'no_data' | 'no_target';
+export type Status = 'achieved' | 'at_risk' | 'not_achieved' | 'no_data' | 'no_target' | 'small_number';
 
 export const STATUS_LABELS: Record<Status, string> = {
   achieved: 'Meta atingida',
@@ -12,9 +12,17 @@ export const STATUS_LABELS: Record<Status, string> = {
   not_achieved: 'Meta não atingida',
   no_data: 'Sem dados',
   no_target: 'Sem meta',
+  small_number: 'Número pequeno',
 };
 
-export const STATUSES: readonly Status[] = ['achieved', 'at_risk', 'not_achieved', 'no_data', 'no_target'];
+export const STATUSES: readonly Status[] = [
+  'achieved',
+  'at_risk',
+  'not_achieved',
+  'small_number',
+  'no_data',
+  'no_target',
+];
 
 // Rates are computed in floating point; this keeps 19.4 from reading as 19.400000000000002.
 const EPSILON = 1e-9;

@@ -41,6 +41,8 @@ export const ZIndicatorSchema = z.object({
   numeratorRule: ZYearRuleSchema,
   denominatorRule: ZYearRuleSchema,
   tolerancePct: z.number().min(0),
+  /** Small-number guard: below this denominator the rate gets an interval and no status. */
+  minDenominator: z.number().positive().nullable(),
   baselineValue: z.number().nullable(),
   baselineYear: z.number().int().nullable(),
   baselineNote: z.string().nullable(),

@@ -96,8 +96,13 @@ describe('GET /api/v1/indicators/{code}/values', () => {
       denominator: 250,
       value: 12,
       target: 12.3,
-      status: 'achieved',
+      // 250 live births < 1.000: a small number, shown with its exact interval and no status.
+      status: 'small_number',
     });
+    // Poisson limits of 3 deaths: 0,6187 and 8,7673 → per 1.000 of 250 births.
+    const interval = (cuiaba as ValueRow & { interval: { lower: number; upper: number } }).interval;
+    expect(interval.lower).toBeCloseTo((0.6187 / 250) * 1000, 2);
+    expect(interval.upper).toBeCloseTo((8.7673 / 250) * 1000, 2);
     // Várzea Grande reported zero births: no rate, "sem dados", but it did report.
     expect(body.find((figure) => figure.territoryCode === VARZEA_GRANDE)).toMatchObject({
       numerator: 0,
@@ -116,19 +121,19 @@ describe('GET /api/v1/indicators/{code}/values', () => {
     expect(baixada?.numerator).toBe(4);
     expect(baixada?.denominator).toBe(300);
     expect(baixada?.value).toBeCloseTo(13.3333, 4);
-    // Target 12.3 (lower is better), tolerance 5 % → up to 12.915 is "em risco"; 13.33 is not achieved.
-    expect(baixada?.status).toBe('not_achieved');
+    // 13,33 would miss the 12,3 target, but 300 births are too few to judge: "número pequeno".
+    expect(baixada?.status).toBe('small_number');
     // Data go up to Feb/2025: only Cuiabá sent both months; the região has 11 municípios.
     expect(baixada).toMatchObject({ reporting: 1, expected: 11, isPartial: true, partialThrough: '2025-02' });
   });
 
-  it('the state sums every município: (4 + 1) / (300 + 300) × 1000 = 8.33, within target', async () => {
+  it('the state sums every município: (4 + 1) / (300 + 300) × 1000 = 8.33', async () => {
     const { body } = await getJson<ValueRow[]>(server, `/api/v1/indicators/731/values?level=state&year=2025`);
     expect(body).toHaveLength(1);
     expect(body[0]?.numerator).toBe(5);
     expect(body[0]?.denominator).toBe(600);
     expect(body[0]?.value).toBeCloseTo(8.3333, 4);
-    expect(body[0]?.status).toBe('achieved');
+    expect(body[0]?.status).toBe('small_number'); // 600 births in these fixtures
     // Boa Esperança do Norte exists from 2025: 142 expected municípios.
     expect(body[0]?.expected).toBe(142);
     expect(body[0]?.reporting).toBe(2);
@@ -190,7 +195,7 @@ describe('GET /api/v1/indicators/{code}/values', () => {
     const text = new TextDecoder().decode(bytes);
     const baixada = text.split('\r\n').find((line) => line.startsWith(`${BAIXADA_REGION};`));
     expect(baixada).toMatch(
-      /^51002;Baixada Cuiabana;2025;4;300;13,333333;por 1\.000 nascidos vivos;12,3;Meta não atingida;1;11;9,090909;fev\/2025;não;não$/,
+      /^51002;Baixada Cuiabana;2025;4;300;13,333333;por 1\.000 nascidos vivos;12,3;Número pequeno;1;11;9,090909;fev\/2025;não;não$/,
     );
   });
 

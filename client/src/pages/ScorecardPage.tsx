@@ -49,8 +49,10 @@ function StatusLegend() {
       <StatusBadge status="not_achieved" />
       <StatusBadge status="no_data" />
       <StatusBadge status="no_target" />
+      <StatusBadge status="small_number" />
       <span className="status-legend__note">
-        “Em risco”: pior que a meta, mas dentro da tolerância do indicador (em geral 5 % da meta).
+        “Em risco”: pior que a meta, mas dentro da tolerância do indicador (em geral 5 % da meta). “Número
+        pequeno”: denominador pequeno demais para julgar a meta; veja o intervalo de confiança.
       </span>
     </section>
   );

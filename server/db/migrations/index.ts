@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as initial from './20261124000000_initial.ts';
 import * as accountsAndAudit from './20261124010000_accounts_and_audit.ts';
 import * as actionPlan from './20261124020000_action_plan.ts';
+import * as smallNumbers from './20261124030000_small_numbers.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '20261124000000_initial': initial,
   '20261124010000_accounts_and_audit': accountsAndAudit,
   '20261124020000_action_plan': actionPlan,
+  '20261124030000_small_numbers': smallNumbers,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

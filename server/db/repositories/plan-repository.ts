@@ -38,6 +38,7 @@ const INDICATOR_COLUMNS: Record<keyof TIndicator, string> = {
   numeratorRule: 'numerator_rule',
   denominatorRule: 'denominator_rule',
   tolerancePct: 'tolerance_pct',
+  minDenominator: 'min_denominator',
   baselineValue: 'baseline_value',
   baselineYear: 'baseline_year',
   baselineNote: 'baseline_note',

@@ -14,6 +14,7 @@ export const STATUS_COLORS: Record<Status, string> = {
   not_achieved: '#c62828',
   no_data: '#9e9e9e',
   no_target: '#607d8b',
+  small_number: '#7e57c2',
 };
 
 export const AXIS = { tick: { fontSize: 12, fill: '#374151' }, grid: '#e5e7eb' } as const;

@@ -7,6 +7,7 @@ const STATUS_ICONS: Record<Status, string> = {
   not_achieved: '✕',
   no_data: '–',
   no_target: '○',
+  small_number: '≈',
 };
 
 export function StatusBadge({ status }: { status: Status }) {
