@@ -3,7 +3,8 @@ import type { Figure } from '../../lib/trpc.ts';
 import { figureNotes, isRealData } from './figure-format.ts';
 
 type FigureNotesProps = {
-  figure: Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional' | 'value' | 'isExample'>;
+  figure: Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional' | 'value' | 'isExample'> &
+    Partial<Pick<Figure, 'interval' | 'pooled'>>;
   /** On a page that shows example data, say which figures are real. */
   isRealMarked?: boolean;
 };

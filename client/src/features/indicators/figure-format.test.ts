@@ -133,3 +133,25 @@ describe('targetScopeNote', () => {
     expect(targetScopeNote({ targetScope: 'territory', level: 'macro' })).toBeNull();
   });
 });
+
+describe('small-number note', () => {
+  it('shows the interval and offers the pooled years instead of a status', () => {
+    const [note] = figureNotes({
+      isPartial: false,
+      partialThrough: null,
+      isProvisional: false,
+      interval: { lower: 2.475, upper: 35.069 },
+      pooled: {
+        fromYear: 2023,
+        toYear: 2025,
+        numerator: 9,
+        denominator: 800,
+        value: 11.25,
+        interval: { lower: 5.144, upper: 21.356 },
+        isSmallNumber: true,
+      },
+    });
+    expect(note?.text).toBe('IC 95 %: 2,48 a 35,07');
+    expect(note?.title).toContain('2023–2025 somados: 11,25 (IC 95 %: 5,14 a 21,36)');
+  });
+});

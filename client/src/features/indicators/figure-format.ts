@@ -1,7 +1,7 @@
 /** How a figure reads on screen. Every number a user sees goes through here or `shared/format.ts`. */
 import type { DataLevel, IndicatorKind, Polarity } from '../../../../shared/domain/indicator.ts';
 import type { Periodicity } from '../../../../shared/domain/period.ts';
-import { formatFixed, formatPeriod } from '../../../../shared/format.ts';
+import { formatFixed, formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import type { TagTone } from '../../components/ui/Tag.tsx';
 import type { Figure } from '../../lib/trpc.ts';
 
@@ -92,9 +92,27 @@ export type FigureNote = { key: string; text: string; tone: TagTone; title: stri
 
 /** The labels a figure needs to be read honestly: year to date, provisional. */
 export function figureNotes(
-  figure: Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional'>,
+  figure: Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional'> &
+    Partial<Pick<Figure, 'interval' | 'pooled'>>,
 ): FigureNote[] {
   const notes: FigureNote[] = [];
+  if (figure.interval) {
+    const pooled = figure.pooled;
+    notes.push({
+      key: 'small-number',
+      text: `IC 95 %: ${formatNumber(figure.interval.lower)} a ${formatNumber(figure.interval.upper)}`,
+      tone: 'warning',
+      title:
+        'Denominador pequeno: o valor varia muito ao acaso e não é comparado com a meta. Compare com a região de saúde' +
+        (pooled && pooled.fromYear < pooled.toYear
+          ? ` ou com ${pooled.fromYear}–${pooled.toYear} somados: ${formatNumber(pooled.value)}` +
+            (pooled.interval
+              ? ` (IC 95 %: ${formatNumber(pooled.interval.lower)} a ${formatNumber(pooled.interval.upper)})`
+              : '') +
+            '.'
+          : ' ou com três anos somados.'),
+    });
+  }
   if (figure.isPartial && figure.partialThrough) {
     notes.push({
       key: 'partial',
