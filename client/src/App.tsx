@@ -9,6 +9,7 @@ import { DeadlineReviewPage } from './pages/DeadlineReviewPage.tsx';
 import { ImportPage } from './pages/ImportPage.tsx';
 import { IndicatorPage } from './pages/IndicatorPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { MapPage } from './pages/MapPage.tsx';
 import { MeetingMinutesPage } from './pages/MeetingMinutesPage.tsx';
 import { MeetingPage } from './pages/MeetingPage.tsx';
 import { MeetingsPage } from './pages/MeetingsPage.tsx';
@@ -28,6 +29,7 @@ export function App() {
         <Route index element={<ScorecardPage />} />
         <Route path="indicador/:code" element={<IndicatorPage />} />
         <Route path="territorio/:code" element={<TerritoryPage />} />
+        <Route path="mapa" element={<MapPage />} />
         <Route path="digitar" element={<DataEntryPage />} />
         <Route path="importar" element={<ImportPage />} />
         <Route path="acoes" element={<ActionPlanPage />} />

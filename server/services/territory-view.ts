@@ -16,16 +16,20 @@ export async function getTerritoryTree(db: Db, reader: Reader) {
     territories,
     territories.map((territory) => ({ ...territory, territoryCode: territory.code })),
   );
-  return readable.map(({ code, level, name, shortName, parentCode, macroCode, regionCode, ibge6 }) => ({
-    code,
-    level,
-    name,
-    shortName,
-    parentCode,
-    macroCode,
-    regionCode,
-    ibge6,
-  }));
+  return readable.map(
+    ({ code, level, name, shortName, parentCode, macroCode, regionCode, ibge6, installedYear }) => ({
+      code,
+      level,
+      name,
+      shortName,
+      parentCode,
+      macroCode,
+      regionCode,
+      ibge6,
+      // The map says which recent município has no polygon yet, and since when it exists.
+      installedYear,
+    }),
+  );
 }
 
 /** Every indicator for one territory and year, next to its target and the state figure. */

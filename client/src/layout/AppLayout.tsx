@@ -40,6 +40,7 @@ export function AppLayout() {
             >
               Territórios
             </NavLink>
+            <NavLink to={pathWithSearch('/mapa', yearValues)}>Mapa</NavLink>
             <NavLink to="/acoes">Plano de ação</NavLink>
             <NavLink to="/reunioes">Reuniões</NavLink>
             {user.data && user.data.role !== 'regional' && (

@@ -1,0 +1,95 @@
+import { useId } from 'react';
+import { objectiveNumberLabel } from '../scorecard/objective-heading.ts';
+import {
+  COLOUR_WORDS,
+  type ColourMode,
+  LEVEL_PICKER_LABELS,
+  MAP_LEVELS,
+  type MapLevel,
+  type MapParamChange,
+} from './map-params.ts';
+
+export type IndicatorGroup = {
+  objective: { code: string; name: string };
+  rows: readonly { code: string; shortName: string }[];
+};
+
+type MapControlsProps = {
+  groups: readonly IndicatorGroup[];
+  indicatorCode: string;
+  level: MapLevel;
+  colourMode: ColourMode;
+  onChange: (change: MapParamChange) => void;
+};
+
+const COLOUR_LABELS: Record<ColourMode, string> = { status: 'Situação', value: 'Valor' };
+
+/** What the map shows: indicator (by objective, as on the Painel), level and colouring. The year is in the header. */
+export function MapControls({ groups, indicatorCode, level, colourMode, onChange }: MapControlsProps) {
+  const indicatorId = useId();
+  const levelId = useId();
+  return (
+    <form className="map-controls" onSubmit={(event) => event.preventDefault()}>
+      <div className="map-controls__field map-controls__field--wide">
+        <label htmlFor={indicatorId}>Indicador</label>
+        <select
+          id={indicatorId}
+          value={indicatorCode}
+          onChange={(event) => onChange({ indicatorCode: event.target.value })}
+        >
+          {indicatorCode === '' && (
+            <option value="" disabled>
+              Escolha um indicador
+            </option>
+          )}
+          {groups.map((group) => (
+            <optgroup
+              key={group.objective.code}
+              label={[objectiveNumberLabel(group.objective.code), group.objective.name]
+                .filter(Boolean)
+                .join(' — ')}
+            >
+              {group.rows.map((row) => (
+                <option key={row.code} value={row.code}>
+                  {row.code} — {row.shortName}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div className="map-controls__field">
+        <label htmlFor={levelId}>Nível</label>
+        <select
+          id={levelId}
+          value={level}
+          onChange={(event) => {
+            const next = MAP_LEVELS.find((option) => option === event.target.value);
+            if (next) onChange({ level: next });
+          }}
+        >
+          {MAP_LEVELS.map((option) => (
+            <option key={option} value={option}>
+              {LEVEL_PICKER_LABELS[option]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="map-controls__choice">
+        <legend>Colorir por</legend>
+        {(Object.keys(COLOUR_WORDS) as ColourMode[]).map((mode) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="cor"
+              value={mode}
+              checked={colourMode === mode}
+              onChange={() => onChange({ colourMode: mode })}
+            />{' '}
+            {COLOUR_LABELS[mode]}
+          </label>
+        ))}
+      </fieldset>
+    </form>
+  );
+}

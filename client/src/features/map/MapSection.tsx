@@ -1,0 +1,224 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import {
+  DATA_LEVEL_AS_TERRITORY,
+  type DataLevel,
+  type IndicatorKind,
+  isLevelAvailable,
+  type Polarity,
+} from '../../../../shared/domain/indicator.ts';
+import { Card } from '../../components/ui/Card.tsx';
+import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { ExampleDataBanner } from '../../components/ui/ExampleDataBanner.tsx';
+import { Loading } from '../../components/ui/Loading.tsx';
+import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import type { Figure, TerritoryNode } from '../../lib/trpc.ts';
+import { indicatorPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
+import {
+  figureNotes,
+  formatValue,
+  formatValueWithUnit,
+  hasExampleData,
+} from '../indicators/figure-format.ts';
+import { useIndicatorFigures } from '../indicators/use-indicator.ts';
+import { useTerritoryTree } from '../territories/use-territories.ts';
+import { type MapArea, MapChart } from './MapChart.tsx';
+import { MapLegend } from './MapLegend.tsx';
+import { MapTable } from './MapTable.tsx';
+import { areaFillClass, rankableValues, valueClasses } from './map-colours.ts';
+import { areaLabel, areaName, levelUnavailableMessage, mapTitle, missingPolygonNote } from './map-labels.ts';
+import { type ColourMode, LEVEL_PICKER_LABELS, type MapLevel, withMapParam } from './map-params.ts';
+import { useBoundaries, useMapGeometry } from './use-map.ts';
+
+export type MapIndicator = {
+  code: string;
+  shortName: string;
+  unit: string;
+  kind: IndicatorKind;
+  polarity: Polarity;
+  dataLevel: DataLevel;
+};
+
+type MapSectionProps = {
+  indicator: MapIndicator;
+  level: MapLevel;
+  colourMode: ColourMode;
+  year: number;
+};
+
+/** One indicator's figures of one year on the map of Mato Grosso, with legend, notes and table. */
+export function MapSection({ indicator, level, colourMode, year }: MapSectionProps) {
+  const isAvailable = isLevelAvailable(indicator.dataLevel, level);
+  const figures = useIndicatorFigures(indicator.code, level, year, isAvailable);
+  const tree = useTerritoryTree();
+  const boundaries = useBoundaries();
+  const geometry = useMapGeometry(boundaries.data, tree.data, level);
+  const [searchParams] = useSearchParams();
+  const title = mapTitle(indicator.shortName, level, year);
+
+  if (!isAvailable) {
+    const recorded = DATA_LEVEL_AS_TERRITORY[indicator.dataLevel];
+    return (
+      <Card title={title} data-testid="map-card">
+        <p className="map-message" role="status">
+          {levelUnavailableMessage(indicator.dataLevel, level)}
+        </p>
+        <p>
+          {recorded === 'state' ? (
+            <Link to={indicatorPath(indicator.code, { [YEAR_PARAM]: year })}>Ver o valor do estado</Link>
+          ) : (
+            <Link to={`?${withMapParam(searchParams, { level: recorded }).toString()}`}>
+              Ver o mapa por {LEVEL_PICKER_LABELS[recorded].toLowerCase()}
+            </Link>
+          )}
+        </p>
+      </Card>
+    );
+  }
+  const failure = figures.error ?? tree.error ?? null;
+  if (failure)
+    return (
+      <ErrorMessage title="Não foi possível carregar os valores do mapa" message={errorMessage(failure)} />
+    );
+  if (boundaries.isError)
+    return (
+      <ErrorMessage
+        title="Não foi possível desenhar o mapa"
+        message={
+          boundaries.error instanceof Error ? boundaries.error.message : errorMessage(boundaries.error)
+        }
+      />
+    );
+  if (!figures.data || !geometry) return <Loading what="o mapa" />;
+
+  return (
+    <>
+      {hasExampleData(figures.data) && <ExampleDataBanner />}
+      <Card title={title} data-testid="map-card" className="map-card">
+        <MapBody
+          figures={figures.data}
+          territories={tree.data ?? []}
+          geometry={geometry}
+          indicator={indicator}
+          level={level}
+          colourMode={colourMode}
+          year={year}
+          title={title}
+        />
+      </Card>
+    </>
+  );
+}
+
+type MapBodyProps = MapSectionProps & {
+  figures: readonly Figure[];
+  territories: readonly TerritoryNode[];
+  geometry: NonNullable<ReturnType<typeof useMapGeometry>>;
+  title: string;
+};
+
+function MapBody({
+  figures,
+  territories,
+  geometry,
+  indicator,
+  level,
+  colourMode,
+  year,
+  title,
+}: MapBodyProps) {
+  const { projected, withoutPolygon } = geometry;
+  const byCode = useMemo(() => new Map(figures.map((figure) => [figure.territoryCode, figure])), [figures]);
+  const names = useMemo(
+    () => new Map(territories.map((territory) => [territory.code, areaName(level, territory.name)])),
+    [territories, level],
+  );
+  const classes = useMemo(
+    () => valueClasses(rankableValues(figures), indicator.polarity),
+    [figures, indicator.polarity],
+  );
+  const areas: (MapArea & { name: string })[] = projected.paths
+    .map((path) => {
+      const figure = byCode.get(path.code);
+      const name = names.get(path.code) ?? path.code;
+      return {
+        code: path.code,
+        d: path.d,
+        name,
+        label: areaLabel(name, figure, indicator),
+        href: territoryPath(path.code, { [YEAR_PARAM]: year }),
+        fillClass: areaFillClass(figure, colourMode, classes),
+      };
+    })
+    // Tab goes through the areas in alphabetical order.
+    .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR'));
+  // Every territory shares the year's window (year to date, provisional), so one note says it for all.
+  const noted = figures.find((figure) => figure.isPartial || figure.isProvisional);
+  const yearNotes = noted
+    ? figureNotes(noted)
+        .filter((note) => note.key === 'partial' || note.key === 'provisional')
+        .map((note) => note.text)
+        .join(', ')
+    : null;
+  const polygonNote = missingPolygonNote(withoutPolygon);
+
+  return (
+    <>
+      <div className="map-layout">
+        <MapChart
+          title={`Mapa de Mato Grosso: ${title}`}
+          width={projected.width}
+          height={projected.height}
+          areas={areas}
+          outside={projected.outside}
+          renderReadout={(code) => {
+            const area = code ? areas.find((candidate) => candidate.code === code) : undefined;
+            const figure = code ? byCode.get(code) : undefined;
+            if (!area)
+              return (
+                <p className="map__hint">
+                  Aponte ou use Tab para ver cada território; clique ou Enter abre a página dele.
+                </p>
+              );
+            return (
+              <>
+                <p className="map__readout-name">{area.name}</p>
+                <p className="map__readout-figure">
+                  <span className="map__readout-value">
+                    {formatValueWithUnit(figure?.value ?? null, indicator.kind, indicator.unit)}
+                  </span>
+                  <StatusBadge status={figure?.status ?? 'no_data'} />
+                </p>
+                {figure && figure.target !== null && (
+                  <p className="map__readout-target">Meta: {formatValue(figure.target, indicator.kind)}</p>
+                )}
+              </>
+            );
+          }}
+        />
+        <div className="map-layout__side">
+          <MapLegend
+            mode={colourMode}
+            classes={classes}
+            indicator={indicator}
+            hasMissingValues={areas.some((area) => area.fillClass === 'map-fill--no_data')}
+            hasSmallNumbers={areas.some((area) => area.fillClass === 'map-fill--small_number')}
+            hasOutside={projected.outside !== null}
+          />
+          {areas.length === 0 && (
+            <p className="map-message" role="status">
+              Nenhum território deste nível está no seu acesso: escolha outro nível.
+            </p>
+          )}
+          {projected.outside !== null && areas.length > 0 && (
+            <p className="note">O resto do estado, fora do seu acesso, aparece em cinza, sem dados.</p>
+          )}
+          {yearNotes && <p className="note">{`${year}: ${yearNotes}.`}</p>}
+        </div>
+      </div>
+      {polygonNote && <p className="note map-note">{polygonNote}</p>}
+      <MapTable figures={figures} indicator={indicator} level={level} year={year} />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { TerritoryNode } from '../../lib/trpc.ts';
+import { BoundariesError, fetchBoundaries } from './boundaries-api.ts';
+import type { MapLevel } from './map-params.ts';
+import { groupShapes, type MunicipalityTopology, polygonCodes, projectShapes } from './map-shapes.ts';
+
+/** The width of the SVG's coordinate system; the map itself scales with the page. */
+const MAP_WIDTH = 600;
+
+/** The one query key of the boundary file (a REST resource, outside the tRPC proxy). */
+const BOUNDARIES_QUERY_KEY = ['boundaries'] as const;
+
+/** The município polygons; they never change while the app runs. */
+export function useBoundaries() {
+  return useQuery({
+    queryKey: BOUNDARIES_QUERY_KEY,
+    queryFn: fetchBoundaries,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+    // A refused or malformed file will not change on retry; a dropped connection might.
+    retry: (failureCount, error) => !(error instanceof BoundariesError) && failureCount < 2,
+  });
+}
+
+/** The projected shapes of `level` for the territories the reader may open, and who has no polygon. */
+export function useMapGeometry(
+  topology: MunicipalityTopology | undefined,
+  territories: readonly TerritoryNode[] | undefined,
+  level: MapLevel,
+) {
+  return useMemo(() => {
+    if (!topology || !territories) return null;
+    const withPolygon = polygonCodes(topology);
+    return {
+      projected: projectShapes(groupShapes(topology, territories, level), MAP_WIDTH),
+      withoutPolygon: territories.filter(
+        (territory) => territory.level === 'municipality' && !withPolygon.has(territory.code),
+      ),
+    };
+  }, [topology, territories, level]);
+}

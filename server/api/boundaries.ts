@@ -1,0 +1,43 @@
+/**
+ * `GET /api/v1/boundaries`: the município polygons of Mato Grosso (TopoJSON, `data/boundaries/`,
+ * provenance in `data/README.md`) for the map page. The file is read once and never changes while
+ * the server runs, so browsers keep it (private: it sits behind the login like everything else)
+ * and revalidate it with its ETag.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Request, Response } from 'express';
+import { DATA_DIR } from '../db/data-files.ts';
+
+export const BOUNDARIES_FILE = path.join(DATA_DIR, 'boundaries/mt_saude_municipios_regioes_macros.topojson');
+
+type Boundaries = { body: Buffer; etag: string };
+
+let loaded: Promise<Boundaries> | null = null;
+
+function loadBoundaries(): Promise<Boundaries> {
+  if (!loaded) {
+    loaded = fs.readFile(BOUNDARIES_FILE).then((body) => ({
+      body,
+      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+    }));
+    // A failed read is not remembered: the next request tries again.
+    loaded.catch(() => {
+      loaded = null;
+    });
+  }
+  return loaded;
+}
+
+export function boundariesHandler() {
+  return async (request: Request, response: Response) => {
+    const { body, etag } = await loadBoundaries();
+    response.set({ 'Cache-Control': 'private, max-age=86400', ETag: etag });
+    if (request.fresh) {
+      response.status(304).end();
+      return;
+    }
+    response.type('application/json').send(body);
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * A manager opens the map of ICSAPS by macrorregião, sees the six macros and the 141 municípios,
+ * reads a macro with the keyboard and opens it; a gestor regional sees only their macro in colour.
+ */
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_DIR } from '../../server/app.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { demoPassword, startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+// The first render and navigation can take a few seconds on a loaded 2-core CI machine.
+const POLL = { timeout: 15_000 };
+const MACRO_CODES = ['5101', '5102', '5103', '5104', '5105', '5106'];
+const MAP_AREA = '[data-testid="map-card"] .map__link';
+const STATUS_TEXT = '(Meta atingida|Em risco|Meta não atingida|Número pequeno)';
+
+let server: TestServer;
+let browser: Browser;
+const cspViolations: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error('Cliente não compilado: rode `npm run build`.');
+  server = await startTestServer({ seedExampleData: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A fresh browser session that logs in on the way to `path`. */
+async function openAs(username: string, path: string): Promise<Page> {
+  const page = await browser.newPage({ locale: 'pt-BR', viewport: { width: 1280, height: 900 } });
+  // The app must run under its own Content-Security-Policy: any violation is a bug.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  await page.goto(`${server.url}${path}`);
+  await page.waitForURL(/\/login\?proximo=/);
+  await page.getByLabel('Usuário').fill(username);
+  await page.getByLabel('Senha').fill(demoPassword(username));
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await page.waitForURL((url) => url.pathname === '/mapa');
+  return page;
+}
+
+const territoryCodes = (page: Page) =>
+  page.locator(MAP_AREA).evaluateAll((areas) => areas.map((area) => area.getAttribute('data-territory')));
+
+describe('mapa', () => {
+  it('serves the município polygons behind the login, for the browser to keep', async () => {
+    const anonymous = await fetch(`${server.url}/api/v1/boundaries`);
+    expect(anonymous.status).toBe(401);
+    const first = await fetch(`${server.url}/api/v1/boundaries`, { headers: { cookie: server.adminCookie } });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('private, max-age=86400');
+    const topology = (await first.json()) as {
+      type: string;
+      objects: { municipios: { geometries: unknown[] } };
+    };
+    expect(topology.type).toBe('Topology');
+    expect(topology.objects.municipios.geometries).toHaveLength(141);
+    const again = await fetch(`${server.url}/api/v1/boundaries`, {
+      // As a browser revalidates its copy (fetch would otherwise add "no-cache" to a conditional request).
+      headers: {
+        cookie: server.adminCookie,
+        'if-none-match': first.headers.get('etag') ?? '',
+        'cache-control': 'max-age=0',
+      },
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('draws the six macros and the 141 municípios, reads a macro by keyboard and opens it', async () => {
+    const page = await openAs('superintendencia', '/mapa?indicador=713&nivel=macro&ano=2025');
+    await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(6);
+    expect((await territoryCodes(page)).sort()).toEqual(MACRO_CODES);
+    expect(await page.locator('h2').first().innerText()).toMatch(/ICSAPS.*por macrorregião — 2025/);
+    expect(await page.getByText('Dados de exemplo').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="map-card"]').innerText()).toContain(
+      'Boa Esperança do Norte (instalado em 2025) ainda não tem polígono na malha usada; seus valores entram na região e na macrorregião.',
+    );
+    // Coloured with the status badge colours: every macro has a status class.
+    const fills = await page
+      .locator(`${MAP_AREA} path`)
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('class')));
+    for (const fill of fills) expect(fill).toMatch(/map-fill--(achieved|at_risk|not_achieved|small_number)/);
+
+    // Keyboard: from the last control, Tab reaches the macros in alphabetical order.
+    await page.getByRole('radio', { name: 'Situação' }).focus();
+    await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(() => ({
+        code: document.activeElement?.getAttribute('data-territory') ?? null,
+        label: document.activeElement?.getAttribute('aria-label') ?? null,
+      }));
+    expect((await focused()).code).toBe('5106');
+    await page.keyboard.press('Tab');
+    const centroNorte = await focused();
+    expect(centroNorte.code).toBe('5105');
+    expect(centroNorte.label).toMatch(
+      new RegExp(`^Macrorregião Centro-Norte \\(Baixada Cuiabana\\): \\d+,\\d{2} % — ${STATUS_TEXT}$`),
+    );
+    const readout = page.locator('[data-testid="map-readout"]');
+    await expect
+      .poll(() => readout.innerText(), POLL)
+      .toContain('Macrorregião Centro-Norte (Baixada Cuiabana)');
+    expect(await readout.innerText()).toMatch(/Meta: 19,00/);
+    expect(await page.locator('[data-testid="map-focus"]').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/territorio\/5105\?ano=2025$/);
+    await expect.poll(() => page.locator('h1').innerText(), POLL).toMatch(/Baixada Cuiabana/);
+
+    // Back on the map, a click opens a macro too.
+    await page.goBack();
+    await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(6);
+    await page.locator(`${MAP_AREA}[data-territory="5103"]`).click();
+    await page.waitForURL(/\/territorio\/5103\?ano=2025$/);
+    await expect.poll(() => page.locator('h1').innerText(), POLL).toMatch(/Macrorregião Norte/);
+
+    // The same map by município: one link per polygon of the boundary file.
+    await page.goto(`${server.url}/mapa?indicador=713&nivel=municipio&ano=2025`);
+    await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(141);
+    expect(await page.locator('.map__outside').count()).toBe(0);
+    // Every município has its figure in the table under the map, Boa Esperança do Norte included.
+    await page.getByText('Ver os valores do mapa em tabela').click();
+    expect(await page.locator('.map-table tbody tr').count()).toBe(142);
+
+    // By value: five classes and which end is worse.
+    await page.getByRole('radio', { name: 'Valor' }).click();
+    await page.waitForURL(/cor=valor/);
+    const legend = page.getByRole('region', { name: 'Legenda do mapa' });
+    await expect.poll(() => legend.innerText(), POLL).toContain('Quanto menor, melhor');
+    expect(await page.locator('.map-legend .map-fill--shade-4').count()).toBe(1);
+    expect(await page.locator('.map-legend [class*="map-fill--shade-"]').count()).toBe(5);
+
+    // A goal recorded by macro has nothing to draw by município: the page says so.
+    await page.goto(`${server.url}/mapa?indicador=PLAN-PROF&nivel=municipio&ano=2025`);
+    await expect
+      .poll(() => page.locator('[data-testid="map-card"]').innerText(), POLL)
+      .toContain('Este indicador é registrado por macrorregião: não há valores por município.');
+    expect(await page.locator(MAP_AREA).count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows a gestor regional their macro in colour and the rest of the state in grey', async () => {
+    const page = await openAs('norte', '/mapa?indicador=713&nivel=macro&ano=2025');
+    await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(1);
+    expect(await territoryCodes(page)).toEqual(['5103']);
+    expect(await page.locator('.map__outside').count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Legenda do mapa' }).innerText()).toContain(
+      'Fora do seu acesso',
+    );
+    await page.goto(`${server.url}/mapa?indicador=713&nivel=municipio&ano=2025`);
+    // Norte: 36 municípios, one of them (Boa Esperança do Norte) without a polygon.
+    await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(35);
+    expect(await page.locator('.map__outside').count()).toBe(1);
+    await page.close();
+    expect(cspViolations).toEqual([]);
+  });
+});
