@@ -2,12 +2,11 @@
  * A coordenadoria user imports a file: sees the preview, applies it, and finds the new value on the
  * indicator page.
  */
-import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
 import { formatNumber } from '../../shared/format.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { assertClientBuilt, launchBrowser } from '../helpers/browser.ts';
 import { demoPassword, getJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const POLL = { timeout: 15_000 };
@@ -27,8 +26,7 @@ async function cuiabaNumerator(): Promise<number> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(`${CLIENT_DIR}/index.html`))
-    throw new Error('Cliente não compilado: rode `npm run build`.');
+  assertClientBuilt(CLIENT_DIR);
   server = await startTestServer({ seedExampleData: true });
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'pt-BR' });

@@ -2,11 +2,10 @@
  * A manager opens the map of ICSAPS by macrorregião, sees the six macros and the 141 municípios,
  * reads a macro with the keyboard and opens it; a gestor regional sees only their macro in colour.
  */
-import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { assertClientBuilt, launchBrowser, recordCspViolations } from '../helpers/browser.ts';
 import { demoPassword, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // The first render and navigation can take a few seconds on a loaded 2-core CI machine.
@@ -20,8 +19,7 @@ let browser: Browser;
 const cspViolations: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(`${CLIENT_DIR}/index.html`))
-    throw new Error('Cliente não compilado: rode `npm run build`.');
+  assertClientBuilt(CLIENT_DIR);
   server = await startTestServer({ seedExampleData: true });
   browser = await launchBrowser();
 });
@@ -34,10 +32,7 @@ afterAll(async () => {
 /** A fresh browser session that logs in on the way to `path`. */
 async function openAs(username: string, path: string): Promise<Page> {
   const page = await browser.newPage({ locale: 'pt-BR', viewport: { width: 1280, height: 900 } });
-  // The app must run under its own Content-Security-Policy: any violation is a bug.
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
+  recordCspViolations(page, cspViolations);
   await page.goto(`${server.url}${path}`);
   await page.waitForURL(/\/login\?proximo=/);
   await page.getByLabel('Usuário').fill(username);

@@ -3,11 +3,10 @@
  * the superintendência opens the reunião de condução, finds it in the pack, records a
  * deliberation, closes the meeting and prints the ata (A4 PDF).
  */
-import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { assertClientBuilt, launchBrowser, recordCspViolations } from '../helpers/browser.ts';
 import { demoPassword, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const POLL = { timeout: 15_000 };
@@ -21,9 +20,7 @@ const cspViolations: string[] = [];
 async function signedInPage(username: string, path: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'pt-BR' });
   const page = await context.newPage();
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
+  recordCspViolations(page, cspViolations);
   await page.goto(`${server.url}${path}`);
   await page.waitForURL(/\/login/);
   await page.getByLabel('Usuário').fill(username);
@@ -34,8 +31,7 @@ async function signedInPage(username: string, path: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(`${CLIENT_DIR}/index.html`))
-    throw new Error('Cliente não compilado: rode `npm run build`.');
+  assertClientBuilt(CLIENT_DIR);
   server = await startTestServer({ seedExampleData: true });
   browser = await launchBrowser();
 });

@@ -2,11 +2,10 @@
  * A manager opens the panel, reads the ICSAPS row of the state scorecard, opens the indicator and
  * finds the trend chart and the breakdown by macrorregião.
  */
-import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { assertClientBuilt, launchBrowser, recordCspViolations } from '../helpers/browser.ts';
 import { demoPassword, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // The first render and navigation can take a few seconds on a loaded 2-core CI machine.
@@ -18,15 +17,11 @@ let page: Page;
 const cspViolations: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(`${CLIENT_DIR}/index.html`))
-    throw new Error('Cliente não compilado: rode `npm run build`.');
+  assertClientBuilt(CLIENT_DIR);
   server = await startTestServer({ seedExampleData: true });
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'pt-BR' });
-  // The app must run under its own Content-Security-Policy: any violation is a bug.
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
+  recordCspViolations(page, cspViolations);
 });
 
 afterAll(async () => {
