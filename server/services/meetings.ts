@@ -238,9 +238,7 @@ export async function listMeetingSummaries(db: Db, now: Date) {
   const meetings = await listMeetings(db);
   const thisMonth = monthOf(todayInMt(now));
   const current = meetings.find((meeting) => meeting.month === thisMonth);
-  const [year, month] = thisMonth.split('-').map(Number) as [number, number];
-  const nextMonth = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
-  const upcomingMonth = current?.closedAt ? nextMonth : thisMonth;
+  const upcomingMonth = current?.closedAt ? shiftMonth(thisMonth, 1) : thisMonth;
   const deliberations = await listDeliberationViews(db, now);
   return {
     upcoming: meetingHeader(
