@@ -64,13 +64,14 @@ const FULL_READER = null;
 /** (a) scorecard and (b) macro breakdown, each with its bare SQL on raw values and on roll-ups. */
 async function measureScale(db: Db, scale: Scale, indicators: readonly TIndicator[]) {
   const codes = indicators.map((indicator) => indicator.code);
-  const scorecard = await getStateScorecard(db, YEAR);
+  const scorecard = await getStateScorecard(db, YEAR, NOW);
   const scorecardRows = scorecard.groups.flatMap((group) => group.rows);
   const withValue = scorecardRows.filter((row) => row.figure.value !== null).length;
   const breakdown = await getIndicatorFigures(
     db,
     { code: BREAKDOWN_CODE, level: 'macro', years: [YEAR] },
     FULL_READER,
+    NOW,
   );
   console.log(
     `Conferência: scorecard ${YEAR} com ${scorecardRows.length} indicadores (${withValue} com valor); ` +
@@ -81,7 +82,7 @@ async function measureScale(db: Db, scale: Scale, indicators: readonly TIndicato
     {
       scale,
       label: `scorecard estadual ${YEAR}`,
-      app: await timeMedian(() => getStateScorecard(db, YEAR), RUNS),
+      app: await timeMedian(() => getStateScorecard(db, YEAR, NOW), RUNS),
       bareRaw: await timeMedian(() => bareScorecard(db, codes, 'data_values'), RUNS),
       bareRollups: await timeMedian(() => bareScorecard(db, codes, 'data_value_years'), RUNS),
     },
@@ -89,7 +90,8 @@ async function measureScale(db: Db, scale: Scale, indicators: readonly TIndicato
       scale,
       label: `${BREAKDOWN_CODE} por macrorregião ${YEAR}`,
       app: await timeMedian(
-        () => getIndicatorFigures(db, { code: BREAKDOWN_CODE, level: 'macro', years: [YEAR] }, FULL_READER),
+        () =>
+          getIndicatorFigures(db, { code: BREAKDOWN_CODE, level: 'macro', years: [YEAR] }, FULL_READER, NOW),
         RUNS,
       ),
       bareRaw: await timeMedian(() => bareMacroBreakdown(db, BREAKDOWN_CODE, YEAR, 'data_values'), RUNS),
@@ -197,7 +199,7 @@ async function loadNational(db: Db, indicators: readonly TIndicator[]): Promise<
 
 /** Where the scorecard's time goes: SQL statements by shape, and what is left for JavaScript. */
 async function profileScorecard(db: Db): Promise<void> {
-  const profile = await profileQueries(db, () => getStateScorecard(db, YEAR));
+  const profile = await profileQueries(db, () => getStateScorecard(db, YEAR, NOW));
   console.log(
     `Uma chamada: ${formatMs(profile.totalMs)}; ${profile.queries} comandos SQL somam ${formatMs(profile.sqlMs)} ` +
       `(driver incluso); o resto, ${formatMs(profile.totalMs - profile.sqlMs)}, é JavaScript e espera.`,
@@ -221,6 +223,7 @@ async function compareState(db: Db, indicator: TIndicator, label: string): Promi
     db,
     { code: indicator.code, level: 'state', years: [YEAR] },
     FULL_READER,
+    NOW,
   );
   const bare = await bareStateTotals(db, indicator, YEAR);
   const equal = figure?.numerator === bare.numerator && figure?.denominator === bare.denominator;
@@ -308,7 +311,7 @@ async function measureBigImport(db: Db, databaseUrl: string) {
   const reading = (async () => {
     while (isImporting) {
       const started = performance.now();
-      await getStateScorecard(readDb, YEAR);
+      await getStateScorecard(readDb, YEAR, NOW);
       readTimes.push(performance.now() - started);
     }
   })();

@@ -10,6 +10,7 @@ import { canManageUsers } from '../../shared/domain/permissions.ts';
 import { STATUS_LABELS } from '../../shared/domain/status.ts';
 import { figureCsvTable } from '../../shared/figure-csv.ts';
 import { ZTerritoryLevelSchema, ZYearSchema } from '../../shared/schemas/indicator.ts';
+import { ZTerritoryCodeSchema } from '../../shared/schemas/query.ts';
 import { ZAuditFilterSchema } from '../../shared/schemas/user.ts';
 import type { Db } from '../db/client.ts';
 import { AppError, HTTP_STATUS } from '../errors.ts';
@@ -17,7 +18,7 @@ import { sendTable } from '../export/send-table.ts';
 import { authOf } from '../http/authenticate.ts';
 import { listAllAudit } from '../services/audit.ts';
 import type { Figure } from '../services/figures.ts';
-import { getIndicatorFigures } from '../services/indicator-view.ts';
+import { getIndicatorContribution, getIndicatorFigures } from '../services/indicator-view.ts';
 import { getIndicatorOrFail, getPlanCatalogue } from '../services/plan-catalogue.ts';
 import type { Reader } from '../services/read-scope.ts';
 import { actionsHandler } from './actions.ts';
@@ -67,6 +68,14 @@ const ZValuesQuerySchema = z.object({
   format: ZFormatSchema,
 });
 
+const ZContributionQuerySchema = z.object({
+  territory: z
+    .string({ error: 'Informe o território (territory=código), por exemplo territory=5103.' })
+    .pipe(ZTerritoryCodeSchema),
+  year: ZYearSchema,
+  format: ZFormatSchema,
+});
+
 function completenessOf(figure: Figure): number | null {
   return figure.expected === 0 ? null : figure.reporting / figure.expected;
 }
@@ -93,6 +102,7 @@ function figureToJson(figure: Figure) {
     isExample: figure.isExample,
     interval: figure.interval,
     pooled: figure.pooled,
+    pace: figure.pace,
   };
 }
 
@@ -216,6 +226,7 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
         years: year === undefined ? SERIES_YEARS : [year],
       },
       readerOf(response),
+      now(),
     );
     if (format === 'csv' || format === 'xlsx') {
       const { unit } = await getIndicatorOrFail(db, request.params.code);
@@ -230,6 +241,41 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
       return;
     }
     response.json(figures.map(figureToJson));
+  });
+
+  api.get('/indicators/:code/contribution', async (request, response) => {
+    const query = ZContributionQuerySchema.safeParse(request.query);
+    if (!query.success)
+      throw new AppError('BAD_REQUEST', query.error.issues.map((issue) => issue.message).join(' '));
+    const { territory, year, format } = query.data;
+    const result = await getIndicatorContribution(
+      db,
+      { code: request.params.code, territoryCode: territory, year },
+      readerOf(response),
+      now(),
+    );
+    if (format === 'csv' || format === 'xlsx') {
+      const table = {
+        sheetName: `Contribuição ${request.params.code}`,
+        header: ['Código', 'Município', 'Numerador', 'Denominador', 'Esperado na meta', 'Diferença (casos)'],
+        rows: (result.contribution?.rows ?? []).map((row) => [
+          row.code,
+          row.name,
+          row.numerator,
+          row.denominator,
+          row.expected,
+          row.gap,
+        ]),
+      };
+      await sendTable(response, table, `contribuicao-${request.params.code}-${territory}-${year}`, format);
+      return;
+    }
+    response.json({
+      figure: result.figure ? figureToJson(result.figure) : null,
+      target: result.target,
+      totalGap: result.contribution?.totalGap ?? null,
+      rows: result.contribution?.rows ?? [],
+    });
   });
 
   api.use((_request, _response, next) => next(new AppError('NOT_FOUND', 'Endereço da API não encontrado.')));

@@ -1,18 +1,24 @@
 import {
+  ZIndicatorContributionInputSchema,
   ZIndicatorFiguresInputSchema,
   ZIndicatorInputSchema,
   ZIndicatorSeriesInputSchema,
 } from '../../shared/schemas/query.ts';
-import { getIndicatorFigures, getIndicatorSeries, getIndicatorSheet } from '../services/indicator-view.ts';
+import {
+  getIndicatorContribution,
+  getIndicatorFigures,
+  getIndicatorSeries,
+  getIndicatorSheet,
+} from '../services/indicator-view.ts';
 import { authedProcedure, router } from '../trpc/trpc.ts';
 
 export const indicatorRouter = router({
   sheet: authedProcedure
     .input(ZIndicatorInputSchema)
-    .query(({ ctx, input }) => getIndicatorSheet(ctx.readDb, input.code)),
+    .query(({ ctx, input }) => getIndicatorSheet(ctx.readDb, input.code, ctx.now())),
   series: authedProcedure
     .input(ZIndicatorSeriesInputSchema)
-    .query(({ ctx, input }) => getIndicatorSeries(ctx.readDb, input, ctx.user)),
+    .query(({ ctx, input }) => getIndicatorSeries(ctx.readDb, input, ctx.user, ctx.now())),
   figures: authedProcedure.input(ZIndicatorFiguresInputSchema).query(({ ctx, input }) =>
     getIndicatorFigures(
       ctx.readDb,
@@ -22,6 +28,10 @@ export const indicatorRouter = router({
         years: [input.year],
       },
       ctx.user,
+      ctx.now(),
     ),
   ),
+  contribution: authedProcedure
+    .input(ZIndicatorContributionInputSchema)
+    .query(({ ctx, input }) => getIndicatorContribution(ctx.readDb, input, ctx.user, ctx.now())),
 });

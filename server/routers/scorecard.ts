@@ -5,5 +5,5 @@ import { authedProcedure, router } from '../trpc/trpc.ts';
 export const scorecardRouter = router({
   state: authedProcedure
     .input(ZScorecardInputSchema)
-    .query(({ ctx, input }) => getStateScorecard(ctx.readDb, input.year)),
+    .query(({ ctx, input }) => getStateScorecard(ctx.readDb, input.year, ctx.now())),
 });

@@ -6,5 +6,5 @@ export const territoryRouter = router({
   tree: authedProcedure.query(({ ctx }) => getTerritoryTree(ctx.readDb, ctx.user)),
   view: authedProcedure
     .input(ZTerritoryInputSchema)
-    .query(({ ctx, input }) => getTerritoryView(ctx.readDb, input, ctx.user)),
+    .query(({ ctx, input }) => getTerritoryView(ctx.readDb, input, ctx.user, ctx.now())),
 });

@@ -13,7 +13,8 @@ import {
   LEVEL_LABELS,
   type TerritoryLevel,
 } from '../../shared/domain/indicator.ts';
-import { expectedPeriods, periodsUpTo, yearOf } from '../../shared/domain/period.ts';
+import { type Pace, requiredPace } from '../../shared/domain/pace.ts';
+import { expectedPeriods, LAST_YEAR, parsePeriod, periodsUpTo, yearOf } from '../../shared/domain/period.ts';
 import { isSmallNumber, rateInterval } from '../../shared/domain/small-numbers.ts';
 import { type Status, statusAgainstTarget } from '../../shared/domain/status.ts';
 import { targetFor } from '../../shared/domain/target.ts';
@@ -51,6 +52,17 @@ export type Figure = {
   interval: Interval | null;
   /** The same territory with the year and the two before pooled, offered instead of a small figure. */
   pooled: PooledFigure | null;
+  /** Required pace, for the year in progress only (issue 5, item 3). */
+  pace: FigurePace | null;
+};
+
+export type FigurePace = Pace & {
+  /** `year_to_date`: measured from this year's data; `last_year`: no data this year yet, so from last year's value. */
+  basis: 'year_to_date' | 'last_year';
+  monthsElapsed: number;
+  previousYearValue: number | null;
+  finalTarget: number | null;
+  finalYear: number;
 };
 
 export type PooledFigure = {
@@ -85,6 +97,8 @@ export type FigureContext = {
   territories: readonly TerritoryRow[];
   targets: readonly TargetRow[];
   latestPeriodByIndicator: ReadonlyMap<string, string>;
+  /** The calendar year in progress (Mato Grosso time) and its full months elapsed: pace applies to it. */
+  today: { year: number; monthsElapsed: number };
 };
 
 export async function loadLatestPeriods(db: Db, indicators: readonly TIndicator[]) {
@@ -153,6 +167,51 @@ function pooledFigure(
   };
 }
 
+/**
+ * The pace of one figure of the year in progress. Without data this year yet, a level starts from
+ * last year's value at today's calendar month; a yearly sum with no records has nothing to pace.
+ */
+function figurePace(
+  indicator: TIndicator,
+  input: {
+    year: number;
+    value: number | null;
+    monthsCovered: number | null;
+    calendarMonths: number;
+    previous: { numerator: number; denominator: number | null } | undefined;
+    yearTarget: number | null;
+    finalTarget: number | null;
+  },
+): FigurePace | null {
+  if (input.yearTarget === null && input.finalTarget === null) return null;
+  const previousYearValue = input.previous
+    ? indicatorValue(indicator.kind, indicator.factor, input.previous)
+    : null;
+  const accrues = indicator.kind === 'count' && indicator.numeratorRule === 'sum';
+  const hasData = input.monthsCovered !== null && input.value !== null;
+  if (!hasData && (accrues || previousYearValue === null)) return null;
+  const monthsElapsed = hasData ? (input.monthsCovered as number) : input.calendarMonths;
+  const pace = requiredPace({
+    kind: indicator.kind,
+    numeratorRule: indicator.numeratorRule,
+    year: input.year,
+    monthsElapsed,
+    current: hasData ? input.value : previousYearValue,
+    previousYearValue,
+    yearTarget: input.yearTarget,
+    finalTarget: input.finalTarget,
+    finalYear: LAST_YEAR,
+  });
+  return {
+    ...pace,
+    basis: hasData ? 'year_to_date' : 'last_year',
+    monthsElapsed,
+    previousYearValue,
+    finalTarget: input.finalTarget,
+    finalYear: LAST_YEAR,
+  };
+}
+
 /** Figures of one indicator for the territories of one level (optionally only some) and years. */
 export async function computeFigures(
   db: Db,
@@ -178,9 +237,16 @@ export async function computeFigures(
   const periodsByYear = expectedPeriodsByYear(indicator, years, latest);
   // A guarded rate may need the two years before each requested year, for the pooled figure.
   const isGuarded = indicator.kind === 'rate' && indicator.minDenominator !== null;
-  const queriedYears = isGuarded
-    ? [...new Set(years.flatMap((year) => Array.from({ length: POOLED_YEARS }, (_, back) => year - back)))]
-    : years;
+  // The pace of the year in progress starts from last year's value.
+  const paceYear = context.today.year;
+  const queriedYears = [
+    ...new Set([
+      ...(isGuarded
+        ? years.flatMap((year) => Array.from({ length: POOLED_YEARS }, (_, back) => year - back))
+        : years),
+      ...(years.includes(paceYear) ? [paceYear - 1] : []),
+    ]),
+  ];
   const totals = await groupTotals(db, {
     indicatorCode: indicator.code,
     years: queriedYears,
@@ -244,6 +310,28 @@ export async function computeFigures(
         pooled: isSmall
           ? pooledFigure(indicator, year, (back) => totalsByKey.get(`${member.code}|${year - back}`))
           : null,
+        pace:
+          year === paceYear && !isSmall
+            ? figurePace(indicator, {
+                year,
+                value,
+                // Months the data cover: up to the latest period when the year is partial, all 12 when
+                // closed. A yearly value of the year in progress is the situation so far: the calendar's.
+                monthsCovered: !row
+                  ? null
+                  : indicator.periodicity === 'yearly'
+                    ? context.today.monthsElapsed
+                    : isPartial
+                      ? (parsePeriod(latest ?? '')?.month ?? 12)
+                      : 12,
+                calendarMonths: context.today.monthsElapsed,
+                previous: totalsByKey.get(`${member.code}|${year - 1}`),
+                yearTarget: target?.value ?? null,
+                finalTarget:
+                  targetFor(indicator.kind, indicatorTargets, member.code, state.code, LAST_YEAR)?.value ??
+                  null,
+              })
+            : null,
       });
     }
   }

@@ -1,3 +1,4 @@
+import { contributions, type MemberCases, OTHERS_CODE } from '../../shared/domain/contribution.ts';
 import { isLevelAvailable, type TerritoryLevel } from '../../shared/domain/indicator.ts';
 import { SERIES_YEARS } from '../../shared/domain/period.ts';
 import type { Db } from '../db/client.ts';
@@ -8,13 +9,13 @@ import { getIndicatorOrFail, loadFigureContext } from './plan-catalogue.ts';
 import { assertCanRead, onlyReadable, type Reader } from './read-scope.ts';
 
 /** The indicator sheet with its objective, goal, coordination and every target of the plan. */
-export async function getIndicatorSheet(db: Db, code: string) {
+export async function getIndicatorSheet(db: Db, code: string, now: Date) {
   const indicator = await getIndicatorOrFail(db, code);
   const [objectives, goals, coordinations, context] = await Promise.all([
     listObjectives(db),
     listGoals(db),
     listCoordinations(db),
-    loadFigureContext(db, [indicator]),
+    loadFigureContext(db, [indicator], now),
   ]);
   const names = new Map(
     context.territories.map((territory) => [territory.code, territory.shortName ?? territory.name]),
@@ -41,9 +42,10 @@ export async function getIndicatorFigures(
   db: Db,
   request: { code: string; level: TerritoryLevel; years: readonly number[] },
   reader: Reader,
+  now: Date,
 ) {
   const indicator = await getIndicatorOrFail(db, request.code);
-  const context = await loadFigureContext(db, [indicator]);
+  const context = await loadFigureContext(db, [indicator], now);
   const figures = await computeFigures(db, context, {
     indicator,
     level: request.level,
@@ -57,9 +59,10 @@ export async function getIndicatorSeries(
   db: Db,
   request: { code: string; territoryCode?: string },
   reader: Reader,
+  now: Date,
 ) {
   const indicator = await getIndicatorOrFail(db, request.code);
-  const context = await loadFigureContext(db, [indicator]);
+  const context = await loadFigureContext(db, [indicator], now);
   const territory = request.territoryCode
     ? context.territories.find((candidate) => candidate.code === request.territoryCode)
     : context.territories.find((candidate) => candidate.level === 'state');
@@ -71,4 +74,76 @@ export async function getIndicatorSeries(
     years: SERIES_YEARS,
     territoryCodes: [territory.code],
   });
+}
+
+/**
+ * Which municípios explain why a região, macro or the state is off its target, in cases (issue 5,
+ * item 5): observed − target × denominator ÷ factor, sorted by that gap. Only for rates, whose
+ * target is a rate every município can be held to. Municípios the reader may not open are summed
+ * into one row, so the gaps still add up to the territory's own.
+ */
+export async function getIndicatorContribution(
+  db: Db,
+  request: { code: string; territoryCode: string; year: number },
+  reader: Reader,
+  now: Date,
+) {
+  const indicator = await getIndicatorOrFail(db, request.code);
+  if (indicator.kind !== 'rate' || indicator.dataLevel !== 'municipality')
+    throw new AppError(
+      'UNPROCESSABLE',
+      `O indicador ${indicator.code} não é uma taxa registrada por município: não há contribuição em casos.`,
+    );
+  const context = await loadFigureContext(db, [indicator], now);
+  const territory = context.territories.find((candidate) => candidate.code === request.territoryCode);
+  if (!territory) throw new AppError('NOT_FOUND', `Território "${request.territoryCode}" não encontrado.`);
+  if (territory.level === 'municipality')
+    throw new AppError(
+      'UNPROCESSABLE',
+      'A contribuição em casos é calculada para região, macrorregião ou estado.',
+    );
+  assertCanRead(reader, territory);
+  const [figure] = await computeFigures(db, context, {
+    indicator,
+    level: territory.level,
+    years: [request.year],
+    territoryCodes: [territory.code],
+  });
+  const inside = context.territories.filter(
+    (candidate) =>
+      candidate.level === 'municipality' &&
+      (territory.level === 'state' ||
+        candidate.macroCode === territory.code ||
+        candidate.regionCode === territory.code),
+  );
+  const municipalFigures = (
+    await computeFigures(db, context, {
+      indicator,
+      level: 'municipality',
+      years: [request.year],
+      territoryCodes: inside.map((candidate) => candidate.code),
+    })
+  ).filter((member) => member.numerator !== null && member.denominator !== null);
+  const readable = onlyReadable(reader, context.territories, municipalFigures);
+  const members: MemberCases[] = readable.map((member) => ({
+    code: member.territoryCode,
+    name: member.territoryName,
+    numerator: member.numerator as number,
+    denominator: member.denominator as number,
+  }));
+  const hidden = municipalFigures.filter((member) => !readable.includes(member));
+  if (hidden.length > 0)
+    members.push({
+      code: OTHERS_CODE,
+      name: `Outros ${hidden.length} municípios (fora do seu acesso)`,
+      numerator: hidden.reduce((sum, member) => sum + (member.numerator as number), 0),
+      denominator: hidden.reduce((sum, member) => sum + (member.denominator as number), 0),
+    });
+  const target = figure?.target ?? null;
+  return {
+    figure: figure ?? null,
+    target,
+    contribution:
+      target === null ? null : contributions(members, target, indicator.factor, indicator.polarity),
+  };
 }

@@ -123,7 +123,7 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
   const since = previous?.closedAt ?? null;
   const [{ views }, scorecard, recordsSince, recordedInReportMonth, deliberations] = await Promise.all([
     loadActionViews(db, now),
-    getStateScorecard(db, year),
+    getStateScorecard(db, year, now),
     listRecordsSince(db, since),
     listActionsRecordedIn(db, reportMonth),
     listDeliberationViews(db, now),

@@ -1,3 +1,5 @@
+import { todayInMt } from '../../shared/domain/action-status.ts';
+import { yearOf } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import {
@@ -29,7 +31,11 @@ export async function getPlanCatalogue(db: Db) {
 }
 
 /** Everything `computeFigures` needs besides the request, read once per request. */
-export async function loadFigureContext(db: Db, indicators: readonly TIndicator[]): Promise<FigureContext> {
+export async function loadFigureContext(
+  db: Db,
+  indicators: readonly TIndicator[],
+  now: Date,
+): Promise<FigureContext> {
   const [territories, targets, latestPeriodByIndicator] = await Promise.all([
     listTerritories(db),
     listTargets(
@@ -38,7 +44,14 @@ export async function loadFigureContext(db: Db, indicators: readonly TIndicator[
     ),
     loadLatestPeriods(db, indicators),
   ]);
-  return { territories, targets, latestPeriodByIndicator };
+  const today = todayInMt(now);
+  return {
+    territories,
+    targets,
+    latestPeriodByIndicator,
+    // Full months elapsed: on 24/11 October is the last month that can have closed.
+    today: { year: yearOf(today), monthsElapsed: Number(today.slice(5, 7)) - 1 },
+  };
 }
 
 /** Refuses codes that are not coordenadorias of the plan, naming them. */

@@ -18,9 +18,9 @@ export type ScorecardRow = {
 };
 
 /** The state scorecard for one year, grouped by strategic objective. */
-export async function getStateScorecard(db: Db, year: number) {
+export async function getStateScorecard(db: Db, year: number, now: Date) {
   const [indicators, objectives] = await Promise.all([listIndicators(db), listObjectives(db)]);
-  const context = await loadFigureContext(db, indicators);
+  const context = await loadFigureContext(db, indicators, now);
   const years = [...new Set([...SERIES_YEARS, year])].sort();
   const rows: (ScorecardRow & { objectiveCode: string })[] = [];
   for (const indicator of indicators) {

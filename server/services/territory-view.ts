@@ -33,9 +33,14 @@ export async function getTerritoryTree(db: Db, reader: Reader) {
 }
 
 /** Every indicator for one territory and year, next to its target and the state figure. */
-export async function getTerritoryView(db: Db, request: { code: string; year: number }, reader: Reader) {
+export async function getTerritoryView(
+  db: Db,
+  request: { code: string; year: number },
+  reader: Reader,
+  now: Date,
+) {
   const indicators = await listIndicators(db);
-  const context = await loadFigureContext(db, indicators);
+  const context = await loadFigureContext(db, indicators, now);
   const territory = context.territories.find((candidate) => candidate.code === request.code);
   if (!territory) throw new AppError('NOT_FOUND', `Território "${request.code}" não encontrado.`);
   assertCanRead(reader, territory);

@@ -7,6 +7,9 @@
  */
 import type { Polarity } from './indicator.ts';
 
+/** The row that sums the municípios a regional reader may not open, so gaps still add up. */
+export const OTHERS_CODE = 'outros';
+
 export type MemberCases = { code: string; name: string; numerator: number; denominator: number };
 
 export type Contribution = MemberCases & {

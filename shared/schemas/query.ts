@@ -26,3 +26,8 @@ export const ZIndicatorSeriesInputSchema = z.object({
   territoryCode: ZTerritoryCodeSchema.optional(),
 });
 export const ZTerritoryInputSchema = z.object({ code: ZTerritoryCodeSchema, year: ZYearSchema });
+export const ZIndicatorContributionInputSchema = z.object({
+  code: ZIndicatorCodeSchema,
+  territoryCode: ZTerritoryCodeSchema,
+  year: ZYearSchema,
+});

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
+import { ContributionCard } from '../features/analysis/ContributionCard.tsx';
 import { BreakdownSection } from '../features/indicators/BreakdownSection.tsx';
 import { FigureCard } from '../features/indicators/FigureCard.tsx';
 import { hasExampleData } from '../features/indicators/figure-format.ts';
@@ -67,6 +68,15 @@ export function IndicatorPage() {
   const territoryFigure = territoryCode
     ? territorySeries.data?.find((figure) => figure.year === year)
     : undefined;
+  const chosenTerritory = territoryCode
+    ? territories.find((territory) => territory.code === territoryCode)
+    : territories.find((territory) => territory.level === 'state');
+  // Cases only mean something for a rate recorded by município, above the município.
+  const hasContribution =
+    indicator.kind === 'rate' &&
+    indicator.dataLevel === 'municipality' &&
+    chosenTerritory !== undefined &&
+    chosenTerritory.level !== 'municipality';
 
   return (
     <>
@@ -76,14 +86,18 @@ export function IndicatorPage() {
         <FigureCard
           indicator={indicator}
           year={year}
-          territoryName={
-            territoryCode
-              ? (territories.find((territory) => territory.code === territoryCode)?.name ?? territoryCode)
-              : 'Mato Grosso'
-          }
+          territoryName={territoryCode ? (chosenTerritory?.name ?? territoryCode) : 'Mato Grosso'}
           figure={territoryCode ? territoryFigure : stateFigures.data?.[0]}
           isPending={territoryCode ? territorySeries.isPending : stateFigures.isPending}
           hasExampleData={isExample}
+        />
+      )}
+      {year !== null && hasContribution && chosenTerritory && (
+        <ContributionCard
+          indicator={indicator}
+          territoryCode={chosenTerritory.code}
+          territoryName={chosenTerritory.name}
+          year={year}
         />
       )}
       <TrendSection

@@ -3,11 +3,12 @@ import { Card } from '../../components/ui/Card.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import type { Figure } from '../../lib/trpc.ts';
+import { PaceSummary } from '../analysis/PaceSummary.tsx';
 import { FigureNotes } from './FigureNotes.tsx';
 import { completenessLabel, formatValue, isIncomplete, printedTarget } from './figure-format.ts';
 
 type FigureCardProps = {
-  indicator: Pick<TIndicator, 'kind' | 'unit' | 'dataLevel'>;
+  indicator: Pick<TIndicator, 'kind' | 'unit' | 'dataLevel' | 'polarity'>;
   year: number;
   territoryName: string;
   figure: Figure | undefined;
@@ -57,6 +58,9 @@ export function FigureCard({
             {isIncomplete(figure) && <span className="kpi__unit">valor calculado com dados incompletos</span>}
           </div>
         </div>
+      )}
+      {figure?.pace && (
+        <PaceSummary pace={figure.pace} indicator={indicator} year={year} value={figure.value} />
       )}
     </Card>
   );

@@ -3,6 +3,7 @@ import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { indicatorPath, TERRITORY_PARAM, YEAR_PARAM } from '../../lib/url.ts';
+import { PaceCell } from '../analysis/PaceSummary.tsx';
 import { FigureNotes } from '../indicators/FigureNotes.tsx';
 import { FigureValue } from '../indicators/FigureValue.tsx';
 import {
@@ -30,6 +31,8 @@ export function TerritoryIndicatorTable({
 }) {
   const isState = view.territory.level === 'state';
   const isMunicipality = view.territory.level === 'municipality';
+  // Only the year in progress has a pace.
+  const hasPace = view.rows.some((row) => row.figure?.pace);
   return (
     <Table caption={`Indicadores de ${view.territory.name} em ${year}`}>
       <thead>
@@ -47,6 +50,7 @@ export function TerritoryIndicatorTable({
               <abbr title="Mato Grosso">MT</abbr>
             </th>
           )}
+          {hasPace && <th scope="col">Ritmo necessário</th>}
           <th scope="col">Completude</th>
         </tr>
       </thead>
@@ -81,11 +85,34 @@ export function TerritoryIndicatorTable({
               </td>
               <td>
                 <StatusBadge status={figure.status} />
+                {!isMunicipality &&
+                  indicator.kind === 'rate' &&
+                  indicator.dataLevel === 'municipality' &&
+                  (figure.status === 'not_achieved' || figure.status === 'at_risk') && (
+                    <Link
+                      className="secondary-text"
+                      to={indicatorPath(indicator.code, {
+                        [YEAR_PARAM]: year,
+                        [TERRITORY_PARAM]: isState ? null : view.territory.code,
+                      })}
+                    >
+                      quem explica a distância?
+                    </Link>
+                  )}
               </td>
               {!isState && (
                 <td className="numeric">
                   {formatValue(stateFigure?.value ?? null, indicator.kind)}
                   {comparison && <span className="secondary-text">{comparison}</span>}
+                </td>
+              )}
+              {hasPace && (
+                <td className="pace-cell">
+                  {figure.pace ? (
+                    <PaceCell pace={figure.pace} indicator={indicator} year={year} value={figure.value} />
+                  ) : (
+                    '—'
+                  )}
                 </td>
               )}
               <td className={isIncomplete(figure) ? 'completeness completeness--incomplete' : 'completeness'}>

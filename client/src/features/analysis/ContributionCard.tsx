@@ -1,0 +1,132 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { OTHERS_CODE } from '../../../../shared/domain/contribution.ts';
+import { formatFixed, formatNumber } from '../../../../shared/format.ts';
+import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
+import { Card } from '../../components/ui/Card.tsx';
+import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { Loading } from '../../components/ui/Loading.tsx';
+import { Table } from '../../components/ui/Table.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { territoryPath, YEAR_PARAM } from '../../lib/url.ts';
+import { formatValue } from '../indicators/figure-format.ts';
+import { gapWord, VISIBLE_ROWS } from './contribution-text.ts';
+
+type ContributionProps = {
+  indicator: Pick<TIndicator, 'code' | 'kind' | 'polarity' | 'factor' | 'unit'>;
+  territoryCode: string;
+  territoryName: string;
+  year: number;
+};
+
+/** Which municípios explain the territory's distance from the target, in cases (issue 5, item 5). */
+export function ContributionCard({ indicator, territoryCode, territoryName, year }: ContributionProps) {
+  const trpc = useTRPC();
+  const query = useQuery(
+    trpc.indicator.contribution.queryOptions({ code: indicator.code, territoryCode, year }),
+  );
+  const [isShowingAll, setShowingAll] = useState(false);
+  const words = gapWord(indicator.polarity);
+  const title = `Quem explica a distância da meta — ${territoryName}`;
+  if (query.isPending)
+    return (
+      <Card title={title}>
+        <Loading what="a contribuição dos municípios" />
+      </Card>
+    );
+  if (query.isError)
+    return (
+      <Card title={title}>
+        <ErrorMessage title="Não foi possível calcular a contribuição" message={errorMessage(query.error)} />
+      </Card>
+    );
+  const { contribution, target } = query.data;
+  if (!contribution || target === null)
+    return (
+      <Card title={title}>
+        <p>Sem meta para {year}: não há distância a explicar.</p>
+      </Card>
+    );
+  const rows = isShowingAll ? contribution.rows : contribution.rows.slice(0, VISIBLE_ROWS);
+  const decimals = 1;
+  return (
+    <Card title={title} className="contribution" id="contribuicao" data-testid="contribution">
+      {contribution.totalGap <= 0 ? (
+        <p>
+          {territoryName} está na meta em {year}: no conjunto, nenhum {words.noun} a explicar. A tabela mostra
+          os municípios acima e abaixo do esperado.
+        </p>
+      ) : (
+        <p>
+          <strong>
+            {formatFixed(contribution.totalGap, decimals)} {words.total}
+          </strong>{' '}
+          em {territoryName} em {year}, comparando com a meta de {formatValue(target, indicator.kind)}{' '}
+          {indicator.unit}. Municípios ordenados pela contribuição em casos, não pela taxa.
+        </p>
+      )}
+      <Table caption={`Contribuição dos municípios para a distância da meta em ${year}`} isCaptionHidden>
+        <thead>
+          <tr>
+            <th scope="col">Município</th>
+            <th scope="col" className="numeric">
+              Numerador
+            </th>
+            <th scope="col" className="numeric">
+              Denominador
+            </th>
+            <th scope="col" className="numeric">
+              Esperado na meta
+            </th>
+            <th scope="col" className="numeric">
+              {words.column}
+            </th>
+            <th scope="col" className="numeric">
+              % da distância
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code}>
+              <th scope="row">
+                {row.code === OTHERS_CODE ? (
+                  row.name
+                ) : (
+                  <Link to={territoryPath(row.code, { [YEAR_PARAM]: year })}>{row.name}</Link>
+                )}
+              </th>
+              <td className="numeric">{formatNumber(row.numerator, 0)}</td>
+              <td className="numeric">{formatNumber(row.denominator, 0)}</td>
+              <td className="numeric">{formatFixed(row.expected, decimals)}</td>
+              <td className={row.gap > 0 ? 'numeric contribution__gap' : 'numeric'}>
+                {row.gap > 0 ? '+' : row.gap < 0 ? '−' : ''}
+                {formatFixed(Math.abs(row.gap), decimals)}
+              </td>
+              <td className="numeric">
+                {row.shareOfGap === null ? '—' : `${formatFixed(row.shareOfGap * 100, 1)} %`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      {contribution.rows.length > VISIBLE_ROWS && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setShowingAll(!isShowingAll)}
+        >
+          {isShowingAll
+            ? 'Mostrar só os primeiros'
+            : `Mostrar todos os ${contribution.rows.length} municípios`}
+        </button>
+      )}
+      <p className="secondary-text">
+        Esperado na meta = meta × denominador ÷ {formatNumber(indicator.factor, 0)}. {words.rule} As
+        diferenças somam a distância do território; municípios com diferença negativa compensam parte dela.
+      </p>
+    </Card>
+  );
+}

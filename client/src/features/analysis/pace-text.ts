@@ -1,0 +1,43 @@
+/**
+ * How the required pace reads (issue 5, item 3): where the figure should be by now, whether it is
+ * ahead or behind, and the monthly change still needed to the year's and the plan's final target.
+ */
+import type { IndicatorKind, Polarity } from '../../../../shared/domain/indicator.ts';
+import { formatFixed, monthName } from '../../../../shared/format.ts';
+import type { Figure } from '../../lib/trpc.ts';
+
+export type FigurePace = NonNullable<Figure['pace']>;
+
+/** "Esperado até out/2026" — the months the comparison covers. */
+export function expectedLabel(pace: Pick<FigurePace, 'monthsElapsed'>, year: number): string {
+  return pace.monthsElapsed === 0
+    ? `Início de ${year}`
+    : `Esperado até ${monthName(pace.monthsElapsed)}/${year}`;
+}
+
+/** Ahead of or behind the straight line, honouring polarity; null when either side is unknown. */
+export function paceVerdict(
+  current: number | null,
+  expected: number | null,
+  polarity: Polarity,
+): 'ahead' | 'behind' | null {
+  if (current === null || expected === null) return null;
+  const isAhead = polarity === 'higher' ? current >= expected : current <= expected;
+  return isAhead ? 'ahead' : 'behind';
+}
+
+export const VERDICT_TEXT = { ahead: 'no ritmo ou à frente', behind: 'atrás do ritmo' } as const;
+
+/** "−0,15 por mês" with the sign written out; rates keep two decimals, counts one. */
+export function monthlyChangeText(change: number | null, kind: IndicatorKind): string {
+  if (change === null) return '—';
+  if (Math.abs(change) < 0.005) return 'nenhuma mudança necessária';
+  const magnitude = formatFixed(Math.abs(change), kind === 'rate' ? 2 : 1);
+  return `${change > 0 ? '+' : '−'}${magnitude} por mês`;
+}
+
+/** The line under a pace figure: what it needs per month and over how many months. */
+export function monthlyLine(change: number | null, months: number, kind: IndicatorKind): string {
+  if (change === null) return months <= 0 ? 'ano encerrado' : '—';
+  return `${monthlyChangeText(change, kind)} (${months} ${months === 1 ? 'mês' : 'meses'})`;
+}

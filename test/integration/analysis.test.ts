@@ -1,0 +1,196 @@
+/**
+ * Required pace and contribution to a gap, through the real HTTP server on a temporary SQLite
+ * file, with raw values whose answers are worked out by hand in the comments. The test clock is
+ * 24/11/2026: 2026 is the year in progress, October its last full month.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataValueRow } from '../../server/db/repositories/data-value-repository.ts';
+import { listIndicators } from '../../server/db/repositories/plan-repository.ts';
+import { saveDataValues } from '../../server/services/data-values.ts';
+import { FROZEN_NOW, getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+const CUIABA = '5103403';
+const VARZEA_GRANDE = '5108402';
+const ACORIZAL = '5100102';
+const SINOP = '5107909'; // macro Norte, where the demo gestor regional "norte" reads
+const BAIXADA_REGION = '51002';
+
+type Pace = {
+  expectedToDate: number | null;
+  monthlyToYearTarget: number | null;
+  monthlyToFinalTarget: number | null;
+  monthsLeftInYear: number;
+  monthsLeftToFinal: number;
+  basis: string;
+  monthsElapsed: number;
+  previousYearValue: number | null;
+  finalTarget: number | null;
+};
+type FigureJson = { territoryCode: string; value: number | null; target: number | null; pace: Pace | null };
+type ContributionJson = {
+  target: number | null;
+  totalGap: number | null;
+  rows: {
+    code: string;
+    name: string;
+    numerator: number;
+    denominator: number;
+    expected: number;
+    gap: number;
+    shareOfGap: number | null;
+  }[];
+};
+
+function value(
+  indicatorCode: string,
+  territoryCode: string,
+  period: string,
+  numerator: number,
+  denominator: number | null,
+): DataValueRow {
+  return {
+    indicatorCode,
+    territoryCode,
+    period,
+    numerator,
+    denominator,
+    source: 'teste',
+    isProvisional: false,
+    isExample: false,
+  };
+}
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer({ seedExampleData: false });
+  const indicators = new Map(
+    (await listIndicators(server.db)).map((indicator) => [indicator.code, indicator]),
+  );
+  await saveDataValues(
+    server.db,
+    [
+      // ICSAPS (713, % of admissions, lower is better; targets 19 in 2025, 18,6 in 2026, 18 in 2027).
+      value('713', CUIABA, '2025-12', 400, 2000),
+      value('713', VARZEA_GRANDE, '2025-12', 10, 100),
+      value('713', CUIABA, '2026-10', 190, 1000),
+      value('713', VARZEA_GRANDE, '2026-10', 30, 100),
+      value('713', ACORIZAL, '2026-10', 5, 100),
+      value('713', SINOP, '2026-10', 10, 100),
+      // Municípios adhering to the planificação (a stock read at the year's last situation).
+      value('PLAN-MUN', CUIABA, '2025', 1, null),
+      value('PLAN-MUN', CUIABA, '2026', 1, null),
+      value('PLAN-MUN', ACORIZAL, '2026', 1, null),
+    ],
+    indicators,
+    FROZEN_NOW,
+  );
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+describe('required pace of the year in progress', () => {
+  it('puts the região on the straight line from 2025 to the 2026 target', async () => {
+    const { body } = await getJson<FigureJson[]>(
+      server,
+      '/api/v1/indicators/713/values?level=region&year=2026',
+    );
+    const baixada = body.find((figure) => figure.territoryCode === BAIXADA_REGION);
+    // 2026 up to October: (190 + 30 + 5) / (1000 + 100 + 100) = 18,75 %.
+    expect(baixada?.value).toBeCloseTo(18.75, 10);
+    // 2025: (400 + 10) / (2000 + 100) = 19,5238 %; expected in October: 19,5238 + (18,6 − 19,5238) × 10/12.
+    expect(baixada?.pace?.previousYearValue).toBeCloseTo(19.52381, 5);
+    expect(baixada?.pace?.expectedToDate).toBeCloseTo(18.75397, 5);
+    // Still needed: (18,6 − 18,75) / 2 months and (18 − 18,75) / 14 months.
+    expect(baixada?.pace?.monthlyToYearTarget).toBeCloseTo(-0.075, 10);
+    expect(baixada?.pace?.monthlyToFinalTarget).toBeCloseTo(-0.75 / 14, 10);
+    expect(baixada?.pace).toMatchObject({ basis: 'year_to_date', monthsElapsed: 10, finalTarget: 18 });
+  });
+
+  it('paces a yearly stock by the calendar: 10 months of 2026 have passed', async () => {
+    const { body } = await getJson<FigureJson[]>(
+      server,
+      '/api/v1/indicators/PLAN-MUN/values?level=state&year=2026',
+    );
+    // 1 município in 2025, 2 now; target 112 in 2026: 1 + (112 − 1) × 10/12 = 93,5 expected.
+    expect(body[0]?.value).toBe(2);
+    expect(body[0]?.pace?.expectedToDate).toBeCloseTo(93.5, 10);
+    expect(body[0]?.pace?.monthlyToYearTarget).toBeCloseTo(55, 10); // (112 − 2) / 2
+    expect(body[0]?.pace?.monthlyToFinalTarget).toBeCloseTo(10, 10); // (142 − 2) / 14
+  });
+
+  it('has no pace for a closed year', async () => {
+    const { body } = await getJson<FigureJson[]>(
+      server,
+      '/api/v1/indicators/713/values?level=state&year=2025',
+    );
+    expect(body[0]?.value).not.toBeNull();
+    expect(body[0]?.pace).toBeNull();
+  });
+});
+
+describe('contribution of municípios to a gap, in cases', () => {
+  it('sorts the região by excess cases, which add up to its own gap', async () => {
+    const { status, body } = await getJson<ContributionJson>(
+      server,
+      `/api/v1/indicators/713/contribution?territory=${BAIXADA_REGION}&year=2026`,
+    );
+    expect(status).toBe(200);
+    expect(body.target).toBe(18.6);
+    // Expected at 18,6 %: Cuiabá 186, Várzea Grande 18,6, Acorizal 18,6.
+    // Excess: 190 − 186 = 4; 30 − 18,6 = 11,4; 5 − 18,6 = −13,6. Total 225 − 223,2 = 1,8.
+    expect(body.rows.map((row) => row.code)).toEqual([VARZEA_GRANDE, CUIABA, ACORIZAL]);
+    expect(body.rows.map((row) => row.gap)).toEqual([
+      expect.closeTo(11.4, 10),
+      expect.closeTo(4, 10),
+      expect.closeTo(-13.6, 10),
+    ]);
+    expect(body.totalGap).toBeCloseTo(1.8, 10);
+    expect(body.rows[0]?.shareOfGap).toBeCloseTo(11.4 / 1.8, 10);
+  });
+
+  it('sums what a gestor regional may not open into one row, so the state still adds up', async () => {
+    const cookie = await logInAs(server, 'norte');
+    const { body } = await getJson<ContributionJson>(
+      server,
+      '/api/v1/indicators/713/contribution?territory=51&year=2026',
+      { cookie },
+    );
+    // State: (225 + 10) − 18,6 % × 1.300 = 235 − 241,8 = −6,8; Sinop 10 − 18,6 = −8,6; the rest 1,8.
+    expect(body.totalGap).toBeCloseTo(-6.8, 10);
+    expect(body.rows.map((row) => row.code)).toEqual(['outros', SINOP]);
+    expect(body.rows[0]).toMatchObject({
+      numerator: 225,
+      denominator: 1200,
+      name: 'Outros 3 municípios (fora do seu acesso)',
+    });
+    expect(body.rows.every((row) => row.shareOfGap === null)).toBe(true);
+  });
+
+  it('refuses what has no cases or is outside the reader’s access, in Portuguese', async () => {
+    const cookie = await logInAs(server, 'norte');
+    const outside = await getJson<{ error: string }>(
+      server,
+      `/api/v1/indicators/713/contribution?territory=${BAIXADA_REGION}&year=2026`,
+      { cookie },
+    );
+    expect(outside.status).toBe(403);
+    expect(outside.body.error).toMatch(/Seu acesso não inclui/);
+    const count = await getJson<{ error: string }>(
+      server,
+      '/api/v1/indicators/PLAN-MUN/contribution?territory=51&year=2026',
+    );
+    expect(count.status).toBe(422);
+    expect(count.body.error).toMatch(/não é uma taxa registrada por município/);
+    const municipality = await getJson<{ error: string }>(
+      server,
+      `/api/v1/indicators/713/contribution?territory=${CUIABA}&year=2026`,
+    );
+    expect(municipality.status).toBe(422);
+    const missing = await getJson<{ error: string }>(server, '/api/v1/indicators/713/contribution?year=2026');
+    expect(missing.status).toBe(400);
+    expect(missing.body.error).toMatch(/território/i);
+  });
+});
