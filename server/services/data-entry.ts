@@ -5,6 +5,7 @@
 import { DATA_LEVEL_AS_TERRITORY } from '../../shared/domain/indicator.ts';
 import { expectedPeriods, yearOf } from '../../shared/domain/period.ts';
 import { canEditIndicator } from '../../shared/domain/permissions.ts';
+import { PLANIFICATION_INDICATORS, planificationOnlyMessage } from '../../shared/domain/planification.ts';
 import type { TEntrySaveInput } from '../../shared/schemas/data-entry.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
@@ -21,6 +22,8 @@ import { assertCanRead, type Reader } from './read-scope.ts';
 export const MANUAL_SOURCE = 'Digitação no painel';
 
 export function assertCanEdit(user: AuthenticatedUser, indicator: TIndicator): void {
+  if (PLANIFICATION_INDICATORS.includes(indicator.code))
+    throw new AppError('UNPROCESSABLE', planificationOnlyMessage(indicator.code));
   if (!canEditIndicator(user, indicator)) {
     throw new AppError(
       'FORBIDDEN',

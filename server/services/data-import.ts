@@ -7,6 +7,7 @@
 import { numberProblems, periodProblem } from '../../shared/domain/data-value-rules.ts';
 import { yearOf } from '../../shared/domain/period.ts';
 import { canEditIndicator } from '../../shared/domain/permissions.ts';
+import { PLANIFICATION_INDICATORS, planificationOnlyMessage } from '../../shared/domain/planification.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import { byLine, type RowProblem } from '../../shared/import/problems.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
@@ -110,6 +111,12 @@ async function readCandidates(
         column: 'indicador',
         reason: `o indicador "${code}" não existe no painel do plano.`,
       });
+      return null;
+    }
+    if (PLANIFICATION_INDICATORS.includes(code)) {
+      if (!refusedIndicators.has(code))
+        problems.push({ line, column: 'indicador', reason: planificationOnlyMessage(code) });
+      refusedIndicators.add(code);
       return null;
     }
     if (importer.kind === 'user' && !canEditIndicator(importer.user, indicator)) {
