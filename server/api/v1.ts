@@ -24,6 +24,7 @@ import type { Reader } from '../services/read-scope.ts';
 import { actionsHandler } from './actions.ts';
 import { boundariesHandler } from './boundaries.ts';
 import { MAX_IMPORT_MB } from './imports.ts';
+import { semesterReportHandler } from './reports.ts';
 
 const LEVEL_NAMES: Record<string, TerritoryLevel> = {
   state: 'state',
@@ -103,6 +104,7 @@ function figureToJson(figure: Figure) {
     interval: figure.interval,
     pooled: figure.pooled,
     pace: figure.pace,
+    provenance: figure.provenance,
   };
 }
 
@@ -117,6 +119,7 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
 
   api.get('/actions', actionsHandler(db, now, parseFormat));
   api.get('/boundaries', boundariesHandler());
+  api.get('/reports/semester/:semester', semesterReportHandler(db, now, parseFormat));
 
   api.get('/indicators', async (request, response) => {
     const { format } = parseFormat(request.query);

@@ -20,7 +20,12 @@ import { type Status, statusAgainstTarget } from '../../shared/domain/status.ts'
 import { targetFor } from '../../shared/domain/target.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
-import { type GroupColumn, groupTotals, latestPeriods } from '../db/repositories/data-value-repository.ts';
+import {
+  type GroupColumn,
+  groupTotals,
+  latestPeriods,
+  type ProvenanceRow,
+} from '../db/repositories/data-value-repository.ts';
 import type { TargetRow } from '../db/repositories/plan-repository.ts';
 import type { TerritoryRow } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
@@ -54,7 +59,24 @@ export type Figure = {
   pooled: PooledFigure | null;
   /** Required pace, for the year in progress only (issue 5, item 3). */
   pace: FigurePace | null;
+  /** Where the numbers came from (issue 5, item 6); null when the year has no values at all. */
+  provenance: Provenance | null;
 };
+
+export type Provenance = {
+  /** Source systems of the indicator's values in that year (e.g. "SIH/SUS — TabNet"). */
+  sources: string[];
+  /** Latest period (competência) included: `AAAA-MM` or `AAAA`. */
+  competence: string;
+  /** When the indicator's values of that year were last loaded or typed (ISO instant). */
+  loadedAt: string;
+  hasProvisional: boolean;
+  /** The state value shown in the last closed reunião de condução, when it has changed since. */
+  revisedSince: { meetingMonth: string; shownValue: number | null } | null;
+};
+
+/** The state values a closed meeting showed, to tell when one has been revised since. */
+export type ShownInMeeting = { month: string; year: number; values: ReadonlyMap<string, number | null> };
 
 export type FigurePace = Pace & {
   /** `year_to_date`: measured from this year's data; `last_year`: no data this year yet, so from last year's value. */
@@ -99,6 +121,9 @@ export type FigureContext = {
   latestPeriodByIndicator: ReadonlyMap<string, string>;
   /** The calendar year in progress (Mato Grosso time) and its full months elapsed: pace applies to it. */
   today: { year: number; monthsElapsed: number };
+  /** Provenance rows per `indicator|year`. */
+  provenance: ReadonlyMap<string, readonly ProvenanceRow[]>;
+  lastClosedMeeting: ShownInMeeting | null;
 };
 
 export async function loadLatestPeriods(db: Db, indicators: readonly TIndicator[]) {
@@ -164,6 +189,44 @@ function pooledFigure(
     value: indicatorValue(indicator.kind, indicator.factor, { numerator, denominator }),
     interval: rateInterval(indicator, numerator, denominator),
     isSmallNumber: isSmallNumber(indicator, denominator),
+  };
+}
+
+/** Values differing by less than this are the same number written twice (floating point). */
+const SAME_VALUE = 1e-9;
+
+function provenanceOf(
+  context: FigureContext,
+  figure: Pick<Figure, 'indicatorCode' | 'level' | 'year' | 'value' | 'partialThrough'>,
+): Provenance | null {
+  const rows = context.provenance.get(`${figure.indicatorCode}|${figure.year}`) ?? [];
+  if (rows.length === 0) return null;
+  const shown = context.lastClosedMeeting;
+  const shownValue =
+    figure.level === 'state' && shown?.year === figure.year && shown.values.has(figure.indicatorCode)
+      ? (shown.values.get(figure.indicatorCode) ?? null)
+      : undefined;
+  const isRevised =
+    shownValue !== undefined &&
+    (shownValue === null || figure.value === null
+      ? shownValue !== figure.value
+      : Math.abs(shownValue - figure.value) > SAME_VALUE * Math.max(1, Math.abs(shownValue)));
+  return {
+    sources: [...new Set(rows.map((row) => row.source))].sort((a, b) => a.localeCompare(b, 'pt-BR')),
+    competence:
+      figure.partialThrough ??
+      rows
+        .map((row) => row.lastPeriod)
+        .sort()
+        .at(-1) ??
+      String(figure.year),
+    loadedAt:
+      rows
+        .map((row) => row.loadedAt)
+        .sort()
+        .at(-1) ?? '',
+    hasProvisional: rows.some((row) => row.hasProvisional),
+    revisedSince: isRevised && shown ? { meetingMonth: shown.month, shownValue: shownValue ?? null } : null,
   };
 }
 
@@ -278,7 +341,7 @@ export async function computeFigures(
       const value = row ? indicatorValue(indicator.kind, indicator.factor, row) : null;
       const target = targetFor(indicator.kind, indicatorTargets, member.code, state.code, year);
       const isSmall = row !== undefined && isSmallNumber(indicator, row.denominator);
-      figures.push({
+      const figure: Omit<Figure, 'provenance'> = {
         indicatorCode: indicator.code,
         territoryCode: member.code,
         territoryName: member.name,
@@ -332,7 +395,8 @@ export async function computeFigures(
                   null,
               })
             : null,
-      });
+      };
+      figures.push({ ...figure, provenance: provenanceOf(context, figure) });
     }
   }
   return figures;

@@ -157,6 +157,11 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
       string,
       Status
     >,
+    // Every value shown, so a later revision can be flagged on the figure (provenance).
+    indicatorValues: Object.fromEntries(indicatorRows.map((row) => [row.code, row.value])) as Record<
+      string,
+      number | null
+    >,
     indicators: indicatorRows.filter(
       (row) => offTarget(row.status) || (row.previousStatus !== null && row.previousStatus !== row.status),
     ),

@@ -8,6 +8,7 @@ import type { DataValueRow } from '../../server/db/repositories/data-value-repos
 import { listIndicators } from '../../server/db/repositories/plan-repository.ts';
 import { saveDataValues } from '../../server/services/data-values.ts';
 import { FROZEN_NOW, getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { trpcAs } from '../helpers/trpc-client.ts';
 
 const CUIABA = '5103403';
 const VARZEA_GRANDE = '5108402';
@@ -192,5 +193,52 @@ describe('contribution of municípios to a gap, in cases', () => {
     const missing = await getJson<{ error: string }>(server, '/api/v1/indicators/713/contribution?year=2026');
     expect(missing.status).toBe(400);
     expect(missing.body.error).toMatch(/território/i);
+  });
+});
+
+describe('provenance of a figure', () => {
+  type Provenance = {
+    sources: string[];
+    competence: string;
+    loadedAt: string;
+    hasProvisional: boolean;
+    revisedSince: { meetingMonth: string; shownValue: number | null } | null;
+  };
+  const stateFigure = async () =>
+    (
+      await getJson<(FigureJson & { provenance: Provenance | null })[]>(
+        server,
+        '/api/v1/indicators/713/values?level=state&year=2026',
+      )
+    ).body[0];
+
+  it('names the source, the competência and when the values were loaded', async () => {
+    const figure = await stateFigure();
+    expect(figure?.provenance).toEqual({
+      sources: ['teste'],
+      competence: '2026-10',
+      loadedAt: FROZEN_NOW.toISOString(),
+      hasProvisional: false,
+      revisedSince: null,
+    });
+  });
+
+  it('flags a state value revised after a closed reunião de condução showed it', async () => {
+    const superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
+    // The November meeting reviews October, so it shows the 2026 figures: (225 + 10) / 1.300 = 18,0769 %.
+    const { meeting } = await superintendence.meeting.get.query({ month: '2026-11' });
+    await superintendence.meeting.close.mutate({ month: '2026-11', version: meeting?.version ?? null });
+    const shown = (await stateFigure())?.value;
+    expect(shown).toBeCloseTo(18.0769, 4);
+    expect((await stateFigure())?.provenance?.revisedSince).toBeNull();
+
+    const indicators = new Map(
+      (await listIndicators(server.db)).map((indicator) => [indicator.code, indicator]),
+    );
+    await saveDataValues(server.db, [value('713', SINOP, '2026-10', 40, 100)], indicators, FROZEN_NOW);
+    const revised = await stateFigure();
+    // (225 + 40) / 1.300 = 20,3846 % now; the meeting saw 18,0769 %.
+    expect(revised?.value).toBeCloseTo(20.3846, 4);
+    expect(revised?.provenance?.revisedSince).toEqual({ meetingMonth: '2026-11', shownValue: shown });
   });
 });

@@ -238,3 +238,42 @@ export async function countDataValues(db: Db): Promise<number> {
   const row = (await db('data_values').count('* as n').first()) as { n: number | string } | undefined;
   return Number(row?.n ?? 0);
 }
+
+export type ProvenanceRow = {
+  indicatorCode: string;
+  year: number;
+  source: string;
+  loadedAt: string;
+  lastPeriod: string;
+  hasProvisional: boolean;
+};
+
+/** Where an indicator's values of a year came from: each source, its last load and latest period. */
+export async function provenanceSummary(db: Db, indicatorCodes: readonly string[]): Promise<ProvenanceRow[]> {
+  const rows: {
+    indicator_code: string;
+    year: number | string;
+    source: string;
+    loaded_at: string;
+    last_period: string;
+    provisional: number | string | boolean | null;
+  }[] = await db('data_values')
+    .whereIn('indicator_code', indicatorCodes)
+    .groupBy('indicator_code', 'year', 'source')
+    .select(
+      'indicator_code',
+      'year',
+      'source',
+      db.raw('max(updated_at) as loaded_at'),
+      db.raw('max(period) as last_period'),
+      db.raw('max(case when is_provisional then 1 else 0 end) as provisional'),
+    );
+  return rows.map((row) => ({
+    indicatorCode: row.indicator_code,
+    year: Number(row.year),
+    source: row.source,
+    loadedAt: row.loaded_at,
+    lastPeriod: row.last_period,
+    hasProvisional: Number(row.provisional ?? 0) > 0,
+  }));
+}

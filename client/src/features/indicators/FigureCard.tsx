@@ -5,7 +5,13 @@ import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import type { Figure } from '../../lib/trpc.ts';
 import { PaceSummary } from '../analysis/PaceSummary.tsx';
 import { FigureNotes } from './FigureNotes.tsx';
-import { completenessLabel, formatValue, isIncomplete, printedTarget } from './figure-format.ts';
+import {
+  completenessLabel,
+  formatValue,
+  isIncomplete,
+  printedTarget,
+  provenanceText,
+} from './figure-format.ts';
 
 type FigureCardProps = {
   indicator: Pick<TIndicator, 'kind' | 'unit' | 'dataLevel' | 'polarity'>;
@@ -59,6 +65,7 @@ export function FigureCard({
           </div>
         </div>
       )}
+      {figure?.provenance && <p className="secondary-text provenance">{provenanceText(figure.provenance)}</p>}
       {figure?.pace && (
         <PaceSummary pace={figure.pace} indicator={indicator} year={year} value={figure.value} />
       )}

@@ -1,10 +1,10 @@
 import { Tag } from '../../components/ui/Tag.tsx';
 import type { Figure } from '../../lib/trpc.ts';
-import { figureNotes, isRealData } from './figure-format.ts';
+import { figureNotes, isRealData, provenanceText } from './figure-format.ts';
 
 type FigureNotesProps = {
   figure: Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional' | 'value' | 'isExample'> &
-    Partial<Pick<Figure, 'interval' | 'pooled'>>;
+    Partial<Pick<Figure, 'interval' | 'pooled' | 'provenance'>>;
   /** On a page that shows example data, say which figures are real. */
   isRealMarked?: boolean;
 };
@@ -12,7 +12,8 @@ type FigureNotesProps = {
 export function FigureNotes({ figure, isRealMarked = false }: FigureNotesProps) {
   const notes = figureNotes(figure);
   const isReal = isRealMarked && isRealData(figure);
-  if (notes.length === 0 && !isReal) return null;
+  const provenance = figure.provenance ? provenanceText(figure.provenance) : null;
+  if (notes.length === 0 && !isReal && !provenance) return null;
   return (
     <span className="figure-notes">
       {notes.map((note) => (
@@ -20,6 +21,11 @@ export function FigureNotes({ figure, isRealMarked = false }: FigureNotesProps) 
           {note.text}
         </Tag>
       ))}
+      {provenance && (
+        <span className="tag tag--neutral provenance-tag" title={provenance} aria-label={provenance}>
+          fonte
+        </span>
+      )}
       {isReal && (
         <Tag tone="info" title="Valor calculado a partir de dados reais, não gerados para demonstração.">
           dado real

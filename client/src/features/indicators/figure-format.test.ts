@@ -11,6 +11,7 @@ import {
   isRealData,
   isUnitComplete,
   printedTarget,
+  provenanceText,
   targetScopeNote,
   unitFor,
 } from './figure-format.ts';
@@ -153,5 +154,27 @@ describe('small-number note', () => {
     });
     expect(note?.text).toBe('IC 95 %: 2,48 a 35,07');
     expect(note?.title).toContain('2023–2025 somados: 11,25 (IC 95 %: 5,14 a 21,36)');
+  });
+});
+
+describe('provenance', () => {
+  const provenance = {
+    sources: ['SIH/SUS — TabNet', 'Digitação no painel'],
+    competence: '2026-10',
+    loadedAt: '2026-11-24T14:15:00.000Z',
+    hasProvisional: true,
+    revisedSince: { meetingMonth: '2026-11', shownValue: 18.0769 },
+  };
+
+  it('says where a number came from, in pt-BR', () => {
+    expect(provenanceText(provenance)).toBe(
+      'Fonte: SIH/SUS — TabNet; Digitação no painel · competência out/2026 · carregado em 24/11/2026, 10:15 · inclui dados preliminares',
+    );
+  });
+
+  it('flags a value revised since a closed meeting with the value the meeting saw', () => {
+    const [note] = figureNotes({ isPartial: false, partialThrough: null, isProvisional: false, provenance });
+    expect(note?.text).toBe('revisado desde a reunião de nov/2026');
+    expect(note?.title).toContain('este valor era 18,08');
   });
 });

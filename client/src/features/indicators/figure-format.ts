@@ -1,7 +1,7 @@
 /** How a figure reads on screen. Every number a user sees goes through here or `shared/format.ts`. */
 import type { DataLevel, IndicatorKind, Polarity } from '../../../../shared/domain/indicator.ts';
 import type { Periodicity } from '../../../../shared/domain/period.ts';
-import { formatFixed, formatNumber, formatPeriod } from '../../../../shared/format.ts';
+import { formatDateTimeMt, formatFixed, formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import type { TagTone } from '../../components/ui/Tag.tsx';
 import type { Figure } from '../../lib/trpc.ts';
 
@@ -93,9 +93,18 @@ export type FigureNote = { key: string; text: string; tone: TagTone; title: stri
 /** The labels a figure needs to be read honestly: year to date, provisional. */
 export function figureNotes(
   figure: Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional'> &
-    Partial<Pick<Figure, 'interval' | 'pooled'>>,
+    Partial<Pick<Figure, 'interval' | 'pooled' | 'provenance'>>,
 ): FigureNote[] {
   const notes: FigureNote[] = [];
+  const revised = figure.provenance?.revisedSince;
+  if (revised) {
+    notes.push({
+      key: 'revised',
+      text: `revisado desde a reunião de ${formatPeriod(revised.meetingMonth)}`,
+      tone: 'warning',
+      title: `Na reunião de condução de ${formatPeriod(revised.meetingMonth)} este valor era ${formatNumber(revised.shownValue)}; os dados foram atualizados depois.`,
+    });
+  }
   if (figure.interval) {
     const pooled = figure.pooled;
     notes.push({
@@ -131,6 +140,16 @@ export function figureNotes(
     });
   }
   return notes;
+}
+
+/** "Fonte: SIH/SUS · competência out/2026 · carregado em 24/11/2026 10:15 · dados preliminares". */
+export function provenanceText(provenance: NonNullable<Figure['provenance']>): string {
+  return [
+    `Fonte: ${provenance.sources.join('; ')}`,
+    `competência ${formatPeriod(provenance.competence)}`,
+    `carregado em ${formatDateTimeMt(provenance.loadedAt)}`,
+    ...(provenance.hasProvisional ? ['inclui dados preliminares'] : []),
+  ].join(' · ');
 }
 
 export function hasExampleData(figures: Iterable<Pick<Figure, 'isExample'>>): boolean {
