@@ -277,3 +277,30 @@ export async function provenanceSummary(db: Db, indicatorCodes: readonly string[
     hasProvisional: Number(row.provisional ?? 0) > 0,
   }));
 }
+
+/** Values of a territory's units (itself included) loaded or changed since an instant, per indicator. */
+export async function valuesChangedSince(db: Db, territoryCode: string, since: string) {
+  const rows: { indicator_code: string; n: number | string; last_at: string; latest_period: string }[] =
+    await db('data_values as v')
+      .join('territories as t', 't.code', 'v.territory_code')
+      .where('v.updated_at', '>=', since)
+      .andWhere((query) =>
+        query
+          .where('t.code', territoryCode)
+          .orWhere('t.macro_code', territoryCode)
+          .orWhere('t.region_code', territoryCode),
+      )
+      .groupBy('v.indicator_code')
+      .select(
+        'v.indicator_code',
+        db.raw('count(*) as n'),
+        db.raw('max(v.updated_at) as last_at'),
+        db.raw('max(v.period) as latest_period'),
+      );
+  return rows.map((row) => ({
+    indicatorCode: row.indicator_code,
+    values: Number(row.n),
+    lastAt: row.last_at,
+    latestPeriod: row.latest_period,
+  }));
+}
