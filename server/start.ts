@@ -6,6 +6,8 @@ import { listIndicators } from './db/repositories/plan-repository.ts';
 import { seedExampleData, seedReferenceData } from './db/seed.ts';
 import { seedDemoUsers, usersWithDemoPasswords } from './services/demo-users.ts';
 import { seedExampleActionHistory } from './services/example-action-history.ts';
+import { seedExamplePlanification } from './services/example-planification.ts';
+import { seedExampleSemesterNarratives } from './services/example-semester-narratives.ts';
 
 export type RunningServer = { db: Db; server: Server; url: string; close(): Promise<void> };
 
@@ -37,6 +39,8 @@ export async function startServer(options: {
   if (options.seedExampleData) {
     await seedExampleData(db, await listIndicators(db), now());
     await seedExampleActionHistory(db, now());
+    await seedExamplePlanification(db, now());
+    await seedExampleSemesterNarratives(db, now());
   }
   const readDb = createReadDb(options.databaseUrl, db);
   const app = createApp(db, readDb, { now, isProduction });

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import type { CsvTable } from '../../shared/figure-csv.ts';
 import { toCsv } from '../../shared/format.ts';
-import { toXlsx } from './xlsx.ts';
+import { toXlsx, type XlsxSheet } from './xlsx.ts';
 
 export type TableFormat = 'csv' | 'xlsx';
 
@@ -19,7 +19,12 @@ export async function sendTable(
       .send(toCsv(table.header, table.rows));
     return;
   }
-  const workbook = await toXlsx([{ name: table.sheetName, header: table.header, rows: table.rows }]);
+  await sendWorkbook(response, [{ name: table.sheetName, header: table.header, rows: table.rows }], fileBase);
+}
+
+/** Sends several tables as one XLSX workbook, one worksheet each. */
+export async function sendWorkbook(response: Response, sheets: readonly XlsxSheet[], fileBase: string) {
+  const workbook = await toXlsx(sheets);
   response
     .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     .attachment(`${fileBase}.xlsx`)

@@ -29,12 +29,27 @@ const VALID_ROWS = [
   { line: 3, indicatorCode: '713', ibge: '510340', period: '2024-02', numerator: 148, denominator: 1198 },
   { line: 4, indicatorCode: '713', ibge: '5108402', period: '2024-01', numerator: 97, denominator: 842 },
   { line: 5, indicatorCode: '714', ibge: '510010', period: '2024-01', numerator: 5210.5, denominator: 5316 },
-  { line: 6, indicatorCode: 'PLAN-MUN', ibge: '510010', period: '2024', numerator: 1, denominator: null },
+  {
+    line: 6,
+    indicatorCode: '714',
+    ibge: '510340',
+    period: '2024-01',
+    numerator: 498120,
+    denominator: 650877,
+  },
 ];
 
 describe('parseTemplateCsv with the fixtures', () => {
-  it('reads modelo-valido.csv (`;`, decimal comma, thousands, count without denominador)', () => {
+  it('reads modelo-valido.csv (`;`, decimal comma, thousands)', () => {
     expect(parseTemplateCsv(fixtureText('modelo-valido.csv'))).toEqual({ rows: VALID_ROWS, problems: [] });
+  });
+
+  it('reads a count without denominador', () => {
+    expect(
+      parseTemplateCsv('indicador;ibge;periodo;numerador;denominador\nRAS-CIB;510340;2024;2;\n').rows,
+    ).toEqual([
+      { line: 2, indicatorCode: 'RAS-CIB', ibge: '510340', period: '2024', numerator: 2, denominator: null },
+    ]);
   });
 
   it('reads modelo-valido-virgula.csv (`,`, decimal point, accented header, quoted decimal comma)', () => {
@@ -66,11 +81,11 @@ describe('parseTemplateCsv with the fixtures', () => {
         },
         {
           line: 5,
-          indicatorCode: 'PLAN-MUN',
+          indicatorCode: '713',
           ibge: '510790',
-          period: '2024',
-          numerator: 1,
-          denominator: null,
+          period: '2024-03',
+          numerator: 61,
+          denominator: 702,
         },
       ],
       problems: [],

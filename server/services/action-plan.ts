@@ -44,14 +44,21 @@ export type ActionView = Omit<OperationalActionRow, 'sortOrder'> & {
   } | null;
 };
 
-/** Every operational action with its derived state, in plan order. */
-export async function loadActionViews(db: Db, now: Date, options: { includeRetired?: boolean } = {}) {
-  const today = todayInMt(now);
+/**
+ * Every operational action with its derived state, in plan order. `asOf` looks back: the status
+ * the records up to `month` gave, with atrasada / vence em breve judged on `date` instead of today.
+ */
+export async function loadActionViews(
+  db: Db,
+  now: Date,
+  options: { includeRetired?: boolean; asOf?: { month: string; date: string } } = {},
+) {
+  const today = options.asOf?.date ?? todayInMt(now);
   const [objectives, strategic, operational, latest] = await Promise.all([
     listObjectives(db),
     listStrategicActions(db),
     listOperationalActions(db),
-    listLatestRecords(db),
+    listLatestRecords(db, { upToMonth: options.asOf?.month }),
   ]);
   const objectiveByCode = new Map(objectives.map((objective) => [objective.code, objective]));
   const strategicByCode = new Map(strategic.map((action) => [action.code, action]));

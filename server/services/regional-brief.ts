@@ -116,25 +116,23 @@ export async function getRegionalBrief(
           text: deliberation.text,
           createdAt: deliberation.createdAt,
         })),
+      // By the date of the event: records typed today about 2024 are history, not news.
       planification: macro
         ? [
             ...macro.adhesions
-              .filter((adhesion) => adhesion.adheredOn >= since || adhesion.recordedAt >= sinceInstant)
+              .filter((adhesion) => adhesion.adheredOn >= since)
               .map((adhesion) => ({
                 label: `Adesão de ${adhesion.municipalityName}`,
                 date: adhesion.adheredOn,
               })),
             ...macro.trainings
-              .filter((training) => training.heldOn >= since || training.recordedAt >= sinceInstant)
+              .filter((training) => training.heldOn >= since)
               .map((training) => ({
                 label: `${training.title}: ${training.professionals.toLocaleString('pt-BR')} profissionais`,
                 date: training.heldOn,
               })),
             ...macro.stages
-              .filter(
-                (stage) =>
-                  stage.done && (stage.done.completedOn >= since || stage.done.recordedAt >= sinceInstant),
-              )
+              .filter((stage) => stage.done && stage.done.completedOn >= since)
               .map((stage) => ({
                 label: `Etapa concluída: ${stage.name}`,
                 date: stage.done?.completedOn ?? '',

@@ -4,6 +4,8 @@ import { authRouter } from '../routers/auth.ts';
 import { dataEntryRouter } from '../routers/data-entry.ts';
 import { indicatorRouter } from '../routers/indicator.ts';
 import { meetingRouter } from '../routers/meeting.ts';
+import { planificationRouter } from '../routers/planification.ts';
+import { reportRouter } from '../routers/report.ts';
 import { scorecardRouter } from '../routers/scorecard.ts';
 import { territoryRouter } from '../routers/territory.ts';
 import { router } from './trpc.ts';
@@ -15,6 +17,8 @@ export const appRouter = router({
   dataEntry: dataEntryRouter,
   indicator: indicatorRouter,
   meeting: meetingRouter,
+  planification: planificationRouter,
+  report: reportRouter,
   scorecard: scorecardRouter,
   territory: territoryRouter,
 });

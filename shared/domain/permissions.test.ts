@@ -9,6 +9,7 @@ import {
   canRecordMonitoring,
   canRunMeeting,
   canSubmitAgendaItem,
+  canWriteSemesterNarrative,
 } from './permissions.ts';
 
 const actor = (role: Actor['role'], scope: Partial<Actor> = {}): Actor => ({
@@ -79,6 +80,20 @@ describe('permissions', () => {
     expect(canFollowUpDeliberation(coap, { ownerCoordinationCode: 'COAP' })).toBe(true);
     expect(canFollowUpDeliberation(coap, { ownerCoordinationCode: null })).toBe(false);
     expect(canFollowUpDeliberation(actor('superintendence'), { ownerCoordinationCode: 'CAS' })).toBe(true);
+  });
+
+  it('a semester narrative is written by its coordenadoria, the superintendência and the administrator', () => {
+    const coap = actor('coordination', { coordinationCodes: ['COAP'] });
+    const twoHats = actor('coordination', { coordinationCodes: ['CORAS', 'CACS'] });
+    expect(canWriteSemesterNarrative(coap, 'COAP')).toBe(true);
+    expect(canWriteSemesterNarrative(coap, 'CAS')).toBe(false);
+    expect(canWriteSemesterNarrative(twoHats, 'CACS')).toBe(true);
+    expect(canWriteSemesterNarrative(twoHats, 'COAP')).toBe(false);
+    expect(canWriteSemesterNarrative(actor('superintendence'), 'CAS')).toBe(true);
+    expect(canWriteSemesterNarrative(actor('admin'), 'SUPERINTENDENCIA')).toBe(true);
+    expect(canWriteSemesterNarrative(actor('regional', { territoryCodes: ['5103'] }), 'COAP')).toBe(false);
+    // A regional user listed with a coordenadoria still only reads.
+    expect(canWriteSemesterNarrative(actor('regional', { coordinationCodes: ['COAP'] }), 'COAP')).toBe(false);
   });
 
   it('only the administrator changes the plan structure', () => {

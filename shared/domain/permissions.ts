@@ -89,6 +89,15 @@ export function canFollowUpDeliberation(
   );
 }
 
+/**
+ * The semester report's texts (progress, difficulties, relation to the goals) of one coordenadoria:
+ * written by that coordenadoria, the superintendência or the administrator; gestores regionais read.
+ */
+export function canWriteSemesterNarrative(actor: Actor, coordinationCode: string): boolean {
+  if (runsThePlan(actor)) return true;
+  return actor.role === 'coordination' && actor.coordinationCodes.includes(coordinationCode);
+}
+
 /** Objectives, strategic and operational actions and their dates are the administrator's. */
 export function canEditPlanStructure(actor: Actor): boolean {
   return actor.role === 'admin';

@@ -15,7 +15,7 @@ const words = (text: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 const joined = (text: string) => words(text).replace(/ /g, '');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function mentionsTerritory(text: string, territory: NamedTerritory): boolean {
   const folded = ` ${words(text)} `;
@@ -26,7 +26,7 @@ export function mentionsTerritory(text: string, territory: NamedTerritory): bool
       .map(words)
       .filter((name) => name.length > 0);
     return names.some((name) =>
-      new RegExp(` macro(?:rregiao)?(?: de saude)?(?: d[oa])? ${escape(name)} `).test(folded),
+      new RegExp(` macro(?:rregiao)?(?: de saude)?(?: d[oa])? ${escapeRegExp(name)} `).test(folded),
     );
   }
   if (territory.level === 'region') return joined(text).includes(joined(territory.name));

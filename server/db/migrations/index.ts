@@ -3,6 +3,8 @@ import * as initial from './20261124000000_initial.ts';
 import * as accountsAndAudit from './20261124010000_accounts_and_audit.ts';
 import * as actionPlan from './20261124020000_action_plan.ts';
 import * as smallNumbers from './20261124030000_small_numbers.ts';
+import * as planification from './20261124040000_planification.ts';
+import * as semesterReport from './20261124050000_semester_report.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -12,6 +14,8 @@ const migrations: Record<string, Migration> = {
   '20261124010000_accounts_and_audit': accountsAndAudit,
   '20261124020000_action_plan': actionPlan,
   '20261124030000_small_numbers': smallNumbers,
+  '20261124040000_planification': planification,
+  '20261124050000_semester_report': semesterReport,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -339,12 +339,34 @@ export async function listActionRecords(db: Db, actionCode: string): Promise<Mon
 /**
  * Each action's current record: the latest reference month, and within it the last one written
  * (a correction of a month is a new record; a late record for an older month does not win).
+ * With `upToMonth`, the record that was current at the end of that month (later months ignored).
  */
-export async function listLatestRecords(db: Db): Promise<MonitoringRecordRow[]> {
+export async function listLatestRecords(
+  db: Db,
+  options: { upToMonth?: string } = {},
+): Promise<MonitoringRecordRow[]> {
+  const { upToMonth } = options;
+  const monthLimit = upToMonth === undefined ? '' : 'and m2.reference_month <= ?';
   const rows: DbRecord[] = await recordsQuery(db).whereRaw(
-    `m.id = (select m2.id from monitoring_records m2 where m2.action_code = m.action_code
+    `m.id = (select m2.id from monitoring_records m2 where m2.action_code = m.action_code ${monthLimit}
        order by m2.reference_month desc, m2.id desc limit 1)`,
+    upToMonth === undefined ? [] : [upToMonth],
   );
+  return rows.map(toRecord);
+}
+
+/** Records whose reference month falls between `fromMonth` and `toMonth` (inclusive), oldest first. */
+export async function listRecordsBetween(
+  db: Db,
+  fromMonth: string,
+  toMonth: string,
+): Promise<MonitoringRecordRow[]> {
+  const rows: DbRecord[] = await recordsQuery(db)
+    .whereBetween('m.reference_month', [fromMonth, toMonth])
+    .orderBy([
+      { column: 'm.reference_month', order: 'asc' },
+      { column: 'm.id', order: 'asc' },
+    ]);
   return rows.map(toRecord);
 }
 

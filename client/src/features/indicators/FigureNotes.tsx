@@ -22,8 +22,8 @@ export function FigureNotes({ figure, isRealMarked = false }: FigureNotesProps) 
         </Tag>
       ))}
       {provenance && (
-        <span className="tag tag--neutral provenance-tag" title={provenance} aria-label={provenance}>
-          fonte
+        <span className="tag tag--neutral provenance-tag" title={provenance}>
+          fonte<span className="visually-hidden">: {provenance}</span>
         </span>
       )}
       {isReal && (

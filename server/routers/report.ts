@@ -1,0 +1,20 @@
+import {
+  ZSemesterNarrativeInputSchema,
+  ZSemesterReportInputSchema,
+} from '../../shared/schemas/semester-report.ts';
+import {
+  getSemesterReport,
+  listReportSemesters,
+  saveSemesterNarrative,
+} from '../services/semester-report.ts';
+import { authedProcedure, router } from '../trpc/trpc.ts';
+
+export const reportRouter = router({
+  semesters: authedProcedure.query(({ ctx }) => listReportSemesters(ctx.now())),
+  semester: authedProcedure
+    .input(ZSemesterReportInputSchema)
+    .query(({ ctx, input }) => getSemesterReport(ctx.readDb, ctx.user, input.semester, ctx.now())),
+  saveNarrative: authedProcedure
+    .input(ZSemesterNarrativeInputSchema)
+    .mutation(({ ctx, input }) => saveSemesterNarrative(ctx.db, ctx.user, input, ctx.now())),
+});
