@@ -1,6 +1,7 @@
 /**
  * A manager opens the map of ICSAPS by macrorregião, sees the six macros and the 141 municípios,
- * reads a macro with the keyboard and opens it; a gestor regional sees only their macro in colour.
+ * reads a macro with the keyboard and opens it, prints its one-page regional brief; a gestor regional
+ * sees only their macro in colour.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,6 +116,37 @@ describe('mapa', () => {
     await page.locator(`${MAP_AREA}[data-territory="5103"]`).click();
     await page.waitForURL(/\/territorio\/5103\?ano=2025$/);
     await expect.poll(() => page.locator('h1').innerText(), POLL).toMatch(/Macrorregião Norte/);
+
+    // From its page, the macro's one-page brief prints on A4.
+    await page.getByRole('link', { name: 'Resumo regional para imprimir' }).click();
+    await page.waitForURL(/\/territorio\/5103\/resumo\?ano=2025$/);
+    const brief = page.getByRole('article', { name: 'Resumo regional de Macrorregião Norte' });
+    await expect.poll(() => brief.innerText(), POLL).toContain('Resumo regional — Macrorregião Norte — 2025');
+    const briefText = await brief.innerText();
+    for (const heading of [
+      '1. Indicadores',
+      '2. Planificação',
+      '3. Ações do plano',
+      '4. Deliberações',
+      '5. O que mudou',
+    ]) {
+      expect(briefText).toContain(heading);
+    }
+    expect(briefText).toMatch(/municípios em adesão/);
+    // The three furthest from their target lead the table.
+    const firstRows = await brief
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.slice(0, 4).map((row) => row.classList.contains('brief__worst')));
+    expect(firstRows[0]).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('toolbar', { name: 'Resumo regional' }).isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 595(\.\d+)? 842(\.\d+)?\]/);
+    // One sheet: the page tree counts a single page.
+    expect(pdf.toString('latin1').match(/\/Type \/Pages[^>]*\/Count (\d+)/)?.[1]).toBe('1');
+    await page.emulateMedia({ media: 'screen' });
+    await page.goBack();
+    await page.waitForURL(/\/territorio\/5103\?ano=2025$/);
 
     // The same map by município: one link per polygon of the boundary file.
     await page.goto(`${server.url}/mapa?indicador=713&nivel=municipio&ano=2025`);

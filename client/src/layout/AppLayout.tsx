@@ -14,9 +14,15 @@ export function AppLayout() {
   // A gestor regional starts from their own territory; everybody else from the state.
   const homeTerritory =
     user.data?.role === 'regional' ? (user.data.territoryCodes[0] ?? STATE_CODE) : STATE_CODE;
-  const hasOwnFilters = ['/digitar', '/importar', '/admin/', '/acoes', '/reunioes'].some((prefix) =>
-    pathname.startsWith(prefix),
-  );
+  const hasOwnFilters = [
+    '/digitar',
+    '/importar',
+    '/admin/',
+    '/acoes',
+    '/reunioes',
+    '/relatorios',
+    '/planificacao',
+  ].some((prefix) => pathname.startsWith(prefix));
   return (
     <div className="app">
       <a className="skip-link" href="#conteudo">
@@ -41,8 +47,10 @@ export function AppLayout() {
               Territórios
             </NavLink>
             <NavLink to={pathWithSearch('/mapa', yearValues)}>Mapa</NavLink>
+            <NavLink to="/planificacao">Planificação</NavLink>
             <NavLink to="/acoes">Plano de ação</NavLink>
             <NavLink to="/reunioes">Reuniões</NavLink>
+            <NavLink to="/relatorios/semestral">Relatórios</NavLink>
             {user.data && user.data.role !== 'regional' && (
               <>
                 <NavLink to={pathWithSearch('/digitar', yearValues)}>Digitar</NavLink>

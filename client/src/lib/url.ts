@@ -22,6 +22,11 @@ export function territoryPath(code: string, values: SearchValues = {}): string {
   return pathWithSearch(`/territorio/${encodeURIComponent(code)}`, values);
 }
 
+/** The printable one-page brief of a macrorregião or região. */
+export function briefPath(code: string, values: SearchValues = {}): string {
+  return pathWithSearch(`/territorio/${encodeURIComponent(code)}/resumo`, values);
+}
+
 /** The read API's XLSX of one indicator's figures for a level and year. */
 export function figuresXlsxPath(code: string, level: string, year: number): string {
   return `/api/v1/indicators/${encodeURIComponent(code)}/values?${new URLSearchParams({ level, year: String(year), format: 'xlsx' })}`;

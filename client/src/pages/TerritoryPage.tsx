@@ -4,13 +4,14 @@ import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { hasExampleData } from '../features/indicators/figure-format.ts';
 import { useYearParam } from '../features/period/use-year-param.ts';
+import { MacroPlanificationCard } from '../features/planification/MacroPlanificationCard.tsx';
 import { Breadcrumb } from '../features/territories/Breadcrumb.tsx';
 import { TerritoryIndicatorTable } from '../features/territories/TerritoryIndicatorTable.tsx';
 import { breadcrumbTrail, CHILDREN_HEADINGS, LEVEL_NAMES } from '../features/territories/territory-tree.ts';
 import { useTerritoryView } from '../features/territories/use-territories.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
-import { territoryPath, YEAR_PARAM } from '../lib/url.ts';
+import { briefPath, territoryPath, YEAR_PARAM } from '../lib/url.ts';
 
 export function TerritoryPage() {
   const { code = '' } = useParams();
@@ -45,6 +46,13 @@ export function TerritoryPage() {
         <h1>
           {territory.name} — {year}
         </h1>
+        {(territory.level === 'macro' || territory.level === 'region') && (
+          <p>
+            <Link className="button button--secondary" to={briefPath(territory.code, { [YEAR_PARAM]: year })}>
+              Resumo regional para imprimir
+            </Link>
+          </p>
+        )}
         {territory.level !== 'state' && (
           <p className="page-heading__lead">
             Indicadores do plano para este território, comparados com a meta e com o valor de Mato Grosso.
@@ -60,6 +68,7 @@ export function TerritoryPage() {
           <TerritoryIndicatorTable view={view.data} year={year} hasExampleData={isExample} />
         )}
       </Card>
+      {territory.level === 'macro' && <MacroPlanificationCard code={territory.code} />}
       {childrenHeading && sortedChildren.length > 0 && (
         <Card title={`${childrenHeading} (${sortedChildren.length})`}>
           <ul className="child-links">

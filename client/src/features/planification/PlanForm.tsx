@@ -1,0 +1,66 @@
+import type { FormEvent, ReactNode } from 'react';
+import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { FormActions } from '../../components/ui/FormActions.tsx';
+
+type PlanFormProps = {
+  /** The form's accessible name. */
+  label: string;
+  /** The last success, in a live region that is always in the page (it must exist before it speaks). */
+  notice?: string;
+  /** "A adesão não foi registrada": the title of the problem. */
+  errorTitle: string;
+  message: string | null;
+  isPending: boolean;
+  submitLabel: string;
+  pendingLabel: string;
+  onSubmit: () => void;
+  onCancel?: () => void;
+  className?: string;
+  children: ReactNode;
+};
+
+/**
+ * The frame of the planificação forms: notice, fields, problem, buttons. The browser's own checks are
+ * off (`noValidate`): the problem is said in Portuguese, in the page, and what was typed stays.
+ */
+export function PlanForm({
+  label,
+  notice,
+  errorTitle,
+  message,
+  isPending,
+  submitLabel,
+  pendingLabel,
+  onSubmit,
+  onCancel,
+  className,
+  children,
+}: PlanFormProps) {
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSubmit();
+  }
+
+  return (
+    <form
+      className={className ? `admin-form planif-form ${className}` : 'admin-form planif-form'}
+      onSubmit={submit}
+      noValidate
+      aria-label={label}
+    >
+      {notice !== undefined && (
+        <p className="form-success" role="status">
+          {notice}
+        </p>
+      )}
+      {children}
+      {message && <ErrorMessage title={errorTitle} message={message} />}
+      <FormActions
+        submitLabel={submitLabel}
+        pendingLabel={pendingLabel}
+        isPending={isPending}
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}
