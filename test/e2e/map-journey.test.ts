@@ -6,8 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, recordCspViolations } from '../helpers/browser.ts';
-import { demoPassword, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // The first render and navigation can take a few seconds on a loaded 2-core CI machine.
 const POLL = { timeout: 15_000 };
@@ -30,18 +30,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A fresh browser session that logs in on the way to `path`. */
-async function openAs(username: string, path: string): Promise<Page> {
-  const page = await browser.newPage({ locale: 'pt-BR', viewport: { width: 1280, height: 900 } });
-  recordCspViolations(page, cspViolations);
-  await page.goto(`${server.url}${path}`);
-  await page.waitForURL(/\/login\?proximo=/);
-  await page.getByLabel('Usuário').fill(username);
-  await page.getByLabel('Senha').fill(demoPassword(username));
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL((url) => url.pathname === '/mapa');
-  return page;
-}
+const openAs = (username: string, path: string) =>
+  signedInPage(browser, { baseUrl: server.url, username, path, cspViolations });
 
 const territoryCodes = (page: Page) =>
   page.locator(MAP_AREA).evaluateAll((areas) => areas.map((area) => area.getAttribute('data-territory')));

@@ -3,11 +3,11 @@
  * the superintendência opens the reunião de condução, finds it in the pack, records a
  * deliberation, closes the meeting and prints the ata (A4 PDF).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, recordCspViolations } from '../helpers/browser.ts';
-import { demoPassword, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const POLL = { timeout: 15_000 };
 const NON_CONFORMITY = 'Tutores da etapa 2 da Macro Oeste sem contrato assinado.';
@@ -17,18 +17,8 @@ let server: TestServer;
 let browser: Browser;
 const cspViolations: string[] = [];
 
-async function signedInPage(username: string, path: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'pt-BR' });
-  const page = await context.newPage();
-  recordCspViolations(page, cspViolations);
-  await page.goto(`${server.url}${path}`);
-  await page.waitForURL(/\/login/);
-  await page.getByLabel('Usuário').fill(username);
-  await page.getByLabel('Senha').fill(demoPassword(username));
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL((url) => url.pathname === path);
-  return page;
-}
+const openAs = (username: string, path: string) =>
+  signedInPage(browser, { baseUrl: server.url, username, path, cspViolations });
 
 beforeAll(async () => {
   assertClientBuilt(CLIENT_DIR);
@@ -43,7 +33,7 @@ afterAll(async () => {
 
 describe('ciclo mensal do plano de ação', () => {
   it('a coordenadoria records November with a não conformidade', async () => {
-    const page = await signedInPage('coap', '/acoes/4.5.2');
+    const page = await openAs('coap', '/acoes/4.5.2');
     await page.getByLabel('Mês de referência').fill('2026-11');
     await page.getByLabel('Situação', { exact: true }).selectOption({ label: 'Em andamento' });
     await page.getByLabel('% executado (opcional)').fill('55');
@@ -78,7 +68,7 @@ describe('ciclo mensal do plano de ação', () => {
   });
 
   it('the superintendência sees it on the pack, deliberates, closes the meeting and prints the ata', async () => {
-    const page = await signedInPage('superintendencia', '/reunioes');
+    const page = await openAs('superintendencia', '/reunioes');
     await page.getByRole('link', { name: /Abrir a pauta da reunião/ }).click();
     await page.waitForURL(/\/reunioes\/2026-11$/);
     const nonConformities = page

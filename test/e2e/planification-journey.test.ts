@@ -4,11 +4,11 @@
  * server's frozen clock says) and sees the count go up; a date after today is refused in Portuguese
  * and the form keeps what was typed. The macro's territory page shows the same count.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, recordCspViolations } from '../helpers/browser.ts';
-import { demoPassword, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // The first render and navigation can take a few seconds on a loaded 2-core CI machine.
 const POLL = { timeout: 15_000 };
@@ -22,17 +22,8 @@ let server: TestServer;
 let browser: Browser;
 const cspViolations: string[] = [];
 
-async function signedInPage(username: string, path: string): Promise<Page> {
-  const page = await browser.newPage({ locale: 'pt-BR', viewport: { width: 1280, height: 900 } });
-  recordCspViolations(page, cspViolations);
-  await page.goto(`${server.url}${path}`);
-  await page.waitForURL(/\/login\?proximo=/);
-  await page.getByLabel('Usuário').fill(username);
-  await page.getByLabel('Senha').fill(demoPassword(username));
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL((url) => `${url.pathname}${url.search}` === path);
-  return page;
-}
+const openAs = (username: string, path: string) =>
+  signedInPage(browser, { baseUrl: server.url, username, path, cspViolations });
 
 beforeAll(async () => {
   assertClientBuilt(CLIENT_DIR);
@@ -47,7 +38,7 @@ afterAll(async () => {
 
 describe('planificação', () => {
   it('records an adhesion in the Leste, and refuses a date after today keeping the form', async () => {
-    const page = await signedInPage('coap', '/planificacao');
+    const page = await openAs('coap', '/planificacao');
 
     // The timeline: six macros in the plan's order, the current year and "hoje" marked.
     const rows = page.locator('[data-testid="timeline-row"]');

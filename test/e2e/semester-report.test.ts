@@ -3,11 +3,11 @@
  * 2026-S1), writes its text for an objective, meets a conflict (the superintendência saved in
  * between) without losing what it typed, saves again; the superintendência prints the report (A4 PDF).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, recordCspViolations } from '../helpers/browser.ts';
-import { demoPassword, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
+import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
 const POLL = { timeout: 15_000 };
@@ -18,18 +18,8 @@ let server: TestServer;
 let browser: Browser;
 const cspViolations: string[] = [];
 
-async function signedInPage(username: string, path: string, landsOn: RegExp): Promise<Page> {
-  const context = await browser.newContext({ locale: 'pt-BR' });
-  const page = await context.newPage();
-  recordCspViolations(page, cspViolations);
-  await page.goto(`${server.url}${path}`);
-  await page.waitForURL(/\/login/);
-  await page.getByLabel('Usuário').fill(username);
-  await page.getByLabel('Senha').fill(demoPassword(username));
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL(landsOn);
-  return page;
-}
+const openAs = (username: string, path: string, landsOn: RegExp) =>
+  signedInPage(browser, { baseUrl: server.url, username, path, cspViolations, landsOn });
 
 beforeAll(async () => {
   assertClientBuilt(CLIENT_DIR);
@@ -44,7 +34,7 @@ afterAll(async () => {
 
 describe('relatório semestral', () => {
   it('a coordenadoria writes its text, keeps it through a conflict and saves it', async () => {
-    const page = await signedInPage('coap', '/relatorios/semestral', /\/relatorios\/semestral\/2026-S1$/);
+    const page = await openAs('coap', '/relatorios/semestral', /\/relatorios\/semestral\/2026-S1$/);
     const objective = page.getByTestId('objetivo-3');
     await objective.getByRole('button', { name: 'Escrever o texto da COAP' }).click();
     const form = page.getByRole('form', { name: 'Texto da COAP para o objetivo 3' });
@@ -82,7 +72,7 @@ describe('relatório semestral', () => {
   });
 
   it('the superintendência prints the report on A4', async () => {
-    const page = await signedInPage(
+    const page = await openAs(
       'superintendencia',
       '/relatorios/semestral/2026-S1/imprimir',
       /\/relatorios\/semestral\/2026-S1\/imprimir$/,

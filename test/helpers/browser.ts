@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { demoPassword } from './test-server.ts';
 
 /** Debian's Chromium (playwright's own browser download cannot run here). */
 export function launchBrowser(): Promise<Browser> {
@@ -28,4 +29,23 @@ export function recordCspViolations(page: Page, into: string[]): void {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) into.push(message.text());
   });
+}
+
+/**
+ * A fresh browser session (its own cookies) that asks for `path`, is sent to the login page, logs
+ * in as a demo user and lands on `landsOn` (by default, `path` itself). CSP violations are recorded.
+ */
+export async function signedInPage(
+  browser: Browser,
+  session: { baseUrl: string; username: string; path: string; cspViolations: string[]; landsOn?: RegExp },
+): Promise<Page> {
+  const page = await browser.newPage({ locale: 'pt-BR', viewport: { width: 1280, height: 900 } });
+  recordCspViolations(page, session.cspViolations);
+  await page.goto(`${session.baseUrl}${session.path}`);
+  await page.waitForURL(/\/login\?proximo=/);
+  await page.getByLabel('Usuário').fill(session.username);
+  await page.getByLabel('Senha').fill(demoPassword(session.username));
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await page.waitForURL(session.landsOn ?? ((url) => `${url.pathname}${url.search}` === session.path));
+  return page;
 }

@@ -4,9 +4,9 @@
  * 24/11/2026: 2026 is the year in progress, October its last full month.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataValueRow } from '../../server/db/repositories/data-value-repository.ts';
 import { listIndicators } from '../../server/db/repositories/plan-repository.ts';
 import { saveDataValues } from '../../server/services/data-values.ts';
+import { rawValue } from '../helpers/raw-values.ts';
 import { FROZEN_NOW, getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
@@ -42,25 +42,6 @@ type ContributionJson = {
   }[];
 };
 
-function value(
-  indicatorCode: string,
-  territoryCode: string,
-  period: string,
-  numerator: number,
-  denominator: number | null,
-): DataValueRow {
-  return {
-    indicatorCode,
-    territoryCode,
-    period,
-    numerator,
-    denominator,
-    source: 'teste',
-    isProvisional: false,
-    isExample: false,
-  };
-}
-
 let server: TestServer;
 
 beforeAll(async () => {
@@ -72,16 +53,16 @@ beforeAll(async () => {
     server.db,
     [
       // ICSAPS (713, % of admissions, lower is better; targets 19 in 2025, 18,6 in 2026, 18 in 2027).
-      value('713', CUIABA, '2025-12', 400, 2000),
-      value('713', VARZEA_GRANDE, '2025-12', 10, 100),
-      value('713', CUIABA, '2026-10', 190, 1000),
-      value('713', VARZEA_GRANDE, '2026-10', 30, 100),
-      value('713', ACORIZAL, '2026-10', 5, 100),
-      value('713', SINOP, '2026-10', 10, 100),
+      rawValue('713', CUIABA, '2025-12', 400, 2000),
+      rawValue('713', VARZEA_GRANDE, '2025-12', 10, 100),
+      rawValue('713', CUIABA, '2026-10', 190, 1000),
+      rawValue('713', VARZEA_GRANDE, '2026-10', 30, 100),
+      rawValue('713', ACORIZAL, '2026-10', 5, 100),
+      rawValue('713', SINOP, '2026-10', 10, 100),
       // Municípios adhering to the planificação (a stock read at the year's last situation).
-      value('PLAN-MUN', CUIABA, '2025', 1, null),
-      value('PLAN-MUN', CUIABA, '2026', 1, null),
-      value('PLAN-MUN', ACORIZAL, '2026', 1, null),
+      rawValue('PLAN-MUN', CUIABA, '2025', 1, null),
+      rawValue('PLAN-MUN', CUIABA, '2026', 1, null),
+      rawValue('PLAN-MUN', ACORIZAL, '2026', 1, null),
     ],
     indicators,
     FROZEN_NOW,
@@ -235,7 +216,7 @@ describe('provenance of a figure', () => {
     const indicators = new Map(
       (await listIndicators(server.db)).map((indicator) => [indicator.code, indicator]),
     );
-    await saveDataValues(server.db, [value('713', SINOP, '2026-10', 40, 100)], indicators, FROZEN_NOW);
+    await saveDataValues(server.db, [rawValue('713', SINOP, '2026-10', 40, 100)], indicators, FROZEN_NOW);
     const revised = await stateFigure();
     // (225 + 40) / 1.300 = 20,3846 % now; the meeting saw 18,0769 %.
     expect(revised?.value).toBeCloseTo(20.3846, 4);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataValueRow } from '../../server/db/repositories/data-value-repository.ts';
 import { listIndicators } from '../../server/db/repositories/plan-repository.ts';
 import { saveDataValues } from '../../server/services/data-values.ts';
+import { rawValue } from '../helpers/raw-values.ts';
 import { FROZEN_NOW, getJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 type ValueRow = {
@@ -30,25 +31,6 @@ const RONDONOPOLIS = '5107602';
 const BAIXADA_REGION = '51002';
 const BAIXADA_MACRO = '5105';
 
-function row(
-  indicatorCode: string,
-  territoryCode: string,
-  period: string,
-  numerator: number,
-  denominator: number | null,
-): DataValueRow {
-  return {
-    indicatorCode,
-    territoryCode,
-    period,
-    numerator,
-    denominator,
-    source: 'teste',
-    isProvisional: false,
-    isExample: false,
-  };
-}
-
 let server: TestServer;
 
 beforeAll(async () => {
@@ -60,19 +42,19 @@ beforeAll(async () => {
     server.db,
     [
       // Infant mortality (731, per 1,000 live births, sum of months, lower is better).
-      row('731', CUIABA, '2025-01', 2, 100),
-      row('731', CUIABA, '2025-02', 1, 150),
-      row('731', VARZEA_GRANDE, '2025-01', 0, 0), // no live births: no rate of its own
-      row('731', ACORIZAL, '2025-01', 1, 50), // February missing
-      row('731', RONDONOPOLIS, '2025-01', 1, 200),
-      row('731', RONDONOPOLIS, '2025-02', 0, 100),
+      rawValue('731', CUIABA, '2025-01', 2, 100),
+      rawValue('731', CUIABA, '2025-02', 1, 150),
+      rawValue('731', VARZEA_GRANDE, '2025-01', 0, 0), // no live births: no rate of its own
+      rawValue('731', ACORIZAL, '2025-01', 1, 50), // February missing
+      rawValue('731', RONDONOPOLIS, '2025-01', 1, 200),
+      rawValue('731', RONDONOPOLIS, '2025-02', 0, 100),
       // Saúde da Família coverage (714, a stock: the last month of the year counts).
-      row('714', CUIABA, '2024-06', 500_000, 650_000),
-      row('714', CUIABA, '2024-12', 520_000, 650_000),
-      row('714', ACORIZAL, '2024-12', 5_000, 5_000),
+      rawValue('714', CUIABA, '2024-06', 500_000, 650_000),
+      rawValue('714', CUIABA, '2024-12', 520_000, 650_000),
+      rawValue('714', ACORIZAL, '2024-12', 5_000, 5_000),
       // Count goal recorded per macro (professionals trained, per-macro targets).
-      row('PLAN-PROF', '5101', '2024', 2_900, null),
-      row('PLAN-PROF', '5103', '2024', 3_500, null),
+      rawValue('PLAN-PROF', '5101', '2024', 2_900, null),
+      rawValue('PLAN-PROF', '5103', '2024', 3_500, null),
     ],
     indicators,
     FROZEN_NOW,
@@ -230,14 +212,14 @@ describe('saving raw values', () => {
     const attempts: [DataValueRow[], RegExp][] = [
       // A state-level value for a município indicator would be counted twice in the state total.
       [
-        [row('731', CUIABA, '2025-03', 1, 90), row('731', '51', '2025-03', 10, 1000)],
+        [rawValue('731', CUIABA, '2025-03', 1, 90), rawValue('731', '51', '2025-03', 10, 1000)],
         /registrado por município/,
       ],
-      [[row('731', CUIABA, '2025', 1, 90)], /mensal: use AAAA-MM/],
-      [[row('PBF', CUIABA, '2025-03', 1, 90)], /semestral/],
-      [[row('731', '5199999', '2025-03', 1, 90)], /território 5199999 não existe/],
-      [[row('PLAN-PROF', CUIABA, '2025', 10, null)], /registrado por macrorregião/],
-      [[row('PLAN-PROF', '5101', '2025', 1.5, null)], /número inteiro/],
+      [[rawValue('731', CUIABA, '2025', 1, 90)], /mensal: use AAAA-MM/],
+      [[rawValue('PBF', CUIABA, '2025-03', 1, 90)], /semestral/],
+      [[rawValue('731', '5199999', '2025-03', 1, 90)], /território 5199999 não existe/],
+      [[rawValue('PLAN-PROF', CUIABA, '2025', 10, null)], /registrado por macrorregião/],
+      [[rawValue('PLAN-PROF', '5101', '2025', 1.5, null)], /número inteiro/],
     ];
     for (const [rows, message] of attempts) {
       await expect(saveDataValues(server.db, rows, indicators, FROZEN_NOW)).rejects.toThrow(message);

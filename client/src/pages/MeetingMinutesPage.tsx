@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
+import { PrintSheet } from '../components/ui/PrintSheet.tsx';
 import { MinutesDocument } from '../features/meetings/MinutesDocument.tsx';
 import { meetingPath, monthShortLabel, parseMeetingMonth } from '../features/meetings/meeting-month.ts';
 import { useMeeting } from '../features/meetings/use-meetings.ts';
@@ -33,47 +34,39 @@ export function MeetingMinutesPage() {
   }, [wantsPrint, isReady, setSearchParams]);
 
   return (
-    <div className="minutes-page">
-      <div className="minutes-toolbar" role="toolbar" aria-label="Ata">
-        <button type="button" className="button" onClick={() => window.print()} disabled={!isReady}>
-          Imprimir
-        </button>
-        {month && (
-          <Link className="button button--secondary" to={meetingPath(month)}>
-            Voltar à reunião
-          </Link>
-        )}
-        <span className="minutes-toolbar__hint">
-          Na janela de impressão, escolha “Salvar como PDF” para gerar o arquivo; papel A4.
-        </span>
-      </div>
-      <main className="minutes-page__sheet">
-        {!month ? (
-          <ErrorMessage
-            isPageTitle
-            title="Mês inválido"
-            message={`“${params.month ?? ''}” não é um mês. O endereço da ata indica o mês como AAAA-MM, por exemplo /reunioes/2026-11/ata.`}
-          >
-            <p>
-              <Link to="/reunioes">Ver as reuniões de condução</Link>
-            </p>
-          </ErrorMessage>
-        ) : meeting.isError ? (
-          <ErrorMessage
-            isPageTitle
-            title="Não foi possível carregar a ata"
-            message={errorMessage(meeting.error)}
-          >
-            <p>
-              <Link to="/reunioes">Ver as reuniões de condução</Link>
-            </p>
-          </ErrorMessage>
-        ) : meeting.isPending ? (
-          <Loading what="a ata" />
-        ) : (
-          <MinutesDocument data={meeting.data} />
-        )}
-      </main>
-    </div>
+    <PrintSheet
+      name="Ata"
+      isReady={isReady}
+      back={{
+        to: month ? meetingPath(month) : '/reunioes',
+        label: month ? 'Voltar à reunião' : 'Ver as reuniões',
+      }}
+    >
+      {!month ? (
+        <ErrorMessage
+          isPageTitle
+          title="Mês inválido"
+          message={`“${params.month ?? ''}” não é um mês. O endereço da ata indica o mês como AAAA-MM, por exemplo /reunioes/2026-11/ata.`}
+        >
+          <p>
+            <Link to="/reunioes">Ver as reuniões de condução</Link>
+          </p>
+        </ErrorMessage>
+      ) : meeting.isError ? (
+        <ErrorMessage
+          isPageTitle
+          title="Não foi possível carregar a ata"
+          message={errorMessage(meeting.error)}
+        >
+          <p>
+            <Link to="/reunioes">Ver as reuniões de condução</Link>
+          </p>
+        </ErrorMessage>
+      ) : meeting.isPending ? (
+        <Loading what="a ata" />
+      ) : (
+        <MinutesDocument data={meeting.data} />
+      )}
+    </PrintSheet>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
+import { PrintSheet } from '../components/ui/PrintSheet.tsx';
 import { BriefDocument } from '../features/brief/BriefDocument.tsx';
 import { useYearParam } from '../features/period/use-year-param.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
@@ -19,35 +20,27 @@ export function RegionalBriefPage() {
   const back = territoryPath(code, { [YEAR_PARAM]: year });
 
   return (
-    <div className="minutes-page">
-      <div className="minutes-toolbar" role="toolbar" aria-label="Resumo regional">
-        <button type="button" className="button" onClick={() => window.print()} disabled={!brief.isSuccess}>
-          Imprimir
-        </button>
-        <Link className="button button--secondary" to={back}>
-          Voltar ao território
-        </Link>
-        <span className="minutes-toolbar__hint">
-          Uma página A4. Na janela de impressão, escolha “Salvar como PDF” para gerar o arquivo.
-        </span>
-      </div>
-      <main className="minutes-page__sheet">
-        {brief.isError ? (
-          <ErrorMessage
-            isPageTitle
-            title="Não foi possível montar o resumo"
-            message={errorMessage(brief.error)}
-          >
-            <p>
-              <Link to={back}>Voltar ao território</Link>
-            </p>
-          </ErrorMessage>
-        ) : brief.isPending ? (
-          <Loading what="o resumo regional" />
-        ) : (
-          <BriefDocument data={brief.data} />
-        )}
-      </main>
-    </div>
+    <PrintSheet
+      name="Resumo regional"
+      isReady={brief.isSuccess}
+      back={{ to: back, label: 'Voltar ao território' }}
+      hint="Uma página A4. Na janela de impressão, escolha “Salvar como PDF” para gerar o arquivo."
+    >
+      {brief.isError ? (
+        <ErrorMessage
+          isPageTitle
+          title="Não foi possível montar o resumo"
+          message={errorMessage(brief.error)}
+        >
+          <p>
+            <Link to={back}>Voltar ao território</Link>
+          </p>
+        </ErrorMessage>
+      ) : brief.isPending ? (
+        <Loading what="o resumo regional" />
+      ) : (
+        <BriefDocument data={brief.data} />
+      )}
+    </PrintSheet>
   );
 }

@@ -1,7 +1,8 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { semesterLabel } from '../../../shared/domain/semester.ts';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
+import { PrintSheet } from '../components/ui/PrintSheet.tsx';
 import { SemesterReportDocument } from '../features/reports/SemesterReportDocument.tsx';
 import {
   parseSemesterParam,
@@ -20,40 +21,31 @@ export function SemesterReportPrintPage() {
   const report = useSemesterReport(semester);
 
   return (
-    <div className="minutes-page">
-      <div className="minutes-toolbar" role="toolbar" aria-label="Relatório semestral">
-        <button type="button" className="button" onClick={() => window.print()} disabled={!report.isSuccess}>
-          Imprimir
-        </button>
-        <Link
-          className="button button--secondary"
-          to={semester ? semesterReportPath(semester) : SEMESTER_REPORT_BASE}
-        >
-          Voltar ao relatório
-        </Link>
-        <span className="minutes-toolbar__hint">
-          Na janela de impressão, escolha “Salvar como PDF” para gerar o arquivo; papel A4.
-        </span>
-      </div>
-      <main className="minutes-page__sheet">
-        {!semester ? (
-          <ErrorMessage
-            isPageTitle
-            title="Semestre inválido"
-            message={`“${params.semester ?? ''}” não é um semestre do plano. Use AAAA-S1 ou AAAA-S2, de 2024-S1 a 2027-S2.`}
-          />
-        ) : report.isError ? (
-          <ErrorMessage
-            isPageTitle
-            title="Não foi possível carregar o relatório"
-            message={errorMessage(report.error)}
-          />
-        ) : report.isPending ? (
-          <Loading what="o relatório semestral" />
-        ) : (
-          <SemesterReportDocument report={report.data} />
-        )}
-      </main>
-    </div>
+    <PrintSheet
+      name="Relatório semestral"
+      isReady={report.isSuccess}
+      back={{
+        to: semester ? semesterReportPath(semester) : SEMESTER_REPORT_BASE,
+        label: 'Voltar ao relatório',
+      }}
+    >
+      {!semester ? (
+        <ErrorMessage
+          isPageTitle
+          title="Semestre inválido"
+          message={`“${params.semester ?? ''}” não é um semestre do plano. Use AAAA-S1 ou AAAA-S2, de 2024-S1 a 2027-S2.`}
+        />
+      ) : report.isError ? (
+        <ErrorMessage
+          isPageTitle
+          title="Não foi possível carregar o relatório"
+          message={errorMessage(report.error)}
+        />
+      ) : report.isPending ? (
+        <Loading what="o relatório semestral" />
+      ) : (
+        <SemesterReportDocument report={report.data} />
+      )}
+    </PrintSheet>
   );
 }

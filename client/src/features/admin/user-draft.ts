@@ -1,15 +1,17 @@
 /** What the admin types in the user forms, and the tRPC input it becomes (the server checks it again). */
 import type { Role } from '../../../../shared/domain/permissions.ts';
 import type { TCreateUser, TUpdateUser } from '../../../../shared/schemas/user.ts';
+import type { DraftResult } from '../../lib/drafts.ts';
 import { COORDINATION_CODES, parseCoordinationCodes } from './coordinations.ts';
 import { scopeKind } from './user-scope.ts';
+
+export type { DraftResult };
 
 export type ScopeDraft = { role: Role; coordinationText: string; territoryCodes: string[] };
 export type NewUserDraft = ScopeDraft & { username: string; displayName: string; password: string };
 export type UserChangeDraft = ScopeDraft & { displayName: string; isActive: boolean };
 
 type Scope = Pick<TCreateUser, 'coordinationCodes' | 'territoryCodes'>;
-export type DraftResult<T> = { isValid: true; input: T } | { isValid: false; problem: string };
 
 export const EMPTY_NEW_USER: NewUserDraft = {
   username: '',

@@ -1,10 +1,11 @@
 import { useId } from 'react';
+import { DraftForm } from '../../components/ui/DraftForm.tsx';
+import { useDraftForm } from '../../lib/use-draft-form.ts';
 import { FormField, hintId } from '../admin/FormField.tsx';
-import { CoordinationOptions, MeetingForm } from './MeetingForm.tsx';
+import { CoordinationOptions } from './MeetingForm.tsx';
 import { agendaItemInput, emptyAgendaItemDraft } from './meeting-drafts.ts';
 import type { Coordination } from './meeting-permissions.ts';
 import { type Refusal, refusalOf } from './refusal.ts';
-import { useMeetingForm } from './use-meeting-form.ts';
 import { useSubmitAgendaItem } from './use-meetings.ts';
 
 type AgendaItemFormProps = {
@@ -24,20 +25,23 @@ export function AgendaItemForm({ month, coordinations, onRefused }: AgendaItemFo
     const refusal = refusalOf(error, 'A pauta não foi proposta', typed);
     if (refusal) onRefused(refusal);
   });
-  const { draft, setDraft, change, notice, setNotice, message, send } = useMeetingForm(
+  const { draft, setDraft, change, notice, setNotice, message, send } = useDraftForm(
     () => emptyAgendaItemDraft(codes),
     submitItem,
   );
 
   function submit() {
-    send(agendaItemInput(month, draft, codes), (input) => {
-      setDraft(emptyAgendaItemDraft(codes));
-      setNotice(`Pauta “${input.title}” proposta por ${input.coordinationCode}.`);
+    send(agendaItemInput(month, draft, codes), {
+      onSuccess: (input) => {
+        setDraft(emptyAgendaItemDraft(codes));
+        setNotice(`Pauta “${input.title}” proposta por ${input.coordinationCode}.`);
+      },
     });
   }
 
   return (
-    <MeetingForm
+    <DraftForm
+      className="meeting-form"
       label="Propor pauta"
       notice={notice}
       errorTitle="A pauta não foi proposta"
@@ -86,6 +90,6 @@ export function AgendaItemForm({ month, coordinations, onRefused }: AgendaItemFo
           onChange={(event) => change({ description: event.target.value })}
         />
       </FormField>
-    </MeetingForm>
+    </DraftForm>
   );
 }

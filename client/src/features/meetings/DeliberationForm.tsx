@@ -1,10 +1,11 @@
 import { useId } from 'react';
+import { DraftForm } from '../../components/ui/DraftForm.tsx';
+import { useDraftForm } from '../../lib/use-draft-form.ts';
 import { FormField, hintId } from '../admin/FormField.tsx';
-import { CoordinationOptions, MeetingForm } from './MeetingForm.tsx';
+import { CoordinationOptions } from './MeetingForm.tsx';
 import { deliberationInput, EMPTY_DELIBERATION } from './meeting-drafts.ts';
 import type { Coordination } from './meeting-permissions.ts';
 import { type Refusal, refusalOf } from './refusal.ts';
-import { useMeetingForm } from './use-meeting-form.ts';
 import { type MeetingHeader, useAddDeliberation } from './use-meetings.ts';
 
 type DeliberationFormProps = {
@@ -21,20 +22,20 @@ export function DeliberationForm({ meeting, coordinations, onRefused }: Delibera
     const refusal = refusalOf(error, 'A deliberação não foi registrada', input.text);
     if (refusal) onRefused(refusal);
   });
-  const { draft, setDraft, change, notice, setNotice, message, send } = useMeetingForm(
-    EMPTY_DELIBERATION,
-    add,
-  );
+  const { draft, setDraft, change, notice, setNotice, message, send } = useDraftForm(EMPTY_DELIBERATION, add);
 
   function submit() {
-    send(deliberationInput(meeting, draft), () => {
-      setDraft(EMPTY_DELIBERATION);
-      setNotice('Deliberação registrada.');
+    send(deliberationInput(meeting, draft), {
+      onSuccess: () => {
+        setDraft(EMPTY_DELIBERATION);
+        setNotice('Deliberação registrada.');
+      },
     });
   }
 
   return (
-    <MeetingForm
+    <DraftForm
+      className="meeting-form"
       label="Registrar deliberação"
       notice={notice}
       errorTitle="A deliberação não foi registrada"
@@ -98,6 +99,6 @@ export function DeliberationForm({ meeting, coordinations, onRefused }: Delibera
           />
         </FormField>
       </div>
-    </MeetingForm>
+    </DraftForm>
   );
 }

@@ -1,9 +1,9 @@
 import { useId } from 'react';
+import { DraftForm } from '../../components/ui/DraftForm.tsx';
+import { useDraftForm } from '../../lib/use-draft-form.ts';
 import { FormField, hintId } from '../admin/FormField.tsx';
 import { deliberationStatusLabel, FOLLOW_UP_STATUSES } from './deliberations.ts';
-import { MeetingForm } from './MeetingForm.tsx';
 import { type FollowUpDraft, followUpDraft, followUpInput } from './meeting-drafts.ts';
-import { useMeetingForm } from './use-meeting-form.ts';
 import { type Deliberation, useFollowUpDeliberation } from './use-meetings.ts';
 
 type FollowUpFormProps = {
@@ -16,16 +16,17 @@ type FollowUpFormProps = {
 export function FollowUpForm({ deliberation, onDone, onCancel }: FollowUpFormProps) {
   const id = useId();
   const followUp = useFollowUpDeliberation();
-  const { draft, change, message, send } = useMeetingForm(() => followUpDraft(deliberation), followUp);
+  const { draft, change, message, send } = useDraftForm(() => followUpDraft(deliberation), followUp);
 
   function submit() {
-    send(followUpInput(deliberation, draft), (input) =>
-      onDone(`Acompanhamento registrado: ${deliberationStatusLabel(input.status)}.`),
-    );
+    send(followUpInput(deliberation, draft), {
+      onSuccess: (input) => onDone(`Acompanhamento registrado: ${deliberationStatusLabel(input.status)}.`),
+    });
   }
 
   return (
-    <MeetingForm
+    <DraftForm
+      className="meeting-form"
       errorTitle="O acompanhamento não foi registrado"
       message={message}
       isPending={followUp.isPending}
@@ -62,6 +63,6 @@ export function FollowUpForm({ deliberation, onDone, onCancel }: FollowUpFormPro
           />
         </FormField>
       </div>
-    </MeetingForm>
+    </DraftForm>
   );
 }

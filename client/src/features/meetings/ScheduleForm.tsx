@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { firstTuesday } from '../../../../shared/domain/action-status.ts';
+import { DraftForm } from '../../components/ui/DraftForm.tsx';
+import { useDraftForm } from '../../lib/use-draft-form.ts';
 import { FormField, hintId } from '../admin/FormField.tsx';
-import { MeetingForm } from './MeetingForm.tsx';
 import { scheduleDraft, scheduleInput } from './meeting-drafts.ts';
 import { formatIsoDate, monthLongLabel } from './meeting-month.ts';
 import { type Refusal, refusalOf } from './refusal.ts';
-import { useMeetingForm } from './use-meeting-form.ts';
 import { type MeetingHeader, useScheduleMeeting } from './use-meetings.ts';
 
 /**
@@ -25,20 +25,22 @@ export function ScheduleForm({
     const refusal = refusalOf(error, 'A data e os participantes não foram salvos', input.participants ?? '');
     if (refusal) onRefused(refusal);
   });
-  const { draft, change, notice, setNotice, message, send } = useMeetingForm(
+  const { draft, change, notice, setNotice, message, send } = useDraftForm(
     () => scheduleDraft(meeting),
     schedule,
   );
   const [firstDay, lastDay] = [`${meeting.month}-01`, lastDayOf(meeting.month)];
 
   function submit() {
-    send(scheduleInput(meeting, draft), (input) =>
-      setNotice(`Data e participantes salvos: reunião em ${formatIsoDate(input.scheduledOn)}.`),
-    );
+    send(scheduleInput(meeting, draft), {
+      onSuccess: (input) =>
+        setNotice(`Data e participantes salvos: reunião em ${formatIsoDate(input.scheduledOn)}.`),
+    });
   }
 
   return (
-    <MeetingForm
+    <DraftForm
+      className="meeting-form"
       notice={notice}
       errorTitle="A data e os participantes não foram salvos"
       message={message}
@@ -77,7 +79,7 @@ export function ScheduleForm({
           />
         </FormField>
       </div>
-    </MeetingForm>
+    </DraftForm>
   );
 }
 

@@ -3,11 +3,10 @@
  * is explained at once, next to the field; the server checks everything again.
  */
 import type { ActionStatus } from '../../../../shared/domain/action-status.ts';
-import { formatIsoDate, isDateInMonth, isRealIsoDate, monthLongLabel } from './meeting-month.ts';
+import { type DraftResult, invalid, isRealIsoDate } from '../../lib/drafts.ts';
+import { formatIsoDate, isDateInMonth, monthLongLabel } from './meeting-month.ts';
 
-export type DraftResult<T> = { isValid: true; input: T } | { isValid: false; problem: string };
-
-const invalid = (problem: string): { isValid: false; problem: string } => ({ isValid: false, problem });
+export type { DraftResult };
 
 /** Trimmed; empty is "not given". */
 function optionalText(value: string): string | null {

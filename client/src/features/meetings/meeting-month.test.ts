@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isRealIsoDate } from '../../lib/drafts.ts';
 import {
   actionPath,
   formatIsoDate,
@@ -6,7 +7,6 @@ import {
   formatMoment,
   isDateInMonth,
   isDefaultMeetingDate,
-  isRealIsoDate,
   meetingPath,
   minutesPath,
   monthLongLabel,

@@ -2,6 +2,7 @@
 
 import { firstTuesday } from '../../../../shared/domain/action-status.ts';
 import { formatIsoDate, formatPeriod } from '../../../../shared/format.ts';
+import { isRealIsoDate } from '../../lib/drafts.ts';
 
 const MONTH_NAMES = [
   'janeiro',
@@ -29,7 +30,6 @@ const WEEKDAYS = [
 ] as const;
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The `:month` of the address when it is a real month (2000–2099), else null. */
 export function parseMeetingMonth(text: string | undefined): string | null {
@@ -59,14 +59,6 @@ export function monthSlashLabel(month: string): string {
 /** `2026-11` → `nov/2026`, for headings and tables. */
 export function monthShortLabel(month: string): string {
   return formatPeriod(month);
-}
-
-/** A real calendar date written `AAAA-MM-DD`. */
-export function isRealIsoDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
 }
 
 export { formatIsoDate };

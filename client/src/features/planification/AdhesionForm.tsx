@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import { formatIsoDate } from '../../../../shared/format.ts';
+import { DraftForm } from '../../components/ui/DraftForm.tsx';
 import { errorCode } from '../../lib/errors.ts';
+import { useDraftForm } from '../../lib/use-draft-form.ts';
 import { FormField, hintId } from '../admin/FormField.tsx';
-import { PlanForm } from './PlanForm.tsx';
 import {
   adhesionDraftFrom,
   adhesionInput,
@@ -10,7 +11,6 @@ import {
   emptyAdhesionDraft,
   selectMunicipality,
 } from './record-drafts.ts';
-import { usePlanForm } from './use-plan-form.ts';
 import {
   type PlanAdhesion,
   type PlanMacro,
@@ -35,7 +35,7 @@ export function AdhesionForm({ macro, today, editRequest }: AdhesionFormProps) {
   const formRef = useRef<HTMLDivElement>(null);
   const save = useSaveAdhesion();
   const latest = useLatestPlanification();
-  const { draft, setDraft, change, notice, setNotice, message, send } = usePlanForm(
+  const { draft, setDraft, change, notice, setNotice, message, send } = useDraftForm(
     () => emptyAdhesionDraft(today),
     save,
   );
@@ -80,7 +80,8 @@ export function AdhesionForm({ macro, today, editRequest }: AdhesionFormProps) {
   return (
     <div ref={formRef} className="planif-form-box">
       <h3 className="planif-form-box__title">{isEditing ? 'Corrigir adesão' : 'Registrar adesão'}</h3>
-      <PlanForm
+      <DraftForm
+        className="planif-form"
         label={isEditing ? 'Corrigir adesão' : 'Registrar adesão'}
         notice={notice}
         errorTitle="A adesão não foi registrada"
@@ -176,7 +177,7 @@ export function AdhesionForm({ macro, today, editRequest }: AdhesionFormProps) {
             />
           </FormField>
         </div>
-      </PlanForm>
+      </DraftForm>
     </div>
   );
 }

@@ -2,12 +2,12 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { formatIsoDate } from '../../../../shared/format.ts';
 import { Card } from '../../components/ui/Card.tsx';
+import { DraftForm } from '../../components/ui/DraftForm.tsx';
+import { useDraftForm } from '../../lib/use-draft-form.ts';
 import { FormField, hintId } from '../admin/FormField.tsx';
 import { ConfirmInline } from './ConfirmInline.tsx';
-import { PlanForm } from './PlanForm.tsx';
 import { recordedText, stagesDone } from './planification-format.ts';
 import { emptyStageDraft, stageInput } from './record-drafts.ts';
-import { usePlanForm } from './use-plan-form.ts';
 import { type PlanMacro, type PlanStage, useCompleteStage, useUndoStage } from './use-planification.ts';
 
 type Open = { stageCode: string; mode: 'complete' | 'undo' } | null;
@@ -27,11 +27,11 @@ function StageForm({
 }) {
   const id = useId();
   const complete = useCompleteStage();
-  const { draft, change, message, send } = usePlanForm(() => emptyStageDraft(today), complete);
+  const { draft, change, message, send } = useDraftForm(() => emptyStageDraft(today), complete);
   return (
-    <PlanForm
+    <DraftForm
       label={`Registrar a conclusão de: ${stage.name}`}
-      className="planif-stage-form"
+      className="planif-form planif-stage-form"
       errorTitle="A conclusão não foi registrada"
       message={message}
       isPending={complete.isPending}
@@ -70,7 +70,7 @@ function StageForm({
           />
         </FormField>
       </div>
-    </PlanForm>
+    </DraftForm>
   );
 }
 

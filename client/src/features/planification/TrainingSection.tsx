@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { formatIsoDate, formatNumber } from '../../../../shared/format.ts';
 import { Card } from '../../components/ui/Card.tsx';
+import { DraftForm } from '../../components/ui/DraftForm.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { TableHead } from '../../components/ui/TableHead.tsx';
+import { useDraftForm } from '../../lib/use-draft-form.ts';
 import { FormField, hintId } from '../admin/FormField.tsx';
 import { ConfirmInline } from './ConfirmInline.tsx';
-import { PlanForm } from './PlanForm.tsx';
 import { recordedText, trainingSummary, trainingTotalNote } from './planification-format.ts';
 import { emptyTrainingDraft, trainingInput } from './record-drafts.ts';
-import { usePlanForm } from './use-plan-form.ts';
 import { type PlanMacro, type PlanTraining, useAddTraining, useRemoveTraining } from './use-planification.ts';
 
 type TrainingSectionProps = { macro: PlanMacro; today: string; canRecord: boolean };
@@ -17,7 +17,7 @@ type TrainingSectionProps = { macro: PlanMacro; today: string; canRecord: boolea
 function TrainingForm({ macro, today }: { macro: PlanMacro; today: string }) {
   const id = useId();
   const add = useAddTraining();
-  const { draft, setDraft, change, notice, setNotice, message, send } = usePlanForm(
+  const { draft, setDraft, change, notice, setNotice, message, send } = useDraftForm(
     () => emptyTrainingDraft(today),
     add,
   );
@@ -36,7 +36,8 @@ function TrainingForm({ macro, today }: { macro: PlanMacro; today: string }) {
   return (
     <div className="planif-form-box">
       <h3 className="planif-form-box__title">Registrar formação</h3>
-      <PlanForm
+      <DraftForm
+        className="planif-form"
         label="Registrar formação"
         notice={notice}
         errorTitle="A formação não foi registrada"
@@ -88,7 +89,7 @@ function TrainingForm({ macro, today }: { macro: PlanMacro; today: string }) {
             />
           </FormField>
         </div>
-      </PlanForm>
+      </DraftForm>
     </div>
   );
 }

@@ -6,7 +6,6 @@ import {
   emptyAdhesionDraft,
   emptyStageDraft,
   emptyTrainingDraft,
-  isRealIsoDate,
   parseCount,
   selectMunicipality,
   stageInput,
@@ -21,14 +20,6 @@ const recorded = {
   document: 'Termo 12/2026',
   version: 3,
 };
-
-describe('isRealIsoDate', () => {
-  it('accepts only real calendar dates', () => {
-    expect(isRealIsoDate('2024-02-29')).toBe(true);
-    expect(isRealIsoDate('2026-02-29')).toBe(false);
-    expect(isRealIsoDate('24/11/2026')).toBe(false);
-  });
-});
 
 describe('adhesion form', () => {
   it('starts with today and no version', () => {

@@ -3,17 +3,9 @@
  * be said at once is checked here (a missing field, an impossible date); the server checks the
  * rest (no date after today, none before the plan, versions) and answers in Portuguese.
  */
-export type DraftResult<T> = { isValid: true; input: T } | { isValid: false; problem: string };
+import { type DraftResult, invalid, isRealIsoDate } from '../../lib/drafts.ts';
 
-const invalid = (problem: string): { isValid: false; problem: string } => ({ isValid: false, problem });
-
-/** A real calendar date written `AAAA-MM-DD` (what a date input gives). */
-export function isRealIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
+export type { DraftResult };
 
 function dateProblem(value: string, what: string): string | null {
   if (value.trim() === '') return `Informe ${what}.`;

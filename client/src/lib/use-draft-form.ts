@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { errorMessage } from '../../lib/errors.ts';
-import type { DraftResult } from './record-drafts.ts';
+import type { DraftResult } from './drafts.ts';
+import { errorMessage } from './errors.ts';
 
-/** What a planificação form needs of its tRPC mutation. */
+/** What a form needs of its tRPC mutation. */
 type SaveMutation<Input> = {
   mutate: (input: Input, options: { onSuccess: () => void; onError: (error: unknown) => void }) => void;
   reset: () => void;
@@ -14,7 +14,7 @@ type SaveMutation<Input> = {
  * The draft of a form, the problem to show (found here, or the server's sentence) and the notice of
  * the last success. A refused save keeps what was typed.
  */
-export function usePlanForm<Draft, Input>(initialDraft: Draft | (() => Draft), save: SaveMutation<Input>) {
+export function useDraftForm<Draft, Input>(initialDraft: Draft | (() => Draft), save: SaveMutation<Input>) {
   const [draft, setDraft] = useState<Draft>(initialDraft);
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState('');

@@ -1,10 +1,10 @@
 import type { FormEvent, ReactNode } from 'react';
-import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
-import { FormActions } from '../../components/ui/FormActions.tsx';
+import { ErrorMessage } from './ErrorMessage.tsx';
+import { FormActions } from './FormActions.tsx';
 
-type PlanFormProps = {
-  /** The form's accessible name. */
-  label: string;
+type DraftFormProps = {
+  /** The form's accessible name, where no heading names it. */
+  label?: string;
   /** The last success, in a live region that is always in the page (it must exist before it speaks). */
   notice?: string;
   /** "A adesão não foi registrada": the title of the problem. */
@@ -15,15 +15,16 @@ type PlanFormProps = {
   pendingLabel: string;
   onSubmit: () => void;
   onCancel?: () => void;
-  className?: string;
+  /** The feature's own class (`meeting-form`, `planif-form …`). */
+  className: string;
   children: ReactNode;
 };
 
 /**
- * The frame of the planificação forms: notice, fields, problem, buttons. The browser's own checks are
+ * The frame of a form of drafts (meetings, planificação): notice, fields, problem, buttons. The browser's own checks are
  * off (`noValidate`): the problem is said in Portuguese, in the page, and what was typed stays.
  */
-export function PlanForm({
+export function DraftForm({
   label,
   notice,
   errorTitle,
@@ -35,19 +36,14 @@ export function PlanForm({
   onCancel,
   className,
   children,
-}: PlanFormProps) {
+}: DraftFormProps) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     onSubmit();
   }
 
   return (
-    <form
-      className={className ? `admin-form planif-form ${className}` : 'admin-form planif-form'}
-      onSubmit={submit}
-      noValidate
-      aria-label={label}
-    >
+    <form className={`admin-form ${className}`} onSubmit={submit} noValidate aria-label={label}>
       {notice !== undefined && (
         <p className="form-success" role="status">
           {notice}
