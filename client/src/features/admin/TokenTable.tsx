@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ConfirmInline } from '../../components/ui/ConfirmInline.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { Tag } from '../../components/ui/Tag.tsx';
@@ -69,8 +70,10 @@ export function TokenTable({ tokens }: { tokens: readonly ApiToken[] }) {
                 </td>
                 <td>
                   {token.revokedAt ? null : confirmingId === token.id ? (
-                    <ConfirmRevoke
-                      name={token.name}
+                    <ConfirmInline
+                      question={`Revogar “${token.name}”? Quem usa este token perde o acesso na hora.`}
+                      confirmLabel="Sim, revogar"
+                      pendingLabel="Revogando…"
                       isPending={revokeToken.isPending}
                       onConfirm={() => revoke(token)}
                       onCancel={() => {
@@ -99,36 +102,5 @@ export function TokenTable({ tokens }: { tokens: readonly ApiToken[] }) {
         </Table>
       )}
     </>
-  );
-}
-
-type ConfirmRevokeProps = { name: string; isPending: boolean; onConfirm: () => void; onCancel: () => void };
-
-/** Focus starts on "Cancelar": a second Enter must not revoke by accident. */
-function ConfirmRevoke({ name, isPending, onConfirm, onCancel }: ConfirmRevokeProps) {
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
-  return (
-    <div className="confirm-inline">
-      <p>Revogar “{name}”? Quem usa este token perde o acesso na hora.</p>
-      <div className="row-actions">
-        <button
-          type="button"
-          className="button button--danger button--small"
-          onClick={onConfirm}
-          disabled={isPending}
-        >
-          {isPending ? 'Revogando…' : 'Sim, revogar'}
-        </button>
-        <button
-          ref={cancel}
-          type="button"
-          className="button button--secondary button--small"
-          onClick={onCancel}
-        >
-          Cancelar
-        </button>
-      </div>
-    </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ConfirmInline } from '../../components/ui/ConfirmInline.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import type { NodeKind } from './codes.ts';
@@ -16,46 +17,26 @@ type RetireConfirmProps = {
 
 /** Retiring asks first, just below the node. Focus starts on "Cancelar": a second Enter must not retire. */
 export function RetireConfirm({ kind, code, version, onDone, onCancel }: RetireConfirmProps) {
-  const cancel = useRef<HTMLButtonElement>(null);
   const [shownVersion] = useState(version);
   const setRetired = useSetRetired();
   const { question, explanation } = retireQuestion(kind, code);
-  useEffect(() => {
-    cancel.current?.scrollIntoView({ block: 'nearest' });
-    cancel.current?.focus({ preventScroll: true });
-  }, []);
-
   return (
-    <div className="plan-confirm">
-      <p className="plan-confirm__question">{question}</p>
-      <p>{explanation}</p>
-      {setRetired.isError && (
-        <ErrorMessage title="A retirada não foi feita" message={errorMessage(setRetired.error)} />
-      )}
-      <div className="row-actions">
-        <button
-          type="button"
-          className="button button--danger button--small"
-          disabled={setRetired.isPending}
-          onClick={() =>
-            setRetired.mutate(
-              { kind, code, retired: true, version: shownVersion },
-              { onSuccess: () => onDone(retiredNotice(kind, code)) },
-            )
-          }
-        >
-          {setRetired.isPending ? 'Retirando…' : 'Sim, retirar do plano'}
-        </button>
-        <button
-          ref={cancel}
-          type="button"
-          className="button button--secondary button--small"
-          onClick={onCancel}
-        >
-          Cancelar
-        </button>
-      </div>
-    </div>
+    <ConfirmInline
+      question={question}
+      explanation={explanation}
+      confirmLabel="Sim, retirar do plano"
+      pendingLabel="Retirando…"
+      isPending={setRetired.isPending}
+      error={setRetired.isError ? setRetired.error : null}
+      errorTitle="A retirada não foi feita"
+      onConfirm={() =>
+        setRetired.mutate(
+          { kind, code, retired: true, version: shownVersion },
+          { onSuccess: () => onDone(retiredNotice(kind, code)) },
+        )
+      }
+      onCancel={onCancel}
+    />
   );
 }
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { formatIsoDate } from '../../../../shared/format.ts';
 import { Card } from '../../components/ui/Card.tsx';
+import { ConfirmInline } from '../../components/ui/ConfirmInline.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { TableHead } from '../../components/ui/TableHead.tsx';
 import { Tag } from '../../components/ui/Tag.tsx';
 import { AdhesionForm } from './AdhesionForm.tsx';
-import { ConfirmInline } from './ConfirmInline.tsx';
 import { adhesionSummary, compositionNote, municipalities, recordedText } from './planification-format.ts';
 import { type PlanAdhesion, type PlanMacro, useRemoveAdhesion } from './use-planification.ts';
 

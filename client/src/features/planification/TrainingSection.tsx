@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { formatIsoDate, formatNumber } from '../../../../shared/format.ts';
 import { Card } from '../../components/ui/Card.tsx';
+import { ConfirmInline } from '../../components/ui/ConfirmInline.tsx';
 import { DraftForm } from '../../components/ui/DraftForm.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { TableHead } from '../../components/ui/TableHead.tsx';
 import { useDraftForm } from '../../lib/use-draft-form.ts';
 import { FormField, hintId } from '../admin/FormField.tsx';
-import { ConfirmInline } from './ConfirmInline.tsx';
 import { recordedText, trainingSummary, trainingTotalNote } from './planification-format.ts';
 import { emptyTrainingDraft, trainingInput } from './record-drafts.ts';
 import { type PlanMacro, type PlanTraining, useAddTraining, useRemoveTraining } from './use-planification.ts';

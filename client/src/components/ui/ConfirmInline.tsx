@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { errorMessage } from '../../lib/errors.ts';
+import { ErrorMessage } from './ErrorMessage.tsx';
 
 type ConfirmInlineProps = {
   question: string;
@@ -8,14 +8,14 @@ type ConfirmInlineProps = {
   confirmLabel: string;
   pendingLabel: string;
   isPending: boolean;
-  /** The last refusal of this removal, if any. */
-  error: unknown;
-  errorTitle: string;
+  /** The last refusal, if any, and its title. */
+  error?: unknown;
+  errorTitle?: string;
   onConfirm: () => void;
   onCancel: () => void;
 };
 
-/** Removing asks first, in place. Focus starts on "Cancelar": a second Enter must not remove. */
+/** Removing, retiring or revoking asks first, in place. Focus starts on "Cancelar": a second Enter must not confirm. */
 export function ConfirmInline({
   question,
   explanation,
@@ -34,11 +34,11 @@ export function ConfirmInline({
   }, []);
 
   return (
-    <div className="planif-confirm">
-      <p className="planif-confirm__question">{question}</p>
-      {explanation && <p className="planif-confirm__explanation">{explanation}</p>}
+    <div className="confirm-box">
+      <p className="confirm-box__question">{question}</p>
+      {explanation && <p className="confirm-box__explanation">{explanation}</p>}
       {error !== null && error !== undefined && (
-        <ErrorMessage title={errorTitle} message={errorMessage(error)} />
+        <ErrorMessage title={errorTitle ?? 'Não foi feito'} message={errorMessage(error)} />
       )}
       <div className="row-actions">
         <button
