@@ -6,8 +6,9 @@ import { listIndicators } from './db/repositories/plan-repository.ts';
 import { seedExampleData, seedReferenceData } from './db/seed.ts';
 import { seedDemoUsers, usersWithDemoPasswords } from './services/demo-users.ts';
 import { seedExampleActionHistory } from './services/example-action-history.ts';
-import { seedExamplePlanification } from './services/example-planification.ts';
 import { seedExampleSemesterNarratives } from './services/example-semester-narratives.ts';
+import { syncPlanificationAtStart } from './services/planification.ts';
+import { backfillPlanificationRecords } from './services/planification-backfill.ts';
 
 export type RunningServer = { db: Db; server: Server; url: string; close(): Promise<void> };
 
@@ -39,9 +40,12 @@ export async function startServer(options: {
   if (options.seedExampleData) {
     await seedExampleData(db, await listIndicators(db), now());
     await seedExampleActionHistory(db, now());
-    await seedExamplePlanification(db, now());
     await seedExampleSemesterNarratives(db, now());
   }
+  // The planificação records are the source of PLAN-MUN/PROF/F1: made once from values loaded
+  // before them, then the values follow the records (a new year gets its rows here).
+  await backfillPlanificationRecords(db, now());
+  await syncPlanificationAtStart(db, now());
   const readDb = createReadDb(options.databaseUrl, db);
   const app = createApp(db, readDb, { now, isProduction });
   const server = await new Promise<Server>((resolve) => {

@@ -25,6 +25,7 @@ import {
   groupTotals,
   latestPeriods,
   type ProvenanceRow,
+  provenanceByGroup,
 } from '../db/repositories/data-value-repository.ts';
 import type { TargetRow } from '../db/repositories/plan-repository.ts';
 import type { TerritoryRow } from '../db/repositories/territory-repository.ts';
@@ -75,8 +76,12 @@ export type Provenance = {
   revisedSince: { meetingMonth: string; shownValue: number | null } | null;
 };
 
-/** The state values a closed meeting showed, to tell when one has been revised since. */
-export type ShownInMeeting = { month: string; year: number; values: ReadonlyMap<string, number | null> };
+/** The state figures a closed meeting showed, to tell when one has been revised since. */
+export type ShownInMeeting = {
+  month: string;
+  year: number;
+  figures: ReadonlyMap<string, { value: number | null; partialThrough: string | null }>;
+};
 
 export type FigurePace = Pace & {
   /** `year_to_date`: measured from this year's data; `last_year`: no data this year yet, so from last year's value. */
@@ -121,8 +126,6 @@ export type FigureContext = {
   latestPeriodByIndicator: ReadonlyMap<string, string>;
   /** The calendar year in progress (Mato Grosso time) and its full months elapsed: pace applies to it. */
   today: { year: number; monthsElapsed: number };
-  /** Provenance rows per `indicator|year`. */
-  provenance: ReadonlyMap<string, readonly ProvenanceRow[]>;
   lastClosedMeeting: ShownInMeeting | null;
 };
 
@@ -197,20 +200,23 @@ const SAME_VALUE = 1e-9;
 
 function provenanceOf(
   context: FigureContext,
+  rows: readonly ProvenanceRow[],
   figure: Pick<Figure, 'indicatorCode' | 'level' | 'year' | 'value' | 'partialThrough'>,
 ): Provenance | null {
-  const rows = context.provenance.get(`${figure.indicatorCode}|${figure.year}`) ?? [];
   if (rows.length === 0) return null;
-  const shown = context.lastClosedMeeting;
-  const shownValue =
-    figure.level === 'state' && shown?.year === figure.year && shown.values.has(figure.indicatorCode)
-      ? (shown.values.get(figure.indicatorCode) ?? null)
+  const meeting = context.lastClosedMeeting;
+  const shown =
+    figure.level === 'state' && meeting?.year === figure.year
+      ? meeting.figures.get(figure.indicatorCode)
       : undefined;
+  // A revision is a changed value for the same months: new months of data, or a first value where
+  // the meeting had none, are news, not revisions.
   const isRevised =
-    shownValue !== undefined &&
-    (shownValue === null || figure.value === null
-      ? shownValue !== figure.value
-      : Math.abs(shownValue - figure.value) > SAME_VALUE * Math.max(1, Math.abs(shownValue)));
+    shown !== undefined &&
+    shown.value !== null &&
+    figure.value !== null &&
+    shown.partialThrough === figure.partialThrough &&
+    Math.abs(shown.value - figure.value) > SAME_VALUE * Math.max(1, Math.abs(shown.value));
   return {
     sources: [...new Set(rows.map((row) => row.source))].sort((a, b) => a.localeCompare(b, 'pt-BR')),
     competence:
@@ -226,7 +232,8 @@ function provenanceOf(
         .sort()
         .at(-1) ?? '',
     hasProvisional: rows.some((row) => row.hasProvisional),
-    revisedSince: isRevised && shown ? { meetingMonth: shown.month, shownValue: shownValue ?? null } : null,
+    revisedSince:
+      isRevised && meeting && shown ? { meetingMonth: meeting.month, shownValue: shown.value } : null,
   };
 }
 
@@ -319,6 +326,17 @@ export async function computeFigures(
     groupCodes: groupColumn === null ? undefined : members.map((member) => member.code),
   });
   const totalsByKey = new Map(totals.map((row) => [`${row.groupCode ?? state.code}|${row.year}`, row]));
+  const provenanceByKey = new Map<string, ProvenanceRow[]>();
+  for (const row of await provenanceByGroup(db, {
+    indicatorCode: indicator.code,
+    years,
+    groupColumn,
+    unitLevel: DATA_LEVEL_AS_TERRITORY[indicator.dataLevel],
+    groupCodes: groupColumn === null ? undefined : members.map((member) => member.code),
+  })) {
+    const key = `${row.groupCode ?? state.code}|${row.year}`;
+    provenanceByKey.set(key, [...(provenanceByKey.get(key) ?? []), row]);
+  }
   const indicatorTargets = context.targets.filter((target) => target.indicatorCode === indicator.code);
   const latestYear = latest ? yearOf(latest) : null;
 
@@ -396,7 +414,10 @@ export async function computeFigures(
               })
             : null,
       };
-      figures.push({ ...figure, provenance: provenanceOf(context, figure) });
+      figures.push({
+        ...figure,
+        provenance: provenanceOf(context, provenanceByKey.get(`${member.code}|${year}`) ?? [], figure),
+      });
     }
   }
   return figures;

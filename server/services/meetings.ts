@@ -90,6 +90,9 @@ export async function listDeliberationViews(db: Db, now: Date) {
   });
 }
 
+/** A state figure as a meeting showed it. */
+export type ShownFigure = { value: number | null; partialThrough: string | null };
+
 type IndicatorItem = {
   code: string;
   shortName: string;
@@ -157,11 +160,10 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
       string,
       Status
     >,
-    // Every value shown, so a later revision can be flagged on the figure (provenance).
-    indicatorValues: Object.fromEntries(indicatorRows.map((row) => [row.code, row.value])) as Record<
-      string,
-      number | null
-    >,
+    // Every value shown and the months it covered, so a later revision can be flagged (provenance).
+    shownFigures: Object.fromEntries(
+      indicatorRows.map((row) => [row.code, { value: row.value, partialThrough: row.partialThrough }]),
+    ) as Record<string, ShownFigure>,
     indicators: indicatorRows.filter(
       (row) => offTarget(row.status) || (row.previousStatus !== null && row.previousStatus !== row.status),
     ),

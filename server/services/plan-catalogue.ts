@@ -2,7 +2,6 @@ import { todayInMt } from '../../shared/domain/action-status.ts';
 import { yearOf } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
-import { type ProvenanceRow, provenanceSummary } from '../db/repositories/data-value-repository.ts';
 import { findLastClosedMonth, findMeeting } from '../db/repositories/meeting-repository.ts';
 import {
   listCoordinations,
@@ -14,6 +13,7 @@ import {
 import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
 import { type FigureContext, loadLatestPeriods, type ShownInMeeting } from './figures.ts';
+import type { ShownFigure } from './meetings.ts';
 
 export async function getIndicatorOrFail(db: Db, code: string): Promise<TIndicator> {
   const indicator = (await listIndicators(db)).find((candidate) => candidate.code === code);
@@ -39,19 +39,12 @@ export async function loadFigureContext(
   now: Date,
 ): Promise<FigureContext> {
   const codes = indicators.map((indicator) => indicator.code);
-  const [territories, targets, latestPeriodByIndicator, provenanceRows, lastClosedMeeting] =
-    await Promise.all([
-      listTerritories(db),
-      listTargets(db, codes),
-      loadLatestPeriods(db, indicators),
-      provenanceSummary(db, codes),
-      loadShownInLastMeeting(db),
-    ]);
-  const provenance = new Map<string, ProvenanceRow[]>();
-  for (const row of provenanceRows) {
-    const key = `${row.indicatorCode}|${row.year}`;
-    provenance.set(key, [...(provenance.get(key) ?? []), row]);
-  }
+  const [territories, targets, latestPeriodByIndicator, lastClosedMeeting] = await Promise.all([
+    listTerritories(db),
+    listTargets(db, codes),
+    loadLatestPeriods(db, indicators),
+    loadShownInLastMeeting(db),
+  ]);
   const today = todayInMt(now);
   return {
     territories,
@@ -59,14 +52,13 @@ export async function loadFigureContext(
     latestPeriodByIndicator,
     // Full months elapsed: on 24/11 October is the last month that can have closed.
     today: { year: yearOf(today), monthsElapsed: Number(today.slice(5, 7)) - 1 },
-    provenance,
     lastClosedMeeting,
   };
 }
 
 /**
- * The state values the last closed reunião de condução showed. Older snapshots kept only the
- * indicators on the pack (off target or changed); newer ones keep every value.
+ * The state figures the last closed reunião de condução showed. Older snapshots kept only the
+ * indicators on the pack (off target or changed); newer ones keep every figure.
  */
 async function loadShownInLastMeeting(db: Db): Promise<ShownInMeeting | null> {
   const month = await findLastClosedMonth(db);
@@ -74,15 +66,18 @@ async function loadShownInLastMeeting(db: Db): Promise<ShownInMeeting | null> {
   if (!meeting?.snapshotJson) return null;
   const pack = JSON.parse(meeting.snapshotJson) as {
     year?: number;
-    indicators?: { code: string; value: number | null }[];
-    indicatorValues?: Record<string, number | null>;
+    indicators?: ({ code: string } & ShownFigure)[];
+    shownFigures?: Record<string, ShownFigure>;
   };
   if (pack.year === undefined) return null;
-  const values = new Map<string, number | null>(
-    (pack.indicators ?? []).map((item) => [item.code, item.value] as const),
+  const figures = new Map<string, ShownFigure>(
+    (pack.indicators ?? []).map((item) => [
+      item.code,
+      { value: item.value, partialThrough: item.partialThrough },
+    ]),
   );
-  for (const [code, value] of Object.entries(pack.indicatorValues ?? {})) values.set(code, value);
-  return { month: meeting.month, year: pack.year, values };
+  for (const [code, figure] of Object.entries(pack.shownFigures ?? {})) figures.set(code, figure);
+  return { month: meeting.month, year: pack.year, figures };
 }
 
 /** Refuses codes that are not coordenadorias of the plan, naming them. */

@@ -25,6 +25,7 @@ import type { Db } from '../db/client.ts';
 import { readPlanificationFile } from '../db/planification-file.ts';
 import { listIndicators, listTargets } from '../db/repositories/plan-repository.ts';
 import {
+  countRecords,
   deleteAdhesion,
   deleteStage,
   deleteTraining,
@@ -41,13 +42,21 @@ import { listTerritories, type TerritoryRow } from '../db/repositories/territory
 import { AppError } from '../errors.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
-import { saveDataValues } from './data-values.ts';
+import { type Author, saveDataValues } from './data-values.ts';
 import { computeFigures } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
 import type { Reader } from './read-scope.ts';
 
 /** Outcomes compared between adhering and not-yet-adhering municípios (issue 5, item 1). */
 export const OUTCOME_INDICATORS = ['713', '731', '714'] as const;
+/**
+ * Every planificação write re-derives the indicators from all the records: writes take turns, so two
+ * at once cannot each derive from a snapshot without the other (PostgreSQL; SQLite has one writer).
+ */
+const lockPlanification = (trx: Db) => lockRow(trx, 'indicators', { code: ADHESION_INDICATOR });
+
+const author = (user: AuthenticatedUser): Author => ({ id: user.id, username: user.username });
+
 /** Recorded planificação values name their origin, like every other source. */
 export const PLANIFICATION_SOURCE = 'Registros da planificação (SAS)';
 /** Nothing of the plan's planificação happened before its first year. */
@@ -94,7 +103,11 @@ export async function getPlanification(db: Db, reader: Reader, now: Date) {
   const macros = schedule.flatMap((entry) => {
     const macro = territories.find((territory) => territory.code === entry.macroCode);
     if (!macro || !macroOfReader(reader, macro, territories)) return [];
+    // Lists and outcomes show only the municípios the reader may open; the macro's counts are its own.
     const members = municipalities.filter((municipality) => municipality.macroCode === macro.code);
+    const allMembers = territories.filter(
+      (territory) => territory.level === 'municipality' && territory.macroCode === macro.code,
+    );
     const isAdhering = (code: string) => {
       const adhesion = adhesionByCode.get(code);
       return adhesion !== undefined && isAdheringOn(adhesion, today);
@@ -109,7 +122,7 @@ export async function getPlanification(db: Db, reader: Reader, now: Date) {
         name: macro.name,
         ...entry,
         state: scheduleState(entry, today),
-        municipalityCount: members.length,
+        municipalityCount: allMembers.length,
         adhesionTarget: targetOf(ADHESION_INDICATOR, macro.code, LAST_YEAR),
         adhesionTargetYear: PLAN_YEARS.find((year) => targetOf(ADHESION_INDICATOR, macro.code, year)) ?? null,
         adhesions: members
@@ -128,7 +141,7 @@ export async function getPlanification(db: Db, reader: Reader, now: Date) {
           .filter((municipality) => !isAdhering(municipality.code))
           .map((municipality) => ({ code: municipality.code, name: municipality.name }))
           .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR')),
-        adheringCount: members.filter((municipality) => isAdhering(municipality.code)).length,
+        adheringCount: allMembers.filter((municipality) => isAdhering(municipality.code)).length,
         trainingTarget: trainingTarget ?? null,
         trained: macroTrainings.reduce((sum, training) => sum + training.professionals, 0),
         trainedInTargetYear: trainingTarget
@@ -268,8 +281,11 @@ async function territoryOfLevel(db: Db, code: string, level: 'municipality' | 'm
   return territory;
 }
 
-/** Re-derives the three planificação indicators from the records, in the caller's transaction. */
-async function syncIndicatorValues(trx: Db, user: AuthenticatedUser, now: Date) {
+/**
+ * Re-derives the three planificação indicators from the records, in the caller's transaction. At
+ * start-up (no author) it also fills a year that began since the last write.
+ */
+export async function syncIndicatorValues(trx: Db, author: Author | null, now: Date) {
   const [territories, adhesions, trainings, stages, indicators, isExample] = await Promise.all([
     listTerritories(trx),
     listAdhesions(trx),
@@ -302,8 +318,14 @@ async function syncIndicatorValues(trx: Db, user: AuthenticatedUser, now: Date) 
     })),
     new Map(indicators.map((indicator) => [indicator.code, indicator])),
     now,
-    { author: { id: user.id, username: user.username } },
+    { author },
   );
+}
+
+/** At start: when there are records, the values follow them (a new year gets its rows). */
+export async function syncPlanificationAtStart(db: Db, now: Date): Promise<void> {
+  if ((await countRecords(db)) === 0) return;
+  await db.transaction((trx) => syncIndicatorValues(trx, null, now));
 }
 
 export async function saveAdhesion(db: Db, user: AuthenticatedUser, input: TAdhesionInput, now: Date) {
@@ -313,7 +335,7 @@ export async function saveAdhesion(db: Db, user: AuthenticatedUser, input: TAdhe
   assertDay(input.adheredOn, today, 'A data de adesão');
   if (input.withdrawnOn) assertDay(input.withdrawnOn, today, 'A data de saída');
   await db.transaction(async (trx) => {
-    await lockRow(trx, 'territories', { code: municipality.code });
+    await lockPlanification(trx);
     const current = (await listAdhesions(trx)).find((row) => row.municipalityCode === municipality.code);
     if ((current?.version ?? null) !== input.expectedVersion)
       throw new AppError(
@@ -338,7 +360,7 @@ export async function saveAdhesion(db: Db, user: AuthenticatedUser, input: TAdhe
       before: current ?? null,
       after: { adheredOn: input.adheredOn, withdrawnOn: input.withdrawnOn, document: input.document },
     });
-    await syncIndicatorValues(trx, user, now);
+    await syncIndicatorValues(trx, author(user), now);
   });
 }
 
@@ -350,20 +372,21 @@ export async function removeAdhesion(
 ) {
   await assertCanRecord(db, user);
   await db.transaction(async (trx) => {
+    await lockPlanification(trx);
     const current = (await listAdhesions(trx)).find((row) => row.municipalityCode === input.municipalityCode);
     if (!current || current.version !== input.expectedVersion)
       throw new AppError(
         'CONFLICT',
         'Esta adesão mudou depois que você abriu a página. Recarregue a página.',
       );
-    await deleteAdhesion(trx, input.municipalityCode);
+    await deleteAdhesion(trx, input.municipalityCode, input.expectedVersion);
     await auditChange(trx, user, now, {
       action: 'delete',
       entity: 'planification_adhesion',
       key: input.municipalityCode,
       before: current,
     });
-    await syncIndicatorValues(trx, user, now);
+    await syncIndicatorValues(trx, author(user), now);
   });
 }
 
@@ -372,6 +395,7 @@ export async function addTraining(db: Db, user: AuthenticatedUser, input: TTrain
   await territoryOfLevel(db, input.macroCode, 'macro');
   assertDay(input.heldOn, todayInMt(now), 'A data da formação');
   await db.transaction(async (trx) => {
+    await lockPlanification(trx);
     const id = await insertTraining(trx, { ...input, recordedBy: user.id, recordedAt: now.toISOString() });
     await auditChange(trx, user, now, {
       action: 'create',
@@ -379,13 +403,14 @@ export async function addTraining(db: Db, user: AuthenticatedUser, input: TTrain
       key: String(id),
       after: input,
     });
-    await syncIndicatorValues(trx, user, now);
+    await syncIndicatorValues(trx, author(user), now);
   });
 }
 
 export async function removeTraining(db: Db, user: AuthenticatedUser, id: number, now: Date) {
   await assertCanRecord(db, user);
   await db.transaction(async (trx) => {
+    await lockPlanification(trx);
     const current = (await listTrainings(trx)).find((row) => row.id === id);
     if (!current) throw new AppError('NOT_FOUND', 'Esta formação já foi removida. Recarregue a página.');
     await deleteTraining(trx, id);
@@ -395,7 +420,7 @@ export async function removeTraining(db: Db, user: AuthenticatedUser, id: number
       key: String(id),
       before: current,
     });
-    await syncIndicatorValues(trx, user, now);
+    await syncIndicatorValues(trx, author(user), now);
   });
 }
 
@@ -406,6 +431,7 @@ export async function completeStage(db: Db, user: AuthenticatedUser, input: TSta
   if (!stage) throw new AppError('UNPROCESSABLE', `Etapa "${input.stageCode}" desconhecida.`);
   assertDay(input.completedOn, todayInMt(now), 'A data de conclusão');
   await db.transaction(async (trx) => {
+    await lockPlanification(trx);
     const current = (await listStages(trx)).find(
       (row) => row.macroCode === macro.code && row.stageCode === stage.code,
     );
@@ -421,7 +447,7 @@ export async function completeStage(db: Db, user: AuthenticatedUser, input: TSta
       key: `${macro.code}/${stage.code}`,
       after: input,
     });
-    await syncIndicatorValues(trx, user, now);
+    await syncIndicatorValues(trx, author(user), now);
   });
 }
 
@@ -433,6 +459,7 @@ export async function undoStage(
 ) {
   await assertCanRecord(db, user);
   await db.transaction(async (trx) => {
+    await lockPlanification(trx);
     const current = (await listStages(trx)).find(
       (row) => row.macroCode === input.macroCode && row.stageCode === input.stageCode,
     );
@@ -445,6 +472,6 @@ export async function undoStage(
       key: `${input.macroCode}/${input.stageCode}`,
       before: current,
     });
-    await syncIndicatorValues(trx, user, now);
+    await syncIndicatorValues(trx, author(user), now);
   });
 }

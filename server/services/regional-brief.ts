@@ -9,6 +9,7 @@ import { mentionsTerritory } from '../../shared/domain/territory-mentions.ts';
 import type { Db } from '../db/client.ts';
 import { valuesChangedSince } from '../db/repositories/data-value-repository.ts';
 import { listIndicators } from '../db/repositories/plan-repository.ts';
+import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
 import { loadActionViews } from './action-plan.ts';
 import { listDeliberationViews } from './meetings.ts';
@@ -33,7 +34,7 @@ export async function getRegionalBrief(
       'O resumo regional é feito para uma macrorregião ou uma região de saúde.',
     );
   const today = todayInMt(now);
-  const since = addDays(today, -CHANGES_WINDOW_DAYS);
+  const since = addDays(today, 1 - CHANGES_WINDOW_DAYS); // today and the 29 days before
   // Instants are stored in UTC; 04:00 UTC is midnight in Cuiabá.
   const sinceInstant = `${since}T04:00:00.000Z`;
   const macroCode = territory.level === 'macro' ? territory.code : territory.macroCode;
@@ -44,14 +45,37 @@ export async function getRegionalBrief(
     valuesChangedSince(db, territory.code, sinceInstant),
     listIndicators(db),
   ]);
-  const names = (text: string | null | undefined) => mentionsTerritory(text ?? '', territory);
+  // A macro is also named through its regiões, and a região through its macro: the plan says
+  // "Região de Saúde Sul" for the Sul's adhesions and "Macrorregião Sul" for its CIR.
+  const territories = await listTerritories(db);
+  const regionNames = territories
+    .filter((candidate) => candidate.level === 'region')
+    .map((region) => region.name);
+  const named = territories.filter(
+    (candidate) =>
+      candidate.code === territory.code ||
+      (territory.level === 'macro' &&
+        candidate.level === 'region' &&
+        candidate.macroCode === territory.code) ||
+      (territory.level === 'region' && candidate.code === territory.macroCode),
+  );
+  const names = (text: string | null | undefined) =>
+    named.some((candidate) => mentionsTerritory(text ?? '', candidate, regionNames));
   const namingActions = actions.filter((action) =>
     names([action.text, action.observations, action.participants].join(' ')),
   );
   const namingDeliberations = deliberations.filter((deliberation) =>
     names([deliberation.text, deliberation.ownerText].join(' ')),
   );
-  const worst = worstFirst(view.rows, (row) => relativeShortfall(row.figure, row.indicator.polarity));
+  // A yearly sum still accruing is judged against where it should be by now, not the whole year.
+  const shortfallOf = (row: (typeof view.rows)[number]) =>
+    relativeShortfall(
+      row.figure.pace && row.indicator.kind === 'count' && row.indicator.numeratorRule === 'sum'
+        ? { ...row.figure, target: row.figure.pace.expectedToDate }
+        : row.figure,
+      row.indicator.polarity,
+    );
+  const worst = worstFirst(view.rows, shortfallOf);
   const macro = planification.macros.find((candidate) => candidate.code === macroCode) ?? null;
   const shortName = new Map(indicators.map((indicator) => [indicator.code, indicator.shortName]));
 
@@ -64,7 +88,7 @@ export async function getRegionalBrief(
     rows: [...worst, ...view.rows.filter((row) => !worst.includes(row))].map((row) => ({
       ...row,
       isWorst: worst.includes(row),
-      shortfall: relativeShortfall(row.figure, row.indicator.polarity),
+      shortfall: shortfallOf(row),
     })),
     planification: macro && {
       code: macro.code,

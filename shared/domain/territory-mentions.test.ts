@@ -40,3 +40,44 @@ describe('texts of the plan that name a territory', () => {
     expect(mentionsTerritory('Macrorregião Sul', SUL_REGION)).toBe(false);
   });
 });
+
+describe('what the plan’s loose spellings must not confuse', () => {
+  const REGIONS = [
+    'Oeste Matogrossense',
+    'Sudoeste Matogrossense',
+    'Norte Matogrossense',
+    'Médio Norte Matogrossense',
+    'Centro Norte',
+  ];
+  const region = (name: string) => ({ level: 'region', name, shortName: null });
+
+  it('keeps a região apart from a longer one that ends with its name', () => {
+    expect(
+      mentionsTerritory('CIR da Região Sudoeste Mato-grossense', region('Oeste Matogrossense'), REGIONS),
+    ).toBe(false);
+    expect(
+      mentionsTerritory('Região Médio Norte Mato-grossense', region('Norte Matogrossense'), REGIONS),
+    ).toBe(false);
+    expect(
+      mentionsTerritory('Região Norte Mato-grossense e Médio Norte', region('Norte Matogrossense'), REGIONS),
+    ).toBe(true);
+  });
+
+  it('does not take a macro’s name for a região', () => {
+    expect(
+      mentionsTerritory(
+        'Oficina na Macrorregião Centro-Norte (Baixada Cuiabana)',
+        region('Centro Norte'),
+        REGIONS,
+      ),
+    ).toBe(false);
+    expect(mentionsTerritory('CIR Centro Norte em Diamantino', region('Centro Norte'), REGIONS)).toBe(true);
+  });
+
+  it('reads a list of macros after the word', () => {
+    const oeste = { level: 'macro', name: 'Macrorregião Oeste', shortName: 'Oeste' };
+    expect(mentionsTerritory('Implantar nas macrorregiões Norte e Oeste', oeste)).toBe(true);
+    expect(mentionsTerritory('Apoio ao grupo condutor macrorregional Oeste', oeste)).toBe(true);
+    expect(mentionsTerritory('Região Oeste', oeste)).toBe(false);
+  });
+});

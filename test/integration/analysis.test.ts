@@ -216,10 +216,36 @@ describe('provenance of a figure', () => {
     const indicators = new Map(
       (await listIndicators(server.db)).map((indicator) => [indicator.code, indicator]),
     );
-    await saveDataValues(server.db, [rawValue('713', SINOP, '2026-10', 40, 100)], indicators, FROZEN_NOW);
+    await saveDataValues(
+      server.db,
+      [{ ...rawValue('713', SINOP, '2026-10', 40, 100), source: 'SIH/SUS — TabNet' }],
+      indicators,
+      FROZEN_NOW,
+    );
     const revised = await stateFigure();
     // (225 + 40) / 1.300 = 20,3846 % now; the meeting saw 18,0769 %.
     expect(revised?.value).toBeCloseTo(20.3846, 4);
     expect(revised?.provenance?.revisedSince).toEqual({ meetingMonth: '2026-11', shownValue: shown });
+  });
+
+  it('names the sources of each territory’s own values', async () => {
+    const { body } = await getJson<(FigureJson & { provenance: Provenance | null })[]>(
+      server,
+      '/api/v1/indicators/713/values?level=municipality&year=2026',
+    );
+    const of = (code: string) => body.find((figure) => figure.territoryCode === code)?.provenance?.sources;
+    expect(of(SINOP)).toEqual(['SIH/SUS — TabNet']);
+    expect(of(ACORIZAL)).toEqual(['teste']);
+    expect((await stateFigure())?.provenance?.sources).toEqual(['SIH/SUS — TabNet', 'teste']);
+  });
+
+  it('does not call a new month of data a revision', async () => {
+    const indicators = new Map(
+      (await listIndicators(server.db)).map((indicator) => [indicator.code, indicator]),
+    );
+    await saveDataValues(server.db, [rawValue('713', CUIABA, '2026-11', 20, 100)], indicators, FROZEN_NOW);
+    const figure = await stateFigure();
+    expect(figure?.provenance?.competence).toBe('2026-11');
+    expect(figure?.provenance?.revisedSince).toBeNull();
   });
 });

@@ -58,17 +58,23 @@ describe('regional brief', () => {
     const north = await superintendence.territory.brief.query({ code: '5103', year: 2026 });
     expect(north.actions.map((action) => action.code)).toEqual(expect.arrayContaining(['2.1.2', '2.1.5']));
     const south = await superintendence.territory.brief.query({ code: '5101', year: 2026 });
-    expect(south.actions.map((action) => action.code)).toEqual(expect.arrayContaining(['4.4.4', '4.5.3']));
+    // The Sul is named as a macro (4.4.4, 4.5.3) and through its região, "Região de Saúde Sul" (4.5.4).
+    expect(south.actions.map((action) => action.code)).toEqual(
+      expect.arrayContaining(['4.4.4', '4.5.3', '4.5.4']),
+    );
     expect(south.actions.map((action) => action.code)).not.toContain('2.1.2');
     const southRegion = await superintendence.territory.brief.query({ code: '51013', year: 2026 });
-    expect(southRegion.actions.map((action) => action.code)).toContain('4.4.4');
+    expect(southRegion.actions.map((action) => action.code)).toEqual(
+      expect.arrayContaining(['4.4.4', '4.5.3']),
+    );
     expect(southRegion.planification?.code).toBe('5101');
   });
 
   it('shows the macro’s planificação and what changed in the last 30 days', async () => {
     const view = await superintendence.planification.view.query();
     const before = await superintendence.territory.brief.query({ code: '5103', year: 2026 });
-    expect(before.since).toBe('2026-10-25');
+    // The last 30 days, today included.
+    expect(before.since).toBe('2026-10-26');
     expect(before.planification?.adheringCount).toBe(
       view.macros.find((macro) => macro.code === '5103')?.adheringCount,
     );

@@ -240,7 +240,7 @@ export async function countDataValues(db: Db): Promise<number> {
 }
 
 export type ProvenanceRow = {
-  indicatorCode: string;
+  groupCode: string | null;
   year: number;
   source: string;
   loadedAt: string;
@@ -248,28 +248,46 @@ export type ProvenanceRow = {
   hasProvisional: boolean;
 };
 
-/** Where an indicator's values of a year came from: each source, its last load and latest period. */
-export async function provenanceSummary(db: Db, indicatorCodes: readonly string[]): Promise<ProvenanceRow[]> {
+/**
+ * Where the raw values behind each territory's figure came from, per year and source: when they were
+ * last loaded, the latest period, whether any is preliminary. Grouped like `groupTotals`.
+ */
+export async function provenanceByGroup(
+  db: Db,
+  filter: {
+    indicatorCode: string;
+    years: readonly number[];
+    groupColumn: GroupColumn;
+    unitLevel: string;
+    groupCodes?: readonly string[];
+  },
+): Promise<ProvenanceRow[]> {
+  const groupColumn = filter.groupColumn === null ? null : `t.${filter.groupColumn}`;
+  const query = db('data_values as v')
+    .join('territories as t', 't.code', 'v.territory_code')
+    .where('v.indicator_code', filter.indicatorCode)
+    .where('t.level', filter.unitLevel)
+    .whereIn('v.year', filter.years)
+    .select(
+      groupColumn === null ? db.raw('null as group_code') : db.raw('?? as group_code', [groupColumn]),
+      'v.year',
+      'v.source',
+      db.raw('max(v.updated_at) as loaded_at'),
+      db.raw('max(v.period) as last_period'),
+      db.raw('max(case when v.is_provisional then 1 else 0 end) as provisional'),
+    )
+    .groupBy(groupColumn === null ? ['v.year', 'v.source'] : [groupColumn, 'v.year', 'v.source']);
+  if (filter.groupCodes && groupColumn) query.whereIn(groupColumn, filter.groupCodes);
   const rows: {
-    indicator_code: string;
+    group_code: string | null;
     year: number | string;
     source: string;
     loaded_at: string;
     last_period: string;
     provisional: number | string | boolean | null;
-  }[] = await db('data_values')
-    .whereIn('indicator_code', indicatorCodes)
-    .groupBy('indicator_code', 'year', 'source')
-    .select(
-      'indicator_code',
-      'year',
-      'source',
-      db.raw('max(updated_at) as loaded_at'),
-      db.raw('max(period) as last_period'),
-      db.raw('max(case when is_provisional then 1 else 0 end) as provisional'),
-    );
+  }[] = await query;
   return rows.map((row) => ({
-    indicatorCode: row.indicator_code,
+    groupCode: row.group_code,
     year: Number(row.year),
     source: row.source,
     loadedAt: row.loaded_at,

@@ -123,8 +123,9 @@ export async function upsertAdhesion(
     await db('planification_adhesions').insert({ ...values, municipality_code: row.municipalityCode });
 }
 
-export async function deleteAdhesion(db: Db, municipalityCode: string): Promise<number> {
-  return db('planification_adhesions').where({ municipality_code: municipalityCode }).delete();
+/** Deletes only the version the person saw. */
+export async function deleteAdhesion(db: Db, municipalityCode: string, version: number): Promise<number> {
+  return db('planification_adhesions').where({ municipality_code: municipalityCode, version }).delete();
 }
 
 export async function insertTraining(

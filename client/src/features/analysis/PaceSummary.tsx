@@ -37,7 +37,7 @@ export function PaceSummary({ pace, indicator, year, value }: PaceProps) {
         </div>
         <div>
           <dt>Para a meta de {year}</dt>
-          <dd>{monthlyLine(pace.monthlyToYearTarget, pace.monthsLeftInYear, indicator.kind)}</dd>
+          <dd>{monthlyLine(pace.monthlyToYearTarget, pace.monthsLeftInYear, indicator)}</dd>
         </div>
         <div>
           <dt>Para a meta de {pace.finalYear}</dt>
@@ -46,7 +46,7 @@ export function PaceSummary({ pace, indicator, year, value }: PaceProps) {
               ? 'sem meta'
               : pace.monthlyToFinalTarget === null
                 ? 'meta de soma anual: acompanhe a de cada ano'
-                : `${monthlyLine(pace.monthlyToFinalTarget, pace.monthsLeftToFinal, indicator.kind)} até ${formatValue(pace.finalTarget, indicator.kind)}`}
+                : `${monthlyLine(pace.monthlyToFinalTarget, pace.monthsLeftToFinal, indicator)} (meta ${formatValue(pace.finalTarget, indicator.kind)})`}
           </dd>
         </div>
       </dl>
@@ -73,7 +73,7 @@ export function PaceCell({ pace, indicator, year, value }: PaceProps) {
       </span>
       {verdict && <span className={`secondary-text pace__verdict--${verdict}`}>{VERDICT_TEXT[verdict]}</span>}
       <span className="secondary-text">
-        meta {year}: {monthlyLine(pace.monthlyToYearTarget, pace.monthsLeftInYear, indicator.kind)}
+        meta {year}: {monthlyLine(pace.monthlyToYearTarget, pace.monthsLeftInYear, indicator)}
       </span>
     </>
   );

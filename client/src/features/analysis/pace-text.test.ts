@@ -19,8 +19,15 @@ describe('pace text', () => {
     expect(monthlyChangeText(-0.15, 'rate')).toBe('−0,15 por mês');
     expect(monthlyChangeText(136.5, 'count')).toBe('+136,5 por mês');
     expect(monthlyChangeText(0.001, 'rate')).toBe('nenhuma mudança necessária');
-    expect(monthlyLine(-0.9 / 14, 14, 'rate')).toBe('−0,06 por mês (14 meses)');
-    expect(monthlyLine(null, 0, 'rate')).toBe('ano encerrado');
-    expect(monthlyLine(3.5, 1, 'count')).toBe('+3,5 por mês (1 mês)');
+    const icsaps = { kind: 'rate', polarity: 'lower' } as const;
+    expect(monthlyLine(-0.9 / 14, 14, icsaps)).toBe('−0,06 por mês (14 meses)');
+    expect(monthlyLine(null, 0, icsaps)).toBe('ano encerrado');
+    expect(monthlyLine(3.5, 1, { kind: 'count', polarity: 'higher' })).toBe('+3,5 por mês (1 mês)');
+  });
+
+  it('says when the target is already met instead of asking to move backwards', () => {
+    // ICSAPS at 17,9 % against 18,6: it could rise 0,35 a month and still meet the target.
+    expect(monthlyLine(0.35, 2, { kind: 'rate', polarity: 'lower' })).toBe('meta já alcançada');
+    expect(monthlyLine(-2, 2, { kind: 'rate', polarity: 'higher' })).toBe('meta já alcançada');
   });
 });

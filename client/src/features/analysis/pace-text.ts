@@ -36,8 +36,17 @@ export function monthlyChangeText(change: number | null, kind: IndicatorKind): s
   return `${change > 0 ? '+' : '−'}${magnitude} por mês`;
 }
 
-/** The line under a pace figure: what it needs per month and over how many months. */
-export function monthlyLine(change: number | null, months: number, kind: IndicatorKind): string {
+/**
+ * The line under a pace figure: what it needs per month and over how many months. A change in the
+ * better direction's opposite means the target is already met: it may even worsen by that much.
+ */
+export function monthlyLine(
+  change: number | null,
+  months: number,
+  indicator: { kind: IndicatorKind; polarity: Polarity },
+): string {
   if (change === null) return months <= 0 ? 'ano encerrado' : '—';
-  return `${monthlyChangeText(change, kind)} (${months} ${months === 1 ? 'mês' : 'meses'})`;
+  const isMet = indicator.polarity === 'higher' ? change <= 0 : change >= 0;
+  if (isMet) return 'meta já alcançada';
+  return `${monthlyChangeText(change, indicator.kind)} (${months} ${months === 1 ? 'mês' : 'meses'})`;
 }

@@ -1,8 +1,9 @@
 /**
- * Example planificação records for the demo (marked `is_example`), made from the example values of
- * the three planificação indicators so that the records and the indicators agree: an adhesion per
- * município in the year its example value turns 1, the year's trained professionals split into
- * training events, and phase-1 stages in the years a macro has one in development. Deterministic.
+ * Planificação records made from the values of the three planificação indicators, once, when there
+ * are values and no records: the demo's example values (records marked `is_example`), or values
+ * loaded before the records existed, which would otherwise be overwritten by the first record. An
+ * adhesion per município in the year its value turns 1 (dated inside that year), the year's trained
+ * professionals as training events, phase-1 stages in the years a macro has one. Deterministic.
  */
 import { todayInMt } from '../../shared/domain/action-status.ts';
 import {
@@ -29,12 +30,12 @@ const spread = (code: string, modulo: number) =>
   [...code].reduce((sum, character) => sum * 31 + character.charCodeAt(0), 7) % modulo;
 
 const TRAINING_PARTS = [
-  { share: 0.45, month: 4, title: 'Oficina tutorial 1 — a Rede de Atenção à Saúde e a APS (exemplo)' },
-  { share: 0.35, month: 7, title: 'Oficina tutorial 2 — gestão do cuidado materno e infantil (exemplo)' },
-  { share: 0.2, month: 10, title: 'Oficina tutorial 3 — atenção ambulatorial especializada (exemplo)' },
+  { share: 0.45, month: 4, title: 'Oficina tutorial 1 — a Rede de Atenção à Saúde e a APS' },
+  { share: 0.35, month: 7, title: 'Oficina tutorial 2 — gestão do cuidado materno e infantil' },
+  { share: 0.2, month: 10, title: 'Oficina tutorial 3 — atenção ambulatorial especializada' },
 ];
 
-export async function seedExamplePlanification(db: Db, now: Date): Promise<void> {
+export async function backfillPlanificationRecords(db: Db, now: Date): Promise<void> {
   if ((await countRecords(db)) > 0) return;
   const today = todayInMt(now);
   const years = yearsSoFar(today);
@@ -44,14 +45,15 @@ export async function seedExamplePlanification(db: Db, now: Date): Promise<void>
       listStoredValues(db, { indicatorCode, years }),
     ),
   );
-  const example = (values: typeof adhesionValues = []) =>
-    values
-      .filter((value) => value.isExample && (value.numerator ?? 0) > 0)
-      .sort((a, b) => a.period.localeCompare(b.period));
+  const positive = (values: typeof adhesionValues = []) =>
+    values.filter((value) => (value.numerator ?? 0) > 0).sort((a, b) => a.period.localeCompare(b.period));
+  // Dates and documents are made up: say so, in the example and for values loaded before the records.
+  const made = (text: string, isExample: boolean) =>
+    `${text} (${isExample ? 'exemplo' : 'registro criado dos valores carregados'})`;
   const recordedAt = now.toISOString();
   await db.transaction(async (trx) => {
     const adhered = new Set<string>();
-    for (const value of example(adhesionValues)) {
+    for (const value of positive(adhesionValues)) {
       if (adhered.has(value.territoryCode)) continue;
       adhered.add(value.territoryCode);
       const year = Number(value.period);
@@ -61,19 +63,21 @@ export async function seedExamplePlanification(db: Db, now: Date): Promise<void>
           day(year, 3 + spread(value.territoryCode, 7), 1 + spread(value.territoryCode, 28)),
         ),
         withdrawnOn: null,
-        document: `Termo de adesão nº ${String(spread(value.territoryCode, 900) + 100)}/${year} (exemplo)`,
+        document: value.isExample
+          ? made(`Termo de adesão nº ${String(spread(value.territoryCode, 900) + 100)}/${year}`, true)
+          : made('Adesão', false),
         recordedBy: null,
         recordedAt,
-        isExample: true,
+        isExample: value.isExample,
       });
     }
-    for (const value of example(trainingValues)) {
+    for (const value of positive(trainingValues)) {
       const year = Number(value.period);
       const total = value.numerator ?? 0;
       // Small yearly totals are one follow-up event; large ones the three tutorial workshops.
       const parts =
         total < 300
-          ? [{ share: 1, month: 9, title: 'Oficina de acompanhamento da planificação (exemplo)' }]
+          ? [{ share: 1, month: 9, title: 'Oficina de acompanhamento da planificação' }]
           : TRAINING_PARTS;
       let left = total;
       for (const [index, part] of parts.entries()) {
@@ -82,17 +86,17 @@ export async function seedExamplePlanification(db: Db, now: Date): Promise<void>
         await insertTraining(trx, {
           macroCode: value.territoryCode,
           heldOn: notAfterToday(day(year, part.month, 10 + index)),
-          title: part.title,
+          title: made(part.title, value.isExample),
           professionals,
           recordedBy: null,
           recordedAt,
-          isExample: true,
+          isExample: value.isExample,
         });
       }
     }
     const { stages } = readPlanificationFile();
     const thisYear = Number(today.slice(0, 4));
-    for (const value of example(phaseValues)) {
+    for (const value of positive(phaseValues)) {
       const year = Number(value.period);
       // A macro whose phase-1 year is over did every stage; the one in progress, the first four.
       const done = year < thisYear ? stages : stages.slice(0, 4);
@@ -101,10 +105,10 @@ export async function seedExamplePlanification(db: Db, now: Date): Promise<void>
           macroCode: value.territoryCode,
           stageCode: stage.code,
           completedOn: notAfterToday(day(year, 2 + index, 15)),
-          note: 'Registro de exemplo.',
+          note: value.isExample ? 'Registro de exemplo.' : 'Registro criado dos valores carregados.',
           recordedBy: null,
           recordedAt,
-          isExample: true,
+          isExample: value.isExample,
         });
       }
     }
