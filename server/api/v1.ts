@@ -277,6 +277,7 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
       figure: result.figure ? figureToJson(result.figure) : null,
       target: result.target,
       totalGap: result.contribution?.totalGap ?? null,
+      excess: result.contribution?.excess ?? null,
       rows: result.contribution?.rows ?? [],
     });
   });

@@ -239,7 +239,8 @@ function provenanceOf(
 
 /**
  * The pace of one figure of the year in progress. Without data this year yet, a level starts from
- * last year's value at today's calendar month; a yearly sum with no records has nothing to pace.
+ * last year's value at today's calendar month; a yearly sum or a rate of summed events has nothing
+ * to pace.
  */
 function figurePace(
   indicator: TIndicator,
@@ -259,7 +260,9 @@ function figurePace(
     : null;
   const accrues = indicator.kind === 'count' && indicator.numeratorRule === 'sum';
   const hasData = input.monthsCovered !== null && input.value !== null;
-  if (!hasData && (accrues || previousYearValue === null)) return null;
+  // Without this year's data, a yearly sum or a rate of summed events has nothing to pace yet.
+  const isEventRate = indicator.kind === 'rate' && indicator.numeratorRule === 'sum';
+  if (!hasData && (accrues || isEventRate || previousYearValue === null)) return null;
   const monthsElapsed = hasData ? (input.monthsCovered as number) : input.calendarMonths;
   const pace = requiredPace({
     kind: indicator.kind,

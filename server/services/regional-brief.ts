@@ -101,6 +101,9 @@ export async function getRegionalBrief(
       adheringCount: macro.adheringCount,
       adhesionTarget: macro.adhesionTarget,
       trained: macro.trained,
+      trainedInTargetYear: macro.trainedInTargetYear,
+      // The Sul runs its phase 3: the phase-1 stages are for the macros planned from 2024 on.
+      hasPhaseOne: macro.phase.startsWith('Fase 1'),
       trainingTarget: macro.trainingTarget,
       stagesDone: macro.stages.filter((stage) => stage.done).length,
       stageCount: macro.stages.length,

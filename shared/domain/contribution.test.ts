@@ -18,7 +18,13 @@ describe('contribution to the gap', () => {
     expect(result.rows.map((row) => row.code)).toEqual(['C', 'A', 'B']);
     expect(result.rows.map((row) => Number(row.gap.toFixed(3)))).toEqual([5.468, 4.734, -3.055]);
     expect(result.totalGap).toBeCloseTo(7.147, 10);
-    expect(result.rows[0]?.shareOfGap).toBeCloseTo(5.468 / 7.147, 10);
+    // Shares of the excess of those behind (C and A: 10,202 cases): 53,6 % and 46,4 %; B offsets.
+    expect(result.excess).toBeCloseTo(10.202, 10);
+    expect(result.rows.map((row) => row.shareOfExcess)).toEqual([
+      expect.closeTo(5.468 / 10.202, 10),
+      expect.closeTo(4.734 / 10.202, 10),
+      null,
+    ]);
   });
 
   it('counts people not covered when higher is better', () => {
@@ -32,7 +38,7 @@ describe('contribution to the gap', () => {
     expect(result.rows[0]?.gap).toBeCloseTo(1033, 8);
   });
 
-  it('gives no share when the territory is on target overall', () => {
+  it('gives no share to a member ahead of its expected cases', () => {
     const result = contributions(
       [{ code: 'A', name: 'A', numerator: 1, denominator: 1000 }],
       12.11,
@@ -40,6 +46,6 @@ describe('contribution to the gap', () => {
       'lower',
     );
     expect(result.totalGap).toBeLessThan(0);
-    expect(result.rows[0]?.shareOfGap).toBeNull();
+    expect(result.rows[0]?.shareOfExcess).toBeNull();
   });
 });

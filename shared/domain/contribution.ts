@@ -15,8 +15,11 @@ export type MemberCases = { code: string; name: string; numerator: number; denom
 export type Contribution = MemberCases & {
   expected: number;
   gap: number;
-  /** Share of the territory's total gap (null when the territory is on target overall). */
-  shareOfGap: number | null;
+  /**
+   * Share of the excess among the members behind their expected cases (null for members at or
+   * ahead of it): these shares add up to 100 %, while members ahead offset part of the total gap.
+   */
+  shareOfExcess: number | null;
 };
 
 export function contributions(
@@ -24,17 +27,20 @@ export function contributions(
   target: number,
   factor: number,
   polarity: Polarity,
-): { totalGap: number; rows: Contribution[] } {
+): { totalGap: number; excess: number; rows: Contribution[] } {
   const rows = members.map((member) => {
     const expected = (target * member.denominator) / factor;
     const gap = polarity === 'lower' ? member.numerator - expected : expected - member.numerator;
     return { ...member, expected, gap };
   });
   const totalGap = rows.reduce((sum, row) => sum + row.gap, 0);
+  const excess = rows.reduce((sum, row) => sum + Math.max(0, row.gap), 0);
   return {
     totalGap,
+    /** Cases of the members behind their expected cases, before those ahead offset them. */
+    excess,
     rows: rows
-      .map((row) => ({ ...row, shareOfGap: totalGap > 0 ? row.gap / totalGap : null }))
+      .map((row) => ({ ...row, shareOfExcess: row.gap > 0 ? row.gap / excess : null }))
       .sort((a, b) => b.gap - a.gap || a.name.localeCompare(b.name, 'pt-BR')),
   };
 }

@@ -17,9 +17,11 @@ describe('required pace', () => {
     });
     // 19,6 + (18,6 − 19,6) × 10/12 = 18,7667 expected by October: 18,9 is behind.
     expect(pace.expectedToDate).toBeCloseTo(18.766667, 6);
-    // (18,6 − 18,9) / 2 months = −0,15 per month; (18 − 18,9) / 14 months = −0,0643.
-    expect(pace.monthlyToYearTarget).toBeCloseTo(-0.15, 10);
-    expect(pace.monthlyToFinalTarget).toBeCloseTo(-0.9 / 14, 10);
+    // A year-to-date ratio of admissions: November and December must run at
+    // (12 × 18,6 − 10 × 18,9) / 2 = 17,1 % for the year to close at 18,6 %.
+    expect(pace.restOfYearRate).toBeCloseTo(17.1, 10);
+    expect(pace.monthlyToYearTarget).toBeNull();
+    expect(pace.monthlyToFinalTarget).toBeNull();
     expect([pace.monthsLeftInYear, pace.monthsLeftToFinal]).toEqual([2, 14]);
   });
 

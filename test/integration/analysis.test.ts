@@ -20,6 +20,7 @@ type Pace = {
   expectedToDate: number | null;
   monthlyToYearTarget: number | null;
   monthlyToFinalTarget: number | null;
+  restOfYearRate: number | null;
   monthsLeftInYear: number;
   monthsLeftToFinal: number;
   basis: string;
@@ -38,7 +39,7 @@ type ContributionJson = {
     denominator: number;
     expected: number;
     gap: number;
-    shareOfGap: number | null;
+    shareOfExcess: number | null;
   }[];
 };
 
@@ -85,9 +86,9 @@ describe('required pace of the year in progress', () => {
     // 2025: (400 + 10) / (2000 + 100) = 19,5238 %; expected in October: 19,5238 + (18,6 − 19,5238) × 10/12.
     expect(baixada?.pace?.previousYearValue).toBeCloseTo(19.52381, 5);
     expect(baixada?.pace?.expectedToDate).toBeCloseTo(18.75397, 5);
-    // Still needed: (18,6 − 18,75) / 2 months and (18 − 18,75) / 14 months.
-    expect(baixada?.pace?.monthlyToYearTarget).toBeCloseTo(-0.075, 10);
-    expect(baixada?.pace?.monthlyToFinalTarget).toBeCloseTo(-0.75 / 14, 10);
+    // Still needed: November and December at (12 × 18,6 − 10 × 18,75) / 2 = 17,85 %.
+    expect(baixada?.pace?.restOfYearRate).toBeCloseTo(17.85, 10);
+    expect(baixada?.pace?.monthlyToYearTarget).toBeNull();
     expect(baixada?.pace).toMatchObject({ basis: 'year_to_date', monthsElapsed: 10, finalTarget: 18 });
   });
 
@@ -130,7 +131,9 @@ describe('contribution of municípios to a gap, in cases', () => {
       expect.closeTo(-13.6, 10),
     ]);
     expect(body.totalGap).toBeCloseTo(1.8, 10);
-    expect(body.rows[0]?.shareOfGap).toBeCloseTo(11.4 / 1.8, 10);
+    // Of the 15,4 cases above expected (11,4 + 4), Várzea Grande has 74 %.
+    expect(body.rows[0]?.shareOfExcess).toBeCloseTo(11.4 / 15.4, 10);
+    expect(body.rows[2]?.shareOfExcess).toBeNull();
   });
 
   it('sums what a gestor regional may not open into one row, so the state still adds up', async () => {
@@ -148,7 +151,7 @@ describe('contribution of municípios to a gap, in cases', () => {
       denominator: 1200,
       name: 'Outros 3 municípios (fora do seu acesso)',
     });
-    expect(body.rows.every((row) => row.shareOfGap === null)).toBe(true);
+    expect(body.rows.map((row) => row.shareOfExcess)).toEqual([1, null]);
   });
 
   it('refuses what has no cases or is outside the reader’s access, in Portuguese', async () => {

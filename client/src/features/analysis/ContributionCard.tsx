@@ -15,7 +15,7 @@ import { formatValue } from '../indicators/figure-format.ts';
 import { gapWord, VISIBLE_ROWS } from './contribution-text.ts';
 
 type ContributionProps = {
-  indicator: Pick<TIndicator, 'code' | 'kind' | 'polarity' | 'factor' | 'unit'>;
+  indicator: Pick<TIndicator, 'code' | 'kind' | 'polarity' | 'factor' | 'unit' | 'numeratorDefinition'>;
   territoryCode: string;
   territoryName: string;
   year: number;
@@ -42,11 +42,19 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
         <ErrorMessage title="Não foi possível calcular a contribuição" message={errorMessage(query.error)} />
       </Card>
     );
-  const { contribution, target } = query.data;
+  const { contribution, target, figure } = query.data;
   if (!contribution || target === null)
     return (
       <Card title={title}>
         <p>Sem meta para {year}: não há distância a explicar.</p>
+      </Card>
+    );
+  if (figure?.value === null || figure?.value === undefined || contribution.rows.length === 0)
+    return (
+      <Card title={title}>
+        <p>
+          Sem dados de {year} para {territoryName}: ainda não há distância a explicar.
+        </p>
       </Card>
     );
   const rows = isShowingAll ? contribution.rows : contribution.rows.slice(0, VISIBLE_ROWS);
@@ -55,7 +63,7 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
     <Card title={title} className="contribution" id="contribuicao" data-testid="contribution">
       {contribution.totalGap <= 0 ? (
         <p>
-          {territoryName} está na meta em {year}: no conjunto, nenhum {words.noun} a explicar. A tabela mostra
+          {territoryName} está na meta em {year}: no conjunto, não há {words.noun} a explicar. A tabela mostra
           os municípios acima e abaixo do esperado.
         </p>
       ) : (
@@ -84,7 +92,7 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
               {words.column}
             </th>
             <th scope="col" className="numeric">
-              % da distância
+              Parcela do excesso
             </th>
           </tr>
         </thead>
@@ -106,7 +114,7 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
                 {formatFixed(Math.abs(row.gap), decimals)}
               </td>
               <td className="numeric">
-                {row.shareOfGap === null ? '—' : `${formatFixed(row.shareOfGap * 100, 1)} %`}
+                {row.shareOfExcess === null ? '—' : `${formatFixed(row.shareOfExcess * 100, 1)} %`}
               </td>
             </tr>
           ))}
@@ -120,12 +128,14 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
         >
           {isShowingAll
             ? 'Mostrar só os primeiros'
-            : `Mostrar todos os ${contribution.rows.length} municípios`}
+            : `Mostrar todos os ${contribution.rows.filter((row) => row.code !== OTHERS_CODE).length} municípios`}
         </button>
       )}
       <p className="secondary-text">
-        Esperado na meta = meta × denominador ÷ {formatNumber(indicator.factor, 0)}. {words.rule} As
-        diferenças somam a distância do território; municípios com diferença negativa compensam parte dela.
+        Numerador: {indicator.numeratorDefinition}. Esperado na meta = meta × denominador ÷{' '}
+        {formatNumber(indicator.factor, 0)}. {words.rule} As diferenças somam a distância do território:
+        municípios com diferença negativa compensam parte dela; a parcela do excesso divide só o que os
+        municípios acima do esperado somam.
       </p>
     </Card>
   );

@@ -1,6 +1,13 @@
 import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
 import { formatValue } from '../indicators/figure-format.ts';
-import { expectedLabel, type FigurePace, monthlyLine, paceVerdict, VERDICT_TEXT } from './pace-text.ts';
+import {
+  expectedLabel,
+  type FigurePace,
+  monthlyLine,
+  paceVerdict,
+  VERDICT_TEXT,
+  yearTargetLine,
+} from './pace-text.ts';
 
 type PaceProps = {
   pace: FigurePace;
@@ -16,6 +23,7 @@ export function PaceSummary({ pace, indicator, year, value }: PaceProps) {
     pace.expectedToDate,
     indicator.polarity,
   );
+  const isEventRate = pace.restOfYearRate !== null;
   return (
     <section className="pace" aria-label="Ritmo necessário">
       <h3 className="pace__title">Ritmo necessário</h3>
@@ -37,23 +45,27 @@ export function PaceSummary({ pace, indicator, year, value }: PaceProps) {
         </div>
         <div>
           <dt>Para a meta de {year}</dt>
-          <dd>{monthlyLine(pace.monthlyToYearTarget, pace.monthsLeftInYear, indicator)}</dd>
+          <dd>{yearTargetLine(pace, indicator)}</dd>
         </div>
         <div>
           <dt>Para a meta de {pace.finalYear}</dt>
           <dd>
             {pace.finalTarget === null
               ? 'sem meta'
-              : pace.monthlyToFinalTarget === null
-                ? 'meta de soma anual: acompanhe a de cada ano'
-                : `${monthlyLine(pace.monthlyToFinalTarget, pace.monthsLeftToFinal, indicator)} (meta ${formatValue(pace.finalTarget, indicator.kind)})`}
+              : isEventRate
+                ? `taxa de ${formatValue(pace.finalTarget, indicator.kind)} no ano de ${pace.finalYear}`
+                : pace.monthlyToFinalTarget === null
+                  ? 'meta de soma anual: acompanhe a de cada ano'
+                  : `${monthlyLine(pace.monthlyToFinalTarget, pace.monthsLeftToFinal, indicator)} (meta ${formatValue(pace.finalTarget, indicator.kind)})`}
           </dd>
         </div>
       </dl>
       <p className="secondary-text">
-        {indicator.kind === 'count' && pace.monthlyToFinalTarget === null
-          ? 'Contagem do ano: o esperado é a meta proporcional aos meses decorridos.'
-          : `Linha reta do valor de ${year - 1} (${formatValue(pace.previousYearValue, indicator.kind)}) até a meta de ${year}; a variação mensal é a distância que falta dividida pelos meses restantes.`}
+        {isEventRate
+          ? `A taxa do ano soma todos os meses: os meses restantes precisam compensar o que já passou (supõe o denominador distribuído igualmente pelos meses). Esperado: linha reta do valor de ${year - 1} (${formatValue(pace.previousYearValue, indicator.kind)}) até a meta de ${year}.`
+          : indicator.kind === 'count' && pace.monthlyToFinalTarget === null
+            ? 'Contagem do ano: o esperado é a meta proporcional aos meses decorridos.'
+            : `Linha reta do valor de ${year - 1} (${formatValue(pace.previousYearValue, indicator.kind)}) até a meta de ${year}; a variação mensal é a distância que falta dividida pelos meses restantes.`}
       </p>
     </section>
   );
@@ -73,7 +85,7 @@ export function PaceCell({ pace, indicator, year, value }: PaceProps) {
       </span>
       {verdict && <span className={`secondary-text pace__verdict--${verdict}`}>{VERDICT_TEXT[verdict]}</span>}
       <span className="secondary-text">
-        meta {year}: {monthlyLine(pace.monthlyToYearTarget, pace.monthsLeftInYear, indicator)}
+        meta {year}: {yearTargetLine(pace, indicator)}
       </span>
     </>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedLabel, monthlyChangeText, monthlyLine, paceVerdict } from './pace-text.ts';
+import { expectedLabel, monthlyChangeText, monthlyLine, paceVerdict, yearTargetLine } from './pace-text.ts';
 
 describe('pace text', () => {
   it('names the month the expected value refers to', () => {
@@ -29,5 +29,21 @@ describe('pace text', () => {
     // ICSAPS at 17,9 % against 18,6: it could rise 0,35 a month and still meet the target.
     expect(monthlyLine(0.35, 2, { kind: 'rate', polarity: 'lower' })).toBe('meta já alcançada');
     expect(monthlyLine(-2, 2, { kind: 'rate', polarity: 'higher' })).toBe('meta já alcançada');
+  });
+
+  it('asks a rate of summed events for the rate of the months left', () => {
+    const pace = { restOfYearRate: 17.1, monthlyToYearTarget: null, monthsLeftInYear: 2 };
+    expect(yearTargetLine(pace, { kind: 'rate', polarity: 'lower' })).toBe(
+      'taxa de até 17,10 nos 2 meses restantes',
+    );
+    expect(yearTargetLine({ ...pace, restOfYearRate: -3 }, { kind: 'rate', polarity: 'lower' })).toBe(
+      'não é mais alcançável neste ano',
+    );
+    expect(
+      yearTargetLine(
+        { ...pace, restOfYearRate: 92.5, monthsLeftInYear: 1 },
+        { kind: 'rate', polarity: 'higher' },
+      ),
+    ).toBe('taxa de ao menos 92,50 no mês restante');
   });
 });

@@ -50,3 +50,22 @@ export function monthlyLine(
   if (isMet) return 'meta já alcançada';
   return `${monthlyChangeText(change, indicator.kind)} (${months} ${months === 1 ? 'mês' : 'meses'})`;
 }
+
+/**
+ * What the year's target still asks: for a rate of summed events, the rate the months left must
+ * have ("taxa de até 17,10 nos 2 meses restantes"); otherwise the monthly change.
+ */
+export function yearTargetLine(
+  pace: Pick<FigurePace, 'restOfYearRate' | 'monthlyToYearTarget' | 'monthsLeftInYear'>,
+  indicator: { kind: IndicatorKind; polarity: Polarity },
+): string {
+  if (pace.restOfYearRate === null)
+    return monthlyLine(pace.monthlyToYearTarget, pace.monthsLeftInYear, indicator);
+  const months =
+    pace.monthsLeftInYear === 1 ? 'no mês restante' : `nos ${pace.monthsLeftInYear} meses restantes`;
+  if (indicator.polarity === 'lower' && pace.restOfYearRate < 0) return 'não é mais alcançável neste ano';
+  const rate = formatFixed(pace.restOfYearRate, 2);
+  return indicator.polarity === 'lower'
+    ? `taxa de até ${rate} ${months}`
+    : `taxa de ao menos ${rate} ${months}`;
+}

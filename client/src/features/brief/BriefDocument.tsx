@@ -18,6 +18,8 @@ const dateOf = (instant: string) => formatDateTimeMt(instant).slice(0, 10);
 /** Change lines kept per kind before "e mais N". */
 const LIST_LIMIT = 5;
 const ACTION_LIMIT = 8;
+/** Indicators named in the "valores carregados" sentence. */
+const VALUE_LIMIT = 4;
 
 function More({ count, what }: { count: number; what: string }) {
   return count > 0 ? (
@@ -41,7 +43,7 @@ export function BriefDocument({ data }: { data: BriefData }) {
   const { territory, planification: plan, changes } = data;
   const isExample = data.rows.some((row) => row.figure.isExample);
   const records = limitList(changes.records, LIST_LIMIT);
-  const values = limitList(changes.values, LIST_LIMIT);
+  const values = limitList(changes.values, VALUE_LIMIT);
   const planificationChanges = limitList(changes.planification, LIST_LIMIT);
   const changeCount =
     changes.values.length +
@@ -107,6 +109,7 @@ export function BriefDocument({ data }: { data: BriefData }) {
                       </>
                     )}
                     {indicator.shortName}
+                    {indicator.kind === 'rate' && <span className="brief__note"> ({indicator.unit})</span>}
                     {figure.isPartial && figure.partialThrough && (
                       <span className="brief__note"> (até {formatPeriod(figure.partialThrough)})</span>
                     )}
@@ -133,16 +136,18 @@ export function BriefDocument({ data }: { data: BriefData }) {
       <Section title="2. Planificação da atenção à saúde">
         {plan ? (
           <p>
-            {plan.name}: {plan.phase} (
-            {plan.startYear === plan.endYear ? plan.startYear : `${plan.startYear}–${plan.endYear}`}) ·{' '}
-            {formatNumber(plan.adheringCount, 0)} de {formatNumber(plan.municipalityCount, 0)} municípios em
+            {plan.name}: {plan.phase}
+            {plan.phase.includes(String(plan.startYear))
+              ? ''
+              : ` (${plan.startYear === plan.endYear ? plan.startYear : `${plan.startYear}–${plan.endYear}`})`}{' '}
+            · {formatNumber(plan.adheringCount, 0)} de {formatNumber(plan.municipalityCount, 0)} municípios em
             adesão
-            {plan.adhesionTarget ? ` (meta ${formatNumber(plan.adhesionTarget.value, 0)})` : ''} ·{' '}
-            {formatNumber(plan.trained, 0)} profissionais qualificados
-            {plan.trainingTarget
-              ? ` (estimativa ${formatNumber(plan.trainingTarget.value, 0)} em ${plan.trainingTarget.year})`
-              : ''}{' '}
-            · etapas da fase 1: {plan.stagesDone} de {plan.stageCount}
+            {plan.adhesionTarget ? ` (meta ${formatNumber(plan.adhesionTarget.value, 0)})` : ''}
+            {plan.trainingTarget &&
+              ` · ${formatNumber(plan.trainedInTargetYear ?? 0, 0)} profissionais qualificados em ${plan.trainingTarget.year} (estimativa do plano: ${formatNumber(plan.trainingTarget.value, 0)})`}
+            {plan.hasPhaseOne
+              ? ` · etapas da fase 1: ${plan.stagesDone} de ${plan.stageCount}`
+              : ' · as etapas da fase 1 não se aplicam (macrorregião já planificada)'}
           </p>
         ) : (
           <p className="minutes__empty">Sem planificação registrada para esta macrorregião.</p>

@@ -3,7 +3,7 @@ import { Card } from '../../components/ui/Card.tsx';
 import { territoryPath } from '../../lib/url.ts';
 import { AdhesionSection } from './AdhesionSection.tsx';
 import { OutcomeSection } from './OutcomeSection.tsx';
-import { adhesionSummary, stagesDone, trainingSummary } from './planification-format.ts';
+import { adhesionSummary, hasPhaseOne, stagesDone, trainingSummary } from './planification-format.ts';
 import { StageChecklist } from './StageChecklist.tsx';
 import { TrainingSection } from './TrainingSection.tsx';
 import { SCHEDULE_STATE_LABELS, scheduleYears } from './timeline.ts';
@@ -48,7 +48,9 @@ export function MacroDetail({ macro, today, canRecord }: MacroDetailProps) {
           <a className="kpi planif-kpi planif-kpi--link" href="#etapas">
             <span className="kpi__label">Etapas da fase 1</span>
             <span className="planif-kpi__value">
-              {stagesDone(macro.stages)} de {macro.stages.length} concluídas
+              {hasPhaseOne(macro)
+                ? `${stagesDone(macro.stages)} de ${macro.stages.length} concluídas`
+                : 'não se aplicam (macro na fase 3)'}
             </span>
           </a>
         </div>

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
+import { formatIsoDate } from '../../../../shared/format.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { adhesionSummary, stagesFraction, trainingSummary } from './planification-format.ts';
+import { adhesionSummary, hasPhaseOne, stagesFraction, trainingSummary } from './planification-format.ts';
 import { planificationPath } from './planification-url.ts';
 import { SCHEDULE_STATE_LABELS, scheduleYears } from './timeline.ts';
 import { usePlanification } from './use-planification.ts';
@@ -31,7 +32,7 @@ export function MacroPlanificationCard({ code }: { code: string }) {
   if (!macro) return null;
   return (
     <Card
-      title="Planificação da atenção à saúde"
+      title={`Planificação da atenção à saúde — situação em ${formatIsoDate(view.data.today)}`}
       data-testid="macro-planification-card"
       actions={<Link to={planificationPath(macro.code)}>Abrir a planificação da macrorregião</Link>}
     >
@@ -52,7 +53,9 @@ export function MacroPlanificationCard({ code }: { code: string }) {
         </div>
         <div>
           <dt className="planif-facts__term">Etapas da fase 1</dt>
-          <dd className="planif-facts__value">{stagesFraction(macro.stages)} concluídas</dd>
+          <dd className="planif-facts__value">
+            {hasPhaseOne(macro) ? `${stagesFraction(macro)} concluídas` : 'não se aplicam (macro na fase 3)'}
+          </dd>
         </div>
       </dl>
     </Card>

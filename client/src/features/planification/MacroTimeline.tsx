@@ -34,7 +34,7 @@ function TimelineRow({ macro, today }: { macro: PlanMacro; today: string }) {
         <Link
           className="planif-timeline__name"
           to={planificationPath(macro.code)}
-          aria-label={`${timelineRowLabel(macro)} Adesão: ${adhesionSummary(macro)}. Etapas da fase 1: ${stagesFraction(macro.stages)}.`}
+          aria-label={`${timelineRowLabel(macro)} Adesão: ${adhesionSummary(macro)}. Etapas da fase 1: ${stagesFraction(macro)}.`}
         >
           {macro.name}
         </Link>
@@ -65,7 +65,7 @@ function TimelineRow({ macro, today }: { macro: PlanMacro; today: string }) {
       </div>
       <span className="planif-timeline__facts" aria-hidden="true">
         Adesão {adhesionFraction(macro)}
-        <span className="secondary-text">Etapas {stagesFraction(macro.stages)}</span>
+        <span className="secondary-text">Etapas {stagesFraction(macro)}</span>
       </span>
     </li>
   );
@@ -160,7 +160,7 @@ export function MacroTimeline({ view }: { view: PlanificationView }) {
               <td>{SCHEDULE_STATE_LABELS[macro.state]}</td>
               <td>{adhesionSummary(macro)}</td>
               <td>{macro.trainingTarget ? trainingSummary(macro) : professionals(macro.trained)}</td>
-              <td className="numeric">{stagesFraction(macro.stages)}</td>
+              <td className="numeric">{stagesFraction(macro)}</td>
             </tr>
           ))}
         </tbody>

@@ -69,7 +69,8 @@ describe('stages', () => {
   it('counts the stages done', () => {
     const stages = [{ done: { completedOn: '2024-01-02' } }, { done: null }, { done: null }];
     expect(stagesDone(stages)).toBe(1);
-    expect(stagesFraction(stages)).toBe('1/3');
+    expect(stagesFraction({ phase: 'Fase 1', stages })).toBe('1/3');
+    expect(stagesFraction({ phase: 'Fase 3 — triênio 2024–2026', stages })).toBe('não se aplica');
   });
 });
 

@@ -71,8 +71,13 @@ export function stagesDone(stages: readonly { done: unknown }[]): number {
 }
 
 /** "5/7". */
-export function stagesFraction(stages: readonly { done: unknown }[]): string {
-  return `${stagesDone(stages)}/${stages.length}`;
+/** The phase-1 stages are for the macros planned from 2024 on; the Sul runs its phase 3. */
+export function hasPhaseOne(macro: { phase: string }): boolean {
+  return macro.phase.startsWith('Fase 1');
+}
+
+export function stagesFraction(macro: { phase: string; stages: readonly { done: unknown }[] }): string {
+  return hasPhaseOne(macro) ? `${stagesDone(macro.stages)}/${macro.stages.length}` : 'não se aplica';
 }
 
 export type StateTargetRow = {

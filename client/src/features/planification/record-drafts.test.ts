@@ -163,3 +163,15 @@ describe('stage form', () => {
     });
   });
 });
+
+describe('parseCount', () => {
+  it('reads whole numbers with or without thousands points and refuses decimals', () => {
+    expect(parseCount('1250')).toBe(1250);
+    expect(parseCount('1.250')).toBe(1250);
+    expect(parseCount(' 12.345.678 ')).toBe(12345678);
+    expect(parseCount('12.5')).toBeNull();
+    expect(parseCount('1.25')).toBeNull();
+    expect(parseCount('1,5')).toBeNull();
+    expect(parseCount('doze')).toBeNull();
+  });
+});

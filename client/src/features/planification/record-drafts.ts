@@ -131,8 +131,10 @@ export function emptyTrainingDraft(today: string): TrainingDraft {
 
 /** "1.701", "1701", " 85 " → a whole number; anything else → null. */
 export function parseCount(text: string): number | null {
-  const compact = text.trim().replace(/[.\s]/g, '');
-  return /^\d+$/.test(compact) ? Number(compact) : null;
+  const trimmed = text.trim();
+  // Plain digits, or thousands points in their places ("1.250"); "12.5" or "1,5" are not counts.
+  if (!/^\d+$/.test(trimmed) && !/^\d{1,3}(\.\d{3})+$/.test(trimmed)) return null;
+  return Number(trimmed.replace(/\./g, ''));
 }
 
 export function trainingInput(macroCode: string, draft: TrainingDraft): DraftResult<TrainingInput> {
