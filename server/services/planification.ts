@@ -355,7 +355,7 @@ export async function saveAdhesion(db: Db, user: AuthenticatedUser, input: TAdhe
     });
     await auditChange(trx, user, now, {
       action: current ? 'update' : 'create',
-      entity: 'planification_adhesion',
+      entity: 'adesao',
       key: municipality.code,
       before: current ?? null,
       after: { adheredOn: input.adheredOn, withdrawnOn: input.withdrawnOn, document: input.document },
@@ -382,7 +382,7 @@ export async function removeAdhesion(
     await deleteAdhesion(trx, input.municipalityCode, input.expectedVersion);
     await auditChange(trx, user, now, {
       action: 'delete',
-      entity: 'planification_adhesion',
+      entity: 'adesao',
       key: input.municipalityCode,
       before: current,
     });
@@ -399,7 +399,7 @@ export async function addTraining(db: Db, user: AuthenticatedUser, input: TTrain
     const id = await insertTraining(trx, { ...input, recordedBy: user.id, recordedAt: now.toISOString() });
     await auditChange(trx, user, now, {
       action: 'create',
-      entity: 'planification_training',
+      entity: 'formacao',
       key: String(id),
       after: input,
     });
@@ -416,7 +416,7 @@ export async function removeTraining(db: Db, user: AuthenticatedUser, id: number
     await deleteTraining(trx, id);
     await auditChange(trx, user, now, {
       action: 'delete',
-      entity: 'planification_training',
+      entity: 'formacao',
       key: String(id),
       before: current,
     });
@@ -443,7 +443,7 @@ export async function completeStage(db: Db, user: AuthenticatedUser, input: TSta
     await insertStage(trx, { ...input, recordedBy: user.id, recordedAt: now.toISOString() });
     await auditChange(trx, user, now, {
       action: 'create',
-      entity: 'planification_stage',
+      entity: 'etapa',
       key: `${macro.code}/${stage.code}`,
       after: input,
     });
@@ -468,7 +468,7 @@ export async function undoStage(
     await deleteStage(trx, input.macroCode, input.stageCode);
     await auditChange(trx, user, now, {
       action: 'delete',
-      entity: 'planification_stage',
+      entity: 'etapa',
       key: `${input.macroCode}/${input.stageCode}`,
       before: current,
     });

@@ -4,9 +4,8 @@
  * 24/11/2026: 2026 is the year in progress, October its last full month.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listIndicators } from '../../server/db/repositories/plan-repository.ts';
 import { saveDataValues } from '../../server/services/data-values.ts';
-import { rawValue } from '../helpers/raw-values.ts';
+import { indicatorsByCode, rawValue } from '../helpers/raw-values.ts';
 import { FROZEN_NOW, getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
@@ -47,9 +46,7 @@ let server: TestServer;
 
 beforeAll(async () => {
   server = await startTestServer({ seedExampleData: false });
-  const indicators = new Map(
-    (await listIndicators(server.db)).map((indicator) => [indicator.code, indicator]),
-  );
+  const indicators = await indicatorsByCode(server.db);
   await saveDataValues(
     server.db,
     [
@@ -216,9 +213,7 @@ describe('provenance of a figure', () => {
     expect(shown).toBeCloseTo(18.0769, 4);
     expect((await stateFigure())?.provenance?.revisedSince).toBeNull();
 
-    const indicators = new Map(
-      (await listIndicators(server.db)).map((indicator) => [indicator.code, indicator]),
-    );
+    const indicators = await indicatorsByCode(server.db);
     await saveDataValues(
       server.db,
       [{ ...rawValue('713', SINOP, '2026-10', 40, 100), source: 'SIH/SUS — TabNet' }],
@@ -243,9 +238,7 @@ describe('provenance of a figure', () => {
   });
 
   it('does not call a new month of data a revision', async () => {
-    const indicators = new Map(
-      (await listIndicators(server.db)).map((indicator) => [indicator.code, indicator]),
-    );
+    const indicators = await indicatorsByCode(server.db);
     await saveDataValues(server.db, [rawValue('713', CUIABA, '2026-11', 20, 100)], indicators, FROZEN_NOW);
     const figure = await stateFigure();
     expect(figure?.provenance?.competence).toBe('2026-11');

@@ -4,9 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataValueRow } from '../../server/db/repositories/data-value-repository.ts';
-import { listIndicators } from '../../server/db/repositories/plan-repository.ts';
 import { saveDataValues } from '../../server/services/data-values.ts';
-import { rawValue } from '../helpers/raw-values.ts';
+import { indicatorsByCode, rawValue } from '../helpers/raw-values.ts';
 import { FROZEN_NOW, getJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 type ValueRow = {
@@ -35,9 +34,7 @@ let server: TestServer;
 
 beforeAll(async () => {
   server = await startTestServer({ seedExampleData: false });
-  const indicators = new Map(
-    (await listIndicators(server.db)).map((indicator) => [indicator.code, indicator]),
-  );
+  const indicators = await indicatorsByCode(server.db);
   await saveDataValues(
     server.db,
     [
@@ -205,9 +202,7 @@ describe('GET /api/v1/indicators/{code}/values', () => {
 
 describe('saving raw values', () => {
   it('refuses values at the wrong level, in the wrong period shape or for an unknown territory, writing nothing', async () => {
-    const indicators = new Map(
-      (await listIndicators(server.db)).map((indicator) => [indicator.code, indicator]),
-    );
+    const indicators = await indicatorsByCode(server.db);
     const before = await getJson<ValueRow[]>(server, '/api/v1/indicators/731/values?year=2025');
     const attempts: [DataValueRow[], RegExp][] = [
       // A state-level value for a município indicator would be counted twice in the state total.

@@ -3,12 +3,11 @@
  * the first record typed afterwards does not wipe them; and a new year gets its values at start.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listIndicators } from '../../server/db/repositories/plan-repository.ts';
 import { listAdhesions, listTrainings } from '../../server/db/repositories/planification-repository.ts';
 import { saveDataValues } from '../../server/services/data-values.ts';
 import { syncPlanificationAtStart } from '../../server/services/planification.ts';
 import { backfillPlanificationRecords } from '../../server/services/planification-backfill.ts';
-import { rawValue } from '../helpers/raw-values.ts';
+import { indicatorsByCode, rawValue } from '../helpers/raw-values.ts';
 import { FROZEN_NOW, getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
@@ -23,9 +22,7 @@ const stateValue = async (code: string, year: number) =>
 
 beforeAll(async () => {
   server = await startTestServer({ seedExampleData: false });
-  const indicators = new Map(
-    (await listIndicators(server.db)).map((indicator) => [indicator.code, indicator]),
-  );
+  const indicators = await indicatorsByCode(server.db);
   // Real values from before: Cuiabá adhered in 2024, Sinop in 2025; 1.200 trained in the Norte in 2024.
   await saveDataValues(
     server.db,

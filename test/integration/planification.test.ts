@@ -141,7 +141,7 @@ describe('planificação', () => {
     ).toBeTruthy();
     const audit = await getJson<{ entity: string; entityKey: string }[]>(
       server,
-      '/api/v1/audit?entity=planification_adhesion',
+      '/api/v1/audit?entity=adesao',
     );
     expect(audit.body.some((entry) => entry.entityKey === newcomer.code)).toBe(true);
 

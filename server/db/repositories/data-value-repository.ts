@@ -177,43 +177,59 @@ export async function latestPeriods(db: Db, indicatorCodes: readonly string[]): 
   return result;
 }
 
+type GroupFilter = {
+  indicatorCode: string;
+  years: readonly number[];
+  groupColumn: GroupColumn;
+  /** Only units of the indicator's recording level count (a safety net against stray rows). */
+  unitLevel: string;
+  groupCodes?: readonly string[];
+};
+
+/**
+ * The rows (`r`) of one indicator's recording units in some years, joined to their territory (`t`)
+ * so they can be grouped into the territories of a level (`groupCode`; none: the state).
+ */
+function unitsByGroup(db: Db, table: 'data_values' | 'data_value_years', filter: GroupFilter) {
+  const groupColumn = filter.groupColumn === null ? null : `t.${filter.groupColumn}`;
+  const query = db(`${table} as r`)
+    .join('territories as t', 't.code', 'r.territory_code')
+    .where('r.indicator_code', filter.indicatorCode)
+    .where('t.level', filter.unitLevel)
+    .whereIn('r.year', filter.years);
+  if (filter.groupCodes && groupColumn) query.whereIn(groupColumn, filter.groupCodes);
+  return {
+    query,
+    groupBy: groupColumn === null ? [] : [groupColumn],
+    groupCode:
+      groupColumn === null ? db.raw('null as group_code') : db.raw('?? as group_code', [groupColumn]),
+  };
+}
+
 /**
  * Step 2 of the aggregation: the sum of numerators and the sum of denominators of the members of
  * each territory of a level, per year, from the yearly roll-ups of the units where data is recorded.
  */
 export async function groupTotals(
   db: Db,
-  filter: {
-    indicatorCode: string;
-    years: readonly number[];
-    groupColumn: GroupColumn;
-    /** Only units of the indicator's recording level count (a safety net against stray rows). */
-    unitLevel: string;
-    expectedPeriodsByYear: ReadonlyMap<number, number>;
-    groupCodes?: readonly string[];
-  },
+  filter: GroupFilter & { expectedPeriodsByYear: ReadonlyMap<number, number> },
 ): Promise<GroupTotalsRow[]> {
-  const groupColumn = filter.groupColumn === null ? null : `t.${filter.groupColumn}`;
   const cases = [...filter.expectedPeriodsByYear]
     .map(([year, periods]) => `when ${year} then ${periods}`)
     .join(' ');
-  const expected = cases ? `case y.year ${cases} else 0 end` : '0';
-  const query = db('data_value_years as y')
-    .join('territories as t', 't.code', 'y.territory_code')
-    .where('y.indicator_code', filter.indicatorCode)
-    .where('t.level', filter.unitLevel)
-    .whereIn('y.year', filter.years)
+  const expected = cases ? `case r.year ${cases} else 0 end` : '0';
+  const { query, groupBy, groupCode } = unitsByGroup(db, 'data_value_years', filter);
+  query
     .select(
-      groupColumn === null ? db.raw('null as group_code') : db.raw('?? as group_code', [groupColumn]),
-      'y.year',
-      db.raw('sum(y.numerator) as numerator'),
-      db.raw('sum(y.denominator) as denominator'),
-      db.raw(`sum(case when y.periods_reported >= ${expected} then 1 else 0 end) as complete`),
-      db.raw('max(case when y.is_provisional then 1 else 0 end) as is_provisional'),
-      db.raw('max(case when y.is_example then 1 else 0 end) as is_example'),
+      groupCode,
+      'r.year',
+      db.raw('sum(r.numerator) as numerator'),
+      db.raw('sum(r.denominator) as denominator'),
+      db.raw(`sum(case when r.periods_reported >= ${expected} then 1 else 0 end) as complete`),
+      db.raw('max(case when r.is_provisional then 1 else 0 end) as is_provisional'),
+      db.raw('max(case when r.is_example then 1 else 0 end) as is_example'),
     )
-    .groupBy(groupColumn === null ? ['y.year'] : [groupColumn, 'y.year']);
-  if (filter.groupCodes && groupColumn) query.whereIn(groupColumn, filter.groupCodes);
+    .groupBy([...groupBy, 'r.year']);
   const rows: {
     group_code: string | null;
     year: number;
@@ -252,32 +268,18 @@ export type ProvenanceRow = {
  * Where the raw values behind each territory's figure came from, per year and source: when they were
  * last loaded, the latest period, whether any is preliminary. Grouped like `groupTotals`.
  */
-export async function provenanceByGroup(
-  db: Db,
-  filter: {
-    indicatorCode: string;
-    years: readonly number[];
-    groupColumn: GroupColumn;
-    unitLevel: string;
-    groupCodes?: readonly string[];
-  },
-): Promise<ProvenanceRow[]> {
-  const groupColumn = filter.groupColumn === null ? null : `t.${filter.groupColumn}`;
-  const query = db('data_values as v')
-    .join('territories as t', 't.code', 'v.territory_code')
-    .where('v.indicator_code', filter.indicatorCode)
-    .where('t.level', filter.unitLevel)
-    .whereIn('v.year', filter.years)
+export async function provenanceByGroup(db: Db, filter: GroupFilter): Promise<ProvenanceRow[]> {
+  const { query, groupBy, groupCode } = unitsByGroup(db, 'data_values', filter);
+  query
     .select(
-      groupColumn === null ? db.raw('null as group_code') : db.raw('?? as group_code', [groupColumn]),
-      'v.year',
-      'v.source',
-      db.raw('max(v.updated_at) as loaded_at'),
-      db.raw('max(v.period) as last_period'),
-      db.raw('max(case when v.is_provisional then 1 else 0 end) as provisional'),
+      groupCode,
+      'r.year',
+      'r.source',
+      db.raw('max(r.updated_at) as loaded_at'),
+      db.raw('max(r.period) as last_period'),
+      db.raw('max(case when r.is_provisional then 1 else 0 end) as provisional'),
     )
-    .groupBy(groupColumn === null ? ['v.year', 'v.source'] : [groupColumn, 'v.year', 'v.source']);
-  if (filter.groupCodes && groupColumn) query.whereIn(groupColumn, filter.groupCodes);
+    .groupBy([...groupBy, 'r.year', 'r.source']);
   const rows: {
     group_code: string | null;
     year: number | string;

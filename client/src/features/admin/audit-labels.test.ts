@@ -1,19 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ENTITIES, auditActionLabel, auditEntityLabel } from './audit-labels.ts';
 
 describe('audit labels', () => {
-  it('names every entity the filter offers', () => {
-    expect(AUDIT_ENTITIES.map(auditEntityLabel)).toEqual([
-      'Usuário',
-      'Valor de indicador',
-      'Token de API',
-      'Entrada no sistema',
-      'Banco de dados (restauração)',
-      'Ação do plano (monitoramento)',
-      'Estrutura do plano',
-      'Reunião de condução',
-      'Deliberação',
-    ]);
+  it('names every entity the server writes to the audit log', () => {
+    // The codes as the server's services write them (`entity: 'valor'`), read from its source.
+    const root = path.resolve(import.meta.dirname, '../../../../server');
+    const written = new Set<string>();
+    for (const file of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.ts')) continue;
+      for (const match of fs.readFileSync(path.join(root, file), 'utf8').matchAll(/entity: '([a-z_]+)'/g))
+        written.add(match[1] as string);
+    }
+    expect(written.size).toBeGreaterThan(10);
+    expect([...written].filter((code) => !(AUDIT_ENTITIES as string[]).includes(code))).toEqual([]);
+    expect(auditEntityLabel('adesao')).toBe('Planificação: adesão de município');
   });
   it('names the actions in Portuguese', () => {
     expect(auditActionLabel('password-reset')).toBe('senha redefinida');

@@ -9,6 +9,10 @@ export const AUDIT_ENTITY_LABELS = {
   plano: 'Estrutura do plano',
   reuniao: 'Reunião de condução',
   deliberacao: 'Deliberação',
+  relatorio: 'Relatório semestral (texto da coordenadoria)',
+  adesao: 'Planificação: adesão de município',
+  formacao: 'Planificação: formação',
+  etapa: 'Planificação: etapa da fase 1',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as (keyof typeof AUDIT_ENTITY_LABELS)[];
