@@ -4,7 +4,7 @@
  * module does step 2 (sum over territory) through the repository and applies the rules of
  * `shared/domain`.
  */
-import { indicatorValue } from '../../shared/domain/aggregation.ts';
+import { aggregateYear, indicatorValue } from '../../shared/domain/aggregation.ts';
 import type { Interval } from '../../shared/domain/confidence-interval.ts';
 import {
   DATA_LEVEL_AS_TERRITORY,
@@ -18,12 +18,15 @@ import { expectedPeriods, LAST_YEAR, parsePeriod, periodsUpTo, yearOf } from '..
 import { isSmallNumber, rateInterval } from '../../shared/domain/small-numbers.ts';
 import { type Status, statusAgainstTarget } from '../../shared/domain/status.ts';
 import { targetFor } from '../../shared/domain/target.ts';
+import { groupBy } from '../../shared/group-by.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import {
   type GroupColumn,
+  type GroupTotalsRow,
   groupTotals,
   latestPeriods,
+  listStoredValues,
   type ProvenanceRow,
   provenanceByGroup,
 } from '../db/repositories/data-value-repository.ts';
@@ -285,6 +288,60 @@ function figurePace(
   };
 }
 
+/** A yearly period stands for the whole year: it is known only once December is over. */
+const periodEnd = (period: string) => (period.length === 4 ? `${period}-12` : period);
+
+/**
+ * Step 1 and 2 from the raw values of one year up to a month, for a figure "as of" a past month
+ * (the semester report of a closed semester): the roll-ups hold the whole year so far, so the
+ * same rules run on the raw values the month allows.
+ */
+async function totalsThrough(
+  db: Db,
+  context: FigureContext,
+  request: { indicator: TIndicator; year: number; throughMonth: string; groupColumn: GroupColumn },
+  expectedPeriodsCount: number,
+): Promise<GroupTotalsRow[]> {
+  const { indicator, groupColumn } = request;
+  const unitLevel = DATA_LEVEL_AS_TERRITORY[indicator.dataLevel];
+  const byCode = new Map(context.territories.map((territory) => [territory.code, territory]));
+  const raw = (await listStoredValues(db, { indicatorCode: indicator.code, years: [request.year] })).flatMap(
+    (value) =>
+      periodEnd(value.period) > request.throughMonth ||
+      value.numerator === null ||
+      (indicator.kind === 'rate' && value.denominator === null) ||
+      byCode.get(value.territoryCode)?.level !== unitLevel
+        ? []
+        : [{ ...value, numerator: value.numerator }],
+  );
+  const groups = new Map<string | null, GroupTotalsRow>();
+  for (const [territoryCode, values] of groupBy(raw, (value) => value.territoryCode)) {
+    const aggregate = aggregateYear(values, indicator);
+    const unit = byCode.get(territoryCode);
+    if (!aggregate || !unit) continue;
+    const key = groupColumn === null ? null : GROUP_KEY[groupColumn](unit);
+    const row = groups.get(key) ?? {
+      groupCode: key,
+      year: request.year,
+      numerator: 0,
+      denominator: null,
+      complete: 0,
+      isProvisional: false,
+      isExample: false,
+    };
+    groups.set(key, {
+      ...row,
+      numerator: row.numerator + aggregate.numerator,
+      denominator:
+        aggregate.denominator === null ? row.denominator : (row.denominator ?? 0) + aggregate.denominator,
+      complete: row.complete + (aggregate.periodsReported >= expectedPeriodsCount ? 1 : 0),
+      isProvisional: row.isProvisional || aggregate.isProvisional,
+      isExample: row.isExample || aggregate.isExample,
+    });
+  }
+  return [...groups.values()];
+}
+
 /** Figures of one indicator for the territories of one level (optionally only some) and years. */
 export async function computeFigures(
   db: Db,
@@ -294,6 +351,11 @@ export async function computeFigures(
     level: TerritoryLevel;
     years: readonly number[];
     territoryCodes?: readonly string[];
+    /**
+     * `AAAA-MM`: the figures of that month's year as they stood at its end (a closed semester);
+     * the years asked must not be later than it.
+     */
+    throughMonth?: string;
   },
 ): Promise<Figure[]> {
   const { indicator, level, years } = request;
@@ -306,7 +368,17 @@ export async function computeFigures(
       (!request.territoryCodes || request.territoryCodes.includes(territory.code)),
   );
   const groupColumn = groupColumnFor(level, indicator.dataLevel);
-  const latest = context.latestPeriodByIndicator.get(indicator.code);
+  const latestLoaded = context.latestPeriodByIndicator.get(indicator.code);
+  // Data beyond the requested month (of the same year) are left out: the figure is "as of" it.
+  // A December is the whole year: the roll-ups already are that.
+  const cut =
+    request.throughMonth &&
+    latestLoaded &&
+    !request.throughMonth.endsWith('-12') &&
+    periodEnd(latestLoaded) > request.throughMonth
+      ? request.throughMonth
+      : null;
+  const latest = cut ?? latestLoaded;
   const periodsByYear = expectedPeriodsByYear(indicator, years, latest);
   // A guarded rate may need the two years before each requested year, for the pooled figure.
   const isGuarded = indicator.kind === 'rate' && indicator.minDenominator !== null;
@@ -328,7 +400,22 @@ export async function computeFigures(
     expectedPeriodsByYear: periodsByYear,
     groupCodes: groupColumn === null ? undefined : members.map((member) => member.code),
   });
-  const totalsByKey = new Map(totals.map((row) => [`${row.groupCode ?? state.code}|${row.year}`, row]));
+  const cutYear = cut ? yearOf(cut) : null;
+  const cutTotals =
+    cut && cutYear !== null
+      ? await totalsThrough(
+          db,
+          context,
+          { indicator, year: cutYear, throughMonth: cut, groupColumn },
+          periodsByYear.get(cutYear) ?? 0,
+        )
+      : [];
+  const totalsByKey = new Map(
+    [...totals.filter((row) => row.year !== cutYear), ...cutTotals].map((row) => [
+      `${row.groupCode ?? state.code}|${row.year}`,
+      row,
+    ]),
+  );
   const provenanceByKey = new Map<string, ProvenanceRow[]>();
   for (const row of await provenanceByGroup(db, {
     indicatorCode: indicator.code,

@@ -154,7 +154,13 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
     const objectiveIndicators = indicators.filter((indicator) => indicator.objectiveCode === objective.code);
     const indicatorRows = [];
     for (const indicator of objectiveIndicators) {
-      const [figure] = await computeFigures(db, context, { indicator, level: 'state', years: [parsed.year] });
+      // As the semester closed: data of later months of the same year are left out.
+      const [figure] = await computeFigures(db, context, {
+        indicator,
+        level: 'state',
+        years: [parsed.year],
+        throughMonth: cutoff.lastMonth,
+      });
       if (!figure) continue;
       indicatorRows.push({
         code: indicator.code,

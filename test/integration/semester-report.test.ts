@@ -196,22 +196,36 @@ describe('semester report contents', () => {
     const report = await coap.report.semester.query({ semester: '2026-S1' });
     const objective = objectiveOf(report, '4');
     expect(objective.goals.map((goal) => goal.code)).toEqual(['M7', 'M8', 'M9']);
-    const values = await getJson<{ value: number | null; target: number | null; status: string }[]>(
-      server,
-      '/api/v1/indicators/PLAN-MUN/values?year=2026',
-    );
-    const planMun = objective.indicators.find((indicator) => indicator.code === 'PLAN-MUN');
-    expect(planMun).toMatchObject({
-      year: 2026,
-      goalCode: 'M9',
-      value: values.body[0]?.value,
-      target: values.body[0]?.target,
-      status: values.body[0]?.status,
-    });
-    // 2026 is still running: a monthly indicator says up to which month its figure goes.
+    // A closed semester shows the year as it stood at its end: ICSAPS up to June, summed by hand
+    // from the raw monthly values (admissions ÷ all admissions × 100).
     const rs = objectiveOf(report, 'RS');
     const icsap = rs.indicators.find((indicator) => indicator.code === '713');
-    expect(icsap).toMatchObject({ isPartial: true, partialThrough: '2026-10' });
+    expect(icsap).toMatchObject({ year: 2026, isPartial: true, partialThrough: '2026-06' });
+    const sums = (await server
+      .db('data_values')
+      .where({ indicator_code: '713' })
+      .whereBetween('period', ['2026-01', '2026-06'])
+      .sum({ numerator: 'numerator', denominator: 'denominator' })
+      .first()) as { numerator: number; denominator: number };
+    expect(icsap?.numerator).toBe(sums.numerator);
+    expect(icsap?.denominator).toBe(sums.denominator);
+    expect(icsap?.value).toBeCloseTo((sums.numerator / sums.denominator) * 100, 10);
+    // A yearly count (municípios in adhesion, the year's last situation) is not known at the end of June.
+    const planMun = objective.indicators.find((indicator) => indicator.code === 'PLAN-MUN');
+    expect(planMun).toMatchObject({ year: 2026, goalCode: 'M9', value: null, status: 'no_data' });
+
+    // The semester in progress shows the year so far, as the indicator page does.
+    const current = await coap.report.semester.query({ semester: '2026-S2' });
+    const values = await getJson<{ value: number | null; partialThrough: string | null }[]>(
+      server,
+      '/api/v1/indicators/713/values?year=2026',
+    );
+    expect(objectiveOf(current, 'RS').indicators.find((indicator) => indicator.code === '713')).toMatchObject(
+      {
+        value: values.body[0]?.value,
+        partialThrough: '2026-10',
+      },
+    );
   });
 
   it('gives each coordenadoria of the objective its texts, the example ones marked', async () => {
