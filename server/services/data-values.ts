@@ -61,7 +61,24 @@ export async function refreshYearRollups(
   const byTerritory = groupBy(complete, (value) => value.territoryCode);
   const rollups = [...byTerritory].flatMap(([territoryCode, values]) => {
     const aggregate = aggregateYear(values, indicator);
-    return aggregate ? [{ ...aggregate, indicatorCode: indicator.code, territoryCode, year }] : [];
+    const latestLoad = values.reduce((latest, value) =>
+      value.updatedAt > latest.updatedAt ||
+      (value.updatedAt === latest.updatedAt && value.period > latest.period)
+        ? value
+        : latest,
+    );
+    return aggregate
+      ? [
+          {
+            ...aggregate,
+            indicatorCode: indicator.code,
+            territoryCode,
+            year,
+            source: latestLoad.source,
+            loadedAt: latestLoad.updatedAt,
+          },
+        ]
+      : [];
   });
   await replaceYearRollups(db, { indicatorCode: indicator.code, year, territoryCodes }, rollups);
 }

@@ -5,6 +5,7 @@ import * as actionPlan from './20261124020000_action_plan.ts';
 import * as smallNumbers from './20261124030000_small_numbers.ts';
 import * as planification from './20261124040000_planification.ts';
 import * as semesterReport from './20261124050000_semester_report.ts';
+import * as rollupProvenance from './20261124060000_rollup_provenance.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '20261124030000_small_numbers': smallNumbers,
   '20261124040000_planification': planification,
   '20261124050000_semester_report': semesterReport,
+  '20261124060000_rollup_provenance': rollupProvenance,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -8,7 +8,14 @@ export type DataValueRow = Omit<RawValue, 'numerator'> & {
   territoryCode: string;
   source: string;
 };
-export type YearRollupRow = YearAggregate & { indicatorCode: string; territoryCode: string; year: number };
+export type YearRollupRow = YearAggregate & {
+  indicatorCode: string;
+  territoryCode: string;
+  year: number;
+  /** Provenance: the source of the unit's latest loaded value in the year, and when. */
+  source: string;
+  loadedAt: string;
+};
 
 /** Which territory column groups the members of a level (null: everything, the state). */
 export type GroupColumn = 'code' | 'region_code' | 'macro_code' | null;
@@ -159,6 +166,8 @@ export async function replaceYearRollups(
         last_period: row.lastPeriod,
         is_provisional: row.isProvisional,
         is_example: row.isExample,
+        source: row.source,
+        loaded_at: row.loadedAt,
       })),
     );
   }
@@ -265,18 +274,19 @@ export type ProvenanceRow = {
 };
 
 /**
- * Where the raw values behind each territory's figure came from, per year and source: when they were
- * last loaded, the latest period, whether any is preliminary. Grouped like `groupTotals`.
+ * Where the values behind each territory's figure came from, per year and source (each unit's latest
+ * load), when they were last loaded, the latest period, whether any is preliminary. Read from the
+ * roll-ups and grouped like `groupTotals`, so it costs what the figure costs.
  */
 export async function provenanceByGroup(db: Db, filter: GroupFilter): Promise<ProvenanceRow[]> {
-  const { query, groupBy, groupCode } = unitsByGroup(db, 'data_values', filter);
+  const { query, groupBy, groupCode } = unitsByGroup(db, 'data_value_years', filter);
   query
     .select(
       groupCode,
       'r.year',
       'r.source',
-      db.raw('max(r.updated_at) as loaded_at'),
-      db.raw('max(r.period) as last_period'),
+      db.raw('max(r.loaded_at) as loaded_at'),
+      db.raw('max(r.last_period) as last_period'),
       db.raw('max(case when r.is_provisional then 1 else 0 end) as provisional'),
     )
     .groupBy([...groupBy, 'r.year', 'r.source']);
