@@ -1,6 +1,7 @@
 import { Tag } from '../../components/ui/Tag.tsx';
 import type { Figure } from '../../lib/trpc.ts';
 import { figureNotes, isRealData, provenanceText } from './figure-format.ts';
+import { ProvenanceTag } from './ProvenanceTag.tsx';
 
 type FigureNotesProps = {
   figure: Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional' | 'value' | 'isExample'> &
@@ -21,11 +22,7 @@ export function FigureNotes({ figure, isRealMarked = false }: FigureNotesProps) 
           {note.text}
         </Tag>
       ))}
-      {provenance && (
-        <span className="tag tag--neutral provenance-tag" title={provenance}>
-          fonte<span className="visually-hidden">: {provenance}</span>
-        </span>
-      )}
+      {provenance && <ProvenanceTag text={provenance} />}
       {isReal && (
         <Tag tone="info" title="Valor calculado a partir de dados reais, não gerados para demonstração.">
           dado real
