@@ -53,6 +53,13 @@ describe('painel → indicador', () => {
     expect(rowText).toMatch(/\b19\b/);
     expect(rowText).toMatch(/Meta atingida|Em risco|Meta não atingida/);
     expect(rowText).toMatch(/munic/);
+    // Where the number came from, readable from the keyboard: Enter on "fonte" writes it out, in place.
+    await row.getByRole('button', { name: /^fonte/ }).focus();
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/\/\?ano=2025$/);
+    expect(await row.locator('.provenance-text').innerText()).toMatch(
+      /^Fonte: .+ · competência dez\/2025 · carregado em \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}$/,
+    );
 
     await row.click();
     await page.waitForURL(/\/indicador\/713/);
