@@ -73,6 +73,8 @@ describe('planificação', () => {
 
     await expect.poll(() => count.innerText(), POLL).toBe('1 de 30 municípios (meta 2027)');
     expect(await form.getByRole('status').innerText()).toBe('Adesão de Água Boa registrada.');
+    // The keyboard stays where it was: saving does not send the focus to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Registrar adesão');
     const adhesions = page.locator('[data-testid="planif-adhesions"] table');
     const row = adhesions.locator('tbody tr', { hasText: 'Água Boa' });
     expect(await row.innerText()).toMatch(/Água Boa\s+24\/11\/2026\s+—\s+Termo de adesão nº 1\/2026/);

@@ -7,11 +7,22 @@ type FormActionsProps = {
   onCancel?: (() => void) | undefined;
 };
 
-/** The buttons under a form: the submit one, disabled while saving so a double click sends once. */
+/**
+ * The buttons under a form. While saving, the submit button refuses clicks (and Enter) so a double
+ * click sends once; it is marked `aria-disabled` rather than disabled, because a disabled button
+ * loses the keyboard focus, which would jump to the top of the page.
+ */
 export function FormActions({ submitLabel, pendingLabel, isPending, onCancel }: FormActionsProps) {
   return (
     <div className="form-actions">
-      <button type="submit" className="button" disabled={isPending}>
+      <button
+        type="submit"
+        className="button"
+        aria-disabled={isPending || undefined}
+        onClick={(event) => {
+          if (isPending) event.preventDefault();
+        }}
+      >
         {isPending ? pendingLabel : submitLabel}
       </button>
       {onCancel && (
