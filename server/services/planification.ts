@@ -55,6 +55,25 @@ export const OUTCOME_INDICATORS = ['713', '731', '714'] as const;
  */
 const lockPlanification = (trx: Db) => lockRow(trx, 'indicators', { code: ADHESION_INDICATOR });
 
+type AuditEntry = Parameters<typeof auditChange>[3];
+
+/**
+ * One planificação write: in a single transaction, behind the lock, the change (which says what to
+ * audit), its audit entry and the indicators re-derived from all the records.
+ */
+async function writeRecords(
+  db: Db,
+  user: AuthenticatedUser,
+  now: Date,
+  change: (trx: Db) => Promise<AuditEntry>,
+): Promise<void> {
+  await db.transaction(async (trx) => {
+    await lockPlanification(trx);
+    await auditChange(trx, user, now, await change(trx));
+    await syncIndicatorValues(trx, author(user), now);
+  });
+}
+
 const author = (user: AuthenticatedUser): Author => ({ id: user.id, username: user.username });
 
 /** Recorded planificação values name their origin, like every other source. */
@@ -70,7 +89,16 @@ function macroOfReader(reader: Reader, macro: TerritoryRow, territories: readonl
   );
 }
 
-export async function getPlanification(db: Db, reader: Reader, now: Date) {
+/**
+ * `withOutcomes: false` skips the adhering vs not-adhering outcomes (three indicators by município
+ * over five years), for callers that only need the records and counts (the regional brief).
+ */
+export async function getPlanification(
+  db: Db,
+  reader: Reader,
+  now: Date,
+  options: { withOutcomes: boolean } = { withOutcomes: true },
+) {
   const today = todayInMt(now);
   const { schedule, stages: stageCatalogue } = readPlanificationFile();
   const [territories, adhesions, trainings, stages, indicators, targets] = await Promise.all([
@@ -90,7 +118,9 @@ export async function getPlanification(db: Db, reader: Reader, now: Date) {
     { length: thisYear - FIRST_YEAR + 1 },
     (_, index) => FIRST_YEAR + index,
   ).filter((year) => year >= thisYear - 4);
-  const outcomes = await outcomeFigures(db, now, indicators, outcomeYears, municipalities);
+  const outcomes = options.withOutcomes
+    ? await outcomeFigures(db, now, indicators, outcomeYears, municipalities)
+    : [];
   const targetOf = (indicatorCode: string, territoryCode: string, year: number) =>
     targets.find(
       (target) =>
@@ -334,8 +364,7 @@ export async function saveAdhesion(db: Db, user: AuthenticatedUser, input: TAdhe
   const municipality = await territoryOfLevel(db, input.municipalityCode, 'municipality');
   assertDay(input.adheredOn, today, 'A data de adesão');
   if (input.withdrawnOn) assertDay(input.withdrawnOn, today, 'A data de saída');
-  await db.transaction(async (trx) => {
-    await lockPlanification(trx);
+  await writeRecords(db, user, now, async (trx) => {
     const current = (await listAdhesions(trx)).find((row) => row.municipalityCode === municipality.code);
     if ((current?.version ?? null) !== input.expectedVersion)
       throw new AppError(
@@ -353,14 +382,13 @@ export async function saveAdhesion(db: Db, user: AuthenticatedUser, input: TAdhe
       recordedAt: now.toISOString(),
       isExample: false,
     });
-    await auditChange(trx, user, now, {
+    return {
       action: current ? 'update' : 'create',
       entity: 'adesao',
       key: municipality.code,
       before: current ?? null,
       after: { adheredOn: input.adheredOn, withdrawnOn: input.withdrawnOn, document: input.document },
-    });
-    await syncIndicatorValues(trx, author(user), now);
+    };
   });
 }
 
@@ -371,8 +399,7 @@ export async function removeAdhesion(
   now: Date,
 ) {
   await assertCanRecord(db, user);
-  await db.transaction(async (trx) => {
-    await lockPlanification(trx);
+  await writeRecords(db, user, now, async (trx) => {
     const current = (await listAdhesions(trx)).find((row) => row.municipalityCode === input.municipalityCode);
     if (!current || current.version !== input.expectedVersion)
       throw new AppError(
@@ -380,13 +407,12 @@ export async function removeAdhesion(
         'Esta adesão mudou depois que você abriu a página. Recarregue a página.',
       );
     await deleteAdhesion(trx, input.municipalityCode, input.expectedVersion);
-    await auditChange(trx, user, now, {
+    return {
       action: 'delete',
       entity: 'adesao',
       key: input.municipalityCode,
       before: current,
-    });
-    await syncIndicatorValues(trx, author(user), now);
+    };
   });
 }
 
@@ -394,33 +420,29 @@ export async function addTraining(db: Db, user: AuthenticatedUser, input: TTrain
   await assertCanRecord(db, user);
   await territoryOfLevel(db, input.macroCode, 'macro');
   assertDay(input.heldOn, todayInMt(now), 'A data da formação');
-  await db.transaction(async (trx) => {
-    await lockPlanification(trx);
+  await writeRecords(db, user, now, async (trx) => {
     const id = await insertTraining(trx, { ...input, recordedBy: user.id, recordedAt: now.toISOString() });
-    await auditChange(trx, user, now, {
+    return {
       action: 'create',
       entity: 'formacao',
       key: String(id),
       after: input,
-    });
-    await syncIndicatorValues(trx, author(user), now);
+    };
   });
 }
 
 export async function removeTraining(db: Db, user: AuthenticatedUser, id: number, now: Date) {
   await assertCanRecord(db, user);
-  await db.transaction(async (trx) => {
-    await lockPlanification(trx);
+  await writeRecords(db, user, now, async (trx) => {
     const current = (await listTrainings(trx)).find((row) => row.id === id);
     if (!current) throw new AppError('NOT_FOUND', 'Esta formação já foi removida. Recarregue a página.');
     await deleteTraining(trx, id);
-    await auditChange(trx, user, now, {
+    return {
       action: 'delete',
       entity: 'formacao',
       key: String(id),
       before: current,
-    });
-    await syncIndicatorValues(trx, author(user), now);
+    };
   });
 }
 
@@ -430,8 +452,7 @@ export async function completeStage(db: Db, user: AuthenticatedUser, input: TSta
   const stage = readPlanificationFile().stages.find((candidate) => candidate.code === input.stageCode);
   if (!stage) throw new AppError('UNPROCESSABLE', `Etapa "${input.stageCode}" desconhecida.`);
   assertDay(input.completedOn, todayInMt(now), 'A data de conclusão');
-  await db.transaction(async (trx) => {
-    await lockPlanification(trx);
+  await writeRecords(db, user, now, async (trx) => {
     const current = (await listStages(trx)).find(
       (row) => row.macroCode === macro.code && row.stageCode === stage.code,
     );
@@ -441,13 +462,12 @@ export async function completeStage(db: Db, user: AuthenticatedUser, input: TSta
         `A etapa "${stage.name}" da ${macro.name} já foi registrada por ${current.recordedByName ?? 'outra pessoa'} em ${formatIsoDate(current.completedOn)}.`,
       );
     await insertStage(trx, { ...input, recordedBy: user.id, recordedAt: now.toISOString() });
-    await auditChange(trx, user, now, {
+    return {
       action: 'create',
       entity: 'etapa',
       key: `${macro.code}/${stage.code}`,
       after: input,
-    });
-    await syncIndicatorValues(trx, author(user), now);
+    };
   });
 }
 
@@ -458,20 +478,18 @@ export async function undoStage(
   now: Date,
 ) {
   await assertCanRecord(db, user);
-  await db.transaction(async (trx) => {
-    await lockPlanification(trx);
+  await writeRecords(db, user, now, async (trx) => {
     const current = (await listStages(trx)).find(
       (row) => row.macroCode === input.macroCode && row.stageCode === input.stageCode,
     );
     if (!current)
       throw new AppError('NOT_FOUND', 'Esta etapa não está registrada como concluída. Recarregue a página.');
     await deleteStage(trx, input.macroCode, input.stageCode);
-    await auditChange(trx, user, now, {
+    return {
       action: 'delete',
       entity: 'etapa',
       key: `${input.macroCode}/${input.stageCode}`,
       before: current,
-    });
-    await syncIndicatorValues(trx, author(user), now);
+    };
   });
 }

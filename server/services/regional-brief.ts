@@ -41,7 +41,7 @@ export async function getRegionalBrief(
   const [{ views: actions }, deliberations, planification, changedValues, indicators] = await Promise.all([
     loadActionViews(db, now),
     listDeliberationViews(db, now),
-    getPlanification(db, reader, now),
+    getPlanification(db, reader, now, { withOutcomes: false }),
     valuesChangedSince(db, territory.code, sinceInstant),
     listIndicators(db),
   ]);

@@ -8,6 +8,7 @@ import { Tag } from '../../components/ui/Tag.tsx';
 import { AdhesionForm } from './AdhesionForm.tsx';
 import { adhesionSummary, compositionNote, municipalities, recordedText } from './planification-format.ts';
 import { type PlanAdhesion, type PlanMacro, useRemoveAdhesion } from './use-planification.ts';
+import { useRowRemoval } from './use-row-removal.ts';
 
 type AdhesionSectionProps = { macro: PlanMacro; today: string; canRecord: boolean };
 
@@ -43,8 +44,7 @@ function RemoveAdhesion({
 
 /** The macro's adhesions against the plan's target: who adhered and when, who has not yet. */
 export function AdhesionSection({ macro, today, canRecord }: AdhesionSectionProps) {
-  const [removing, setRemoving] = useState<string | null>(null);
-  const [notice, setNotice] = useState('');
+  const removal = useRowRemoval<string>();
   const [editRequest, setEditRequest] = useState<{ adhesion: PlanAdhesion; seq: number } | null>(null);
   const composition = compositionNote(macro);
   const columns = ['Município', 'Adesão', 'Saída', 'Documento', 'Registro'];
@@ -59,7 +59,7 @@ export function AdhesionSection({ macro, today, canRecord }: AdhesionSectionProp
         {composition && <span className="kpi__unit">{composition}</span>}
       </div>
       <p className="form-success" role="status">
-        {notice}
+        {removal.notice}
       </p>
       {macro.adhesions.length === 0 ? (
         <p className="note">Nenhuma adesão registrada nesta macrorregião.</p>
@@ -75,22 +75,16 @@ export function AdhesionSection({ macro, today, canRecord }: AdhesionSectionProp
                 key={adhesion.municipalityCode}
                 adhesion={adhesion}
                 canRecord={canRecord}
-                isRemoving={removing === adhesion.municipalityCode}
+                isRemoving={removal.removing === adhesion.municipalityCode}
                 columnCount={columns.length + 1}
                 onEdit={() => {
-                  setRemoving(null);
-                  setNotice('');
+                  removal.cancel();
+                  removal.setNotice('');
                   setEditRequest((current) => ({ adhesion, seq: (current?.seq ?? 0) + 1 }));
                 }}
-                onRemove={() => {
-                  setNotice('');
-                  setRemoving(adhesion.municipalityCode);
-                }}
-                onRemoved={(text) => {
-                  setRemoving(null);
-                  setNotice(text);
-                }}
-                onCancel={() => setRemoving(null)}
+                onRemove={() => removal.ask(adhesion.municipalityCode)}
+                onRemoved={removal.removed}
+                onCancel={removal.cancel}
               />
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { formatIsoDate, formatNumber } from '../../../../shared/format.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { ConfirmInline } from '../../components/ui/ConfirmInline.tsx';
@@ -10,6 +10,7 @@ import { FormField, hintId } from '../admin/FormField.tsx';
 import { recordedText, trainingSummary, trainingTotalNote } from './planification-format.ts';
 import { emptyTrainingDraft, trainingInput } from './record-drafts.ts';
 import { type PlanMacro, type PlanTraining, useAddTraining, useRemoveTraining } from './use-planification.ts';
+import { useRowRemoval } from './use-row-removal.ts';
 
 type TrainingSectionProps = { macro: PlanMacro; today: string; canRecord: boolean };
 
@@ -126,8 +127,7 @@ function RemoveTraining({
 
 /** Professionals qualified against the plan's estimate for the macro, and the training events. */
 export function TrainingSection({ macro, today, canRecord }: TrainingSectionProps) {
-  const [removing, setRemoving] = useState<number | null>(null);
-  const [notice, setNotice] = useState('');
+  const removal = useRowRemoval<number>();
   const total = trainingTotalNote(macro);
   const columnCount = canRecord ? 5 : 4;
 
@@ -144,7 +144,7 @@ export function TrainingSection({ macro, today, canRecord }: TrainingSectionProp
         )}
       </div>
       <p className="form-success" role="status">
-        {notice}
+        {removal.notice}
       </p>
       {macro.trainings.length === 0 ? (
         <p className="note">Nenhuma formação registrada nesta macrorregião.</p>
@@ -165,17 +165,11 @@ export function TrainingSection({ macro, today, canRecord }: TrainingSectionProp
                 key={training.id}
                 training={training}
                 canRecord={canRecord}
-                isRemoving={removing === training.id}
+                isRemoving={removal.removing === training.id}
                 columnCount={columnCount}
-                onRemove={() => {
-                  setNotice('');
-                  setRemoving(training.id);
-                }}
-                onRemoved={(text) => {
-                  setRemoving(null);
-                  setNotice(text);
-                }}
-                onCancel={() => setRemoving(null)}
+                onRemove={() => removal.ask(training.id)}
+                onRemoved={removal.removed}
+                onCancel={removal.cancel}
               />
             ))}
           </tbody>
