@@ -12,8 +12,8 @@ import {
   owesMonthlyRecord,
   type Rollup,
   rollup,
-  todayInMt,
 } from '../../shared/domain/action-status.ts';
+import { todayInMt } from '../../shared/domain/dates.ts';
 import type { TActionFilter } from '../../shared/schemas/action-plan.ts';
 import type { Db } from '../db/client.ts';
 import {

@@ -4,7 +4,7 @@
  * measures and last month's reunião de condução, closed, with pautas and deliberations. Dates are
  * relative to "now" so the demo always shows a recent cycle; the content is deterministic.
  */
-import { addDays, firstTuesday, monthOf, todayInMt } from '../../shared/domain/action-status.ts';
+import { addDays, firstTuesday, monthOf, todayInMt } from '../../shared/domain/dates.ts';
 import { shiftMonth } from '../../shared/domain/period.ts';
 import type { Db } from '../db/client.ts';
 import {

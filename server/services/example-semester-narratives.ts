@@ -3,7 +3,7 @@
  * three coordenadorias write about the last closed semester. Written once, when there are no texts
  * yet, by the demo users; without them (production) there are none.
  */
-import { todayInMt } from '../../shared/domain/action-status.ts';
+import { todayInMt } from '../../shared/domain/dates.ts';
 import { lastClosedSemester, semesterLabel, semesterRange } from '../../shared/domain/semester.ts';
 import type { Db } from '../db/client.ts';
 import {

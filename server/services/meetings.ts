@@ -5,14 +5,8 @@
  * for the month, the pautas, and deliberations still open. Closing freezes all of it as a snapshot,
  * so the ata shows what was seen that day.
  */
-import {
-  type ActionStatus,
-  firstTuesday,
-  isClosedStatus,
-  monthOf,
-  owesMonthlyRecord,
-  todayInMt,
-} from '../../shared/domain/action-status.ts';
+import { type ActionStatus, isClosedStatus, owesMonthlyRecord } from '../../shared/domain/action-status.ts';
+import { firstTuesday, monthOf, todayInMt } from '../../shared/domain/dates.ts';
 import { shiftMonth } from '../../shared/domain/period.ts';
 import {
   canFollowUpDeliberation,

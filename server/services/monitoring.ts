@@ -3,7 +3,7 @@
  * the action's current state. Recording checks the author may (responsible coordenadoria,
  * superintendência, admin) and that nobody recorded in between (the page says which record it saw).
  */
-import { monthOf, todayInMt } from '../../shared/domain/action-status.ts';
+import { monthOf, todayInMt } from '../../shared/domain/dates.ts';
 import { canRecordMonitoring } from '../../shared/domain/permissions.ts';
 import { formatDateTimeMt, formatPeriod } from '../../shared/format.ts';
 import type { TMonitoringRecordInput } from '../../shared/schemas/action-plan.ts';

@@ -1,4 +1,4 @@
-import { todayInMt } from '../../shared/domain/action-status.ts';
+import { todayInMt } from '../../shared/domain/dates.ts';
 import { yearOf } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';

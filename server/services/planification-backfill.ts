@@ -5,7 +5,7 @@
  * adhesion per município in the year its value turns 1 (dated inside that year), the year's trained
  * professionals as training events, phase-1 stages in the years a macro has one. Deterministic.
  */
-import { todayInMt } from '../../shared/domain/action-status.ts';
+import { todayInMt } from '../../shared/domain/dates.ts';
 import {
   ADHESION_INDICATOR,
   PHASE_ONE_INDICATOR,

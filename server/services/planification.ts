@@ -4,8 +4,9 @@
  * adhering vs not-yet-adhering municípios. Every record a coordenadoria writes re-derives the three
  * planificação indicators in the same transaction (rules in shared/domain/planification.ts).
  */
-import { todayInMt } from '../../shared/domain/action-status.ts';
+
 import { indicatorValue } from '../../shared/domain/aggregation.ts';
+import { todayInMt } from '../../shared/domain/dates.ts';
 import { FIRST_YEAR, LAST_YEAR, PLAN_YEARS } from '../../shared/domain/period.ts';
 import { canEditIndicator, canReadTerritory } from '../../shared/domain/permissions.ts';
 import {

@@ -3,7 +3,7 @@
  * indicators against the target and the state with the three furthest behind first, its macro's
  * planificação, the actions and deliberations that name it, and what changed in the last 30 days.
  */
-import { addDays, todayInMt } from '../../shared/domain/action-status.ts';
+import { addDays, todayInMt } from '../../shared/domain/dates.ts';
 import { relativeShortfall, worstFirst } from '../../shared/domain/shortfall.ts';
 import { mentionsTerritory } from '../../shared/domain/territory-mentions.ts';
 import type { Db } from '../db/client.ts';

@@ -5,7 +5,8 @@
  * coordenadoria writes (progress, difficulties, relation to the goals). Figures fill themselves;
  * the texts are saved with a version check, like the monitoring records.
  */
-import { type ActionStatus, rollup, todayInMt } from '../../shared/domain/action-status.ts';
+import { type ActionStatus, rollup } from '../../shared/domain/action-status.ts';
+import { todayInMt } from '../../shared/domain/dates.ts';
 import { canWriteSemesterNarrative } from '../../shared/domain/permissions.ts';
 import {
   parseSemester,

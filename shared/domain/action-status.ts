@@ -2,6 +2,7 @@
  * Status of the plan's operational actions (PRODUCT.md §4.4) and the rules derived from it:
  * current status, atrasada, due soon and the roll-ups of the tree.
  */
+import { addDays, monthOf } from './dates.ts';
 export const ACTION_STATUSES = ['not_started', 'in_progress', 'done', 'cancelled', 'suspended'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
@@ -52,12 +53,6 @@ export function isOverdue(
   return action.endsOn !== null && action.endsOn < today && !isClosedStatus(action.status);
 }
 
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 export const DUE_SOON_DAYS = 30;
 
 /** Vence em breve: still open and the end date falls between today and today + 30 days. */
@@ -71,11 +66,6 @@ export function isDueSoon(
     action.endsOn <= addDays(today, DUE_SOON_DAYS) &&
     !isClosedStatus(action.status)
   );
-}
-
-/** Today's date in Mato Grosso (UTC−4, no daylight saving since 2019). */
-export function todayInMt(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Cuiaba' }).format(now);
 }
 
 export type StatusCounts = Record<ActionStatus | 'none', number>;
@@ -110,23 +100,6 @@ export function rollup(actions: readonly { status: ActionStatus | null; overdue:
     overdue: actions.filter((action) => action.overdue).length,
     percentDone: owed === 0 ? null : (100 * counts.done) / owed,
   };
-}
-
-/** `AAAA-MM` of a date. */
-export function monthOf(isoDate: string): string {
-  return isoDate.slice(0, 7);
-}
-
-/**
- * The reunião de condução is on the first Tuesday of its month (plan, action 1.3.1; the plan's
- * "1ª 3ª feira do mês" — terça-feira).
- */
-export function firstTuesday(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const first = new Date(Date.UTC(year, monthNumber - 1, 1));
-  const offset = (2 - first.getUTCDay() + 7) % 7;
-  first.setUTCDate(1 + offset);
-  return first.toISOString().slice(0, 10);
 }
 
 /**

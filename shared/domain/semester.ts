@@ -2,7 +2,7 @@
  * Semesters of the plan (PRODUCT.md §4.6): the semester report is written per objective and
  * semester, `AAAA-S1` (January–June) or `AAAA-S2` (July–December), 2024-S1 to 2027-S2.
  */
-import { addDays } from './action-status.ts';
+import { addDays } from './dates.ts';
 import { monthPeriod, PLAN_YEARS } from './period.ts';
 
 export type Half = 1 | 2;

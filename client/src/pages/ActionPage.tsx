@@ -1,5 +1,5 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { monthOf, todayInMt } from '../../../shared/domain/action-status.ts';
+import { monthOf, todayInMt } from '../../../shared/domain/dates.ts';
 import { Card } from '../components/ui/Card.tsx';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { monthOf, todayInMt } from '../../../shared/domain/action-status.ts';
+import { monthOf, todayInMt } from '../../../shared/domain/dates.ts';
 import type { Role } from '../../../shared/domain/permissions.ts';
 import { Card } from '../components/ui/Card.tsx';
 import { DownloadLink, DownloadXlsxLink } from '../components/ui/DownloadXlsxLink.tsx';

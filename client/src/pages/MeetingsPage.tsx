@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { todayInMt } from '../../../shared/domain/action-status.ts';
+import { todayInMt } from '../../../shared/domain/dates.ts';
 import { Card } from '../components/ui/Card.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { useCurrentUser } from '../features/auth/use-current-user.ts';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { addDays } from '../../../../shared/domain/action-status.ts';
+import { addDays } from '../../../../shared/domain/dates.ts';
 import type { Actor } from '../../../../shared/domain/permissions.ts';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import { AgendaItemForm } from './AgendaItemForm.tsx';

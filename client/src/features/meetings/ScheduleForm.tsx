@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { firstTuesday } from '../../../../shared/domain/action-status.ts';
+import { firstTuesday } from '../../../../shared/domain/dates.ts';
 import { DraftForm } from '../../components/ui/DraftForm.tsx';
 import { useDraftForm } from '../../lib/use-draft-form.ts';
 import { FormField, hintId } from '../admin/FormField.tsx';

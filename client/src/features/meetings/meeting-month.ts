@@ -1,6 +1,6 @@
 /** The meeting's month (`AAAA-MM` in the URL) and the dates around it, as a Brazilian reader writes them. */
 
-import { firstTuesday } from '../../../../shared/domain/action-status.ts';
+import { firstTuesday } from '../../../../shared/domain/dates.ts';
 import { formatIsoDate, formatPeriod } from '../../../../shared/format.ts';
 import { isRealIsoDate } from '../../lib/drafts.ts';
 
