@@ -3,14 +3,11 @@
  * (targets, completeness, partial years). The app's time divided by these is the overhead ratio.
  */
 import type { Db } from '../../server/db/client.ts';
-import { SERIES_YEARS } from '../../shared/domain/period.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 
 /** Raw values, or the yearly per-unit roll-ups the app actually reads. */
 export type ValueTable = 'data_values' | 'data_value_years';
-
-const FIRST_SERIES_YEAR = SERIES_YEARS[0];
-const LAST_SERIES_YEAR = SERIES_YEARS[SERIES_YEARS.length - 1] ?? FIRST_SERIES_YEAR;
 
 /** Scorecard equivalent: per indicator, one grouped sum per year over the sparkline years. */
 export async function bareScorecard(db: Db, indicatorCodes: readonly string[], table: ValueTable) {
@@ -18,7 +15,7 @@ export async function bareScorecard(db: Db, indicatorCodes: readonly string[], t
   for (const code of indicatorCodes) {
     const result: unknown[] = await db(table)
       .where('indicator_code', code)
-      .whereBetween('year', [FIRST_SERIES_YEAR, LAST_SERIES_YEAR])
+      .whereBetween('year', [FIRST_YEAR, LAST_YEAR])
       .groupBy('year')
       .select('year', db.raw('sum(numerator) as numerator'), db.raw('sum(denominator) as denominator'));
     rows += result.length;

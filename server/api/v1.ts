@@ -5,7 +5,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { TerritoryLevel } from '../../shared/domain/indicator.ts';
-import { SERIES_YEARS } from '../../shared/domain/period.ts';
+import { PANEL_YEARS } from '../../shared/domain/period.ts';
 import { canManageUsers } from '../../shared/domain/permissions.ts';
 import { STATUS_LABELS } from '../../shared/domain/status.ts';
 import { figureCsvTable } from '../../shared/figure-csv.ts';
@@ -99,6 +99,7 @@ function figureToJson(figure: Figure) {
     expected: figure.expected,
     isPartial: figure.isPartial,
     partialThrough: figure.partialThrough,
+    pending: figure.pending,
     isProvisional: figure.isProvisional,
     isExample: figure.isExample,
     interval: figure.interval,
@@ -226,7 +227,7 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
       {
         code: request.params.code,
         level,
-        years: year === undefined ? SERIES_YEARS : [year],
+        years: year === undefined ? PANEL_YEARS : [year],
       },
       readerOf(response),
       now(),

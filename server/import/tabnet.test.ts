@@ -76,7 +76,7 @@ describe('parseTabnet with the fixtures', () => {
     });
     expect(result.warnings.map(describeProblem)).toEqual([
       'Linha 7, coluna 2024/Dez: "..." é dado não disponível no TabNet; a célula foi ignorada.',
-      'Linha 8, coluna Município: "510000 Município ignorado - MT" não é um município identificado; a linha foi ignorada.',
+      'Linha 8, coluna Município: "510000 Município ignorado - MT" não é um município identificado: não entra em nenhum território.',
     ]);
   });
 
@@ -145,6 +145,7 @@ describe('parseTabnet rules', () => {
       '"MUNICIPIO IGNORADO - MT";1;-;1',
       '"5100000 Ignorado";1;-;1',
       '"510340 Cuiabá";1;2;3',
+      '"Total";3;2;5',
     );
     expect(result.problems).toEqual([]);
     expect(result.warnings.map((warning) => warning.line)).toEqual([2, 3]);
@@ -153,7 +154,14 @@ describe('parseTabnet rules', () => {
 
   it('ends the table at the first blank line, note or free text, ignoring what follows', () => {
     for (const ending of ['', 'Fonte: SIM', 'Nota: dados preliminares', '"Consulte o site da SES"']) {
-      const result = tabnet(HEADER, '"510340 Cuiabá";1;2;3', ending, '"Qualquer coisa";x;y;z', '"abre aspas');
+      const result = tabnet(
+        HEADER,
+        '"510340 Cuiabá";1;2;3',
+        '"Total";1;2;3',
+        ending,
+        '"Qualquer coisa";x;y;z',
+        '"abre aspas',
+      );
       expect(result.problems).toEqual([]);
       expect(result.cells).toHaveLength(2);
     }

@@ -3,11 +3,19 @@
  * export. A preview says what would change; applying is all or nothing — one bad row rejects the
  * file with a per-row report and nothing is written — and values equal to those stored are left
  * alone, so applying the same file twice changes nothing the second time.
+ *
+ * TabNet leaves out the municípios with nothing to count in the chosen periods (unless "Exibir
+ * linhas zeradas" is ticked), so in a file of the whole state an absent município is a zero for
+ * each period column: it enters as 0, which the Total check makes safe. A file cut by a title
+ * selection (a região, a list of municípios) is not filled. Rows of unidentified municípios enter
+ * no territory: the state figure is the sum of its municípios, as everywhere else.
  */
 import { numberProblems, periodProblem } from '../../shared/domain/data-value-rules.ts';
+import { currentMonthInMt } from '../../shared/domain/dates.ts';
 import { yearOf } from '../../shared/domain/period.ts';
 import { canEditIndicator } from '../../shared/domain/permissions.ts';
 import { PLANIFICATION_INDICATORS, planificationOnlyMessage } from '../../shared/domain/planification.ts';
+import { formatNumber, formatPeriod } from '../../shared/format.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import { byLine, type RowProblem } from '../../shared/import/problems.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
@@ -18,12 +26,12 @@ import {
   type StoredValue,
 } from '../db/repositories/data-value-repository.ts';
 import { listIndicators } from '../db/repositories/plan-repository.ts';
-import { listTerritories } from '../db/repositories/territory-repository.ts';
+import { listTerritories, type TerritoryRow } from '../db/repositories/territory-repository.ts';
 import { decodeText } from '../import/decode.ts';
-import { parseTabnet } from '../import/tabnet.ts';
+import { parseTabnet, type Unidentified } from '../import/tabnet.ts';
 import { parseTemplateCsv, parseTemplateXlsx } from '../import/template.ts';
 import type { AuthenticatedUser } from './auth.ts';
-import { type Author, saveDataValues, valueKey } from './data-values.ts';
+import { type Author, findYearShapeProblems, saveDataValues, valueKey } from './data-values.ts';
 
 export type ImportFormat = 'template' | 'tabnet';
 export type ValueHalf = 'numerator' | 'denominator';
@@ -63,6 +71,10 @@ export type ImportReport = {
   samples: ChangeSample[];
   /** Indicators the file feeds, for links to their pages. */
   indicatorCodes: string[];
+  /** TabNet: rows without an identified município, which enter no territory. */
+  unidentified: Unidentified | null;
+  /** TabNet: municípios of Mato Grosso absent from a whole-state file, entered as 0. */
+  zeroFilled: number;
   isApplied: boolean;
 };
 
@@ -73,7 +85,17 @@ const MAX_LISTED = 200;
 const MAX_SAMPLES = 20;
 const XLSX_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
-type Candidate = DataValueRow & { line: number; territoryName: string };
+/** `column`: where a problem of this value is reported. `hasProblem`: left out of the counts. */
+type Candidate = DataValueRow & { line: number; column: string; territoryName: string; hasProblem: boolean };
+
+type Candidates = {
+  candidates: Candidate[];
+  problems: RowProblem[];
+  warnings: RowProblem[];
+  rowCount: number;
+  unidentified: Unidentified | null;
+  zeroFilled: number;
+};
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -90,7 +112,9 @@ async function readCandidates(
   db: Db,
   importer: Importer,
   request: ImportRequest,
-): Promise<{ candidates: Candidate[]; problems: RowProblem[]; warnings: RowProblem[]; rowCount: number }> {
+  now: Date,
+): Promise<Candidates> {
+  const currentMonth = currentMonthInMt(now);
   const indicators = new Map((await listIndicators(db)).map((indicator) => [indicator.code, indicator]));
   const territories = await listTerritories(db);
   const municipalityByIbge = new Map(
@@ -102,6 +126,14 @@ async function readCandidates(
   const warnings: RowProblem[] = [];
   const candidates: Candidate[] = [];
   const refusedIndicators = new Set<string>();
+  const nothing: Candidates = {
+    candidates: [],
+    problems,
+    warnings,
+    rowCount: 0,
+    unidentified: null,
+    zeroFilled: 0,
+  };
 
   const indicatorFor = (code: string, line: number): TIndicator | null => {
     const indicator = indicators.get(code);
@@ -140,35 +172,39 @@ async function readCandidates(
     return indicator;
   };
 
+  /** `columns`: where each kind of problem points (a TabNet file has the period as its column). */
   const add = (
-    line: number,
+    where: { line: number; ibge: string; columns: { period: string; number: string } },
     indicator: TIndicator,
-    ibge: string,
     period: string,
     numerator: number | null,
     denominator: number | null,
   ) => {
+    const { line, ibge, columns } = where;
     const municipality = municipalityByIbge.get(ibge.slice(0, 6));
     if (!municipality) {
       problems.push({ line, column: 'ibge', reason: `o município ${ibge} não existe em Mato Grosso.` });
       return;
     }
-    const badPeriod = periodProblem(period, indicator.periodicity);
-    if (badPeriod) problems.push({ line, column: 'periodo', reason: lowerFirst(badPeriod) });
+    const found: RowProblem[] = [];
+    const badPeriod = periodProblem(period, indicator.periodicity, currentMonth);
+    if (badPeriod) found.push({ line, column: columns.period, reason: lowerFirst(badPeriod) });
     if (municipality.installedYear !== null && yearOf(period) < municipality.installedYear)
-      problems.push({
+      found.push({
         line,
-        column: 'periodo',
+        column: columns.period,
         reason: `${municipality.name} só existe a partir de ${municipality.installedYear}.`,
       });
     for (const problem of numberProblems({ numerator, denominator }, indicator))
-      problems.push({
+      found.push({
         line,
-        column: /^O denominador/.test(problem) ? 'denominador' : 'numerador',
+        column: columns.number || (/^O denominador/.test(problem) ? 'denominador' : 'numerador'),
         reason: lowerFirst(problem),
       });
+    problems.push(...found);
     candidates.push({
       line,
+      column: columns.period,
       indicatorCode: indicator.code,
       territoryCode: municipality.code,
       territoryName: municipality.name,
@@ -178,6 +214,7 @@ async function readCandidates(
       source: `Importação: ${request.fileName}`,
       isProvisional: false,
       isExample: false,
+      hasProblem: found.length > 0,
     });
   };
 
@@ -186,16 +223,27 @@ async function readCandidates(
     if (isXlsx(request.bytes)) parsed = await parseTemplateXlsx(request.bytes);
     else {
       const decoded = decodeText(request.bytes);
-      if ('problem' in decoded)
-        return { candidates, problems: [fileProblem(decoded.problem)], warnings, rowCount: 0 };
+      if ('problem' in decoded) return { ...nothing, problems: [fileProblem(decoded.problem)] };
       parsed = parseTemplateCsv(decoded.text);
     }
     problems.push(...parsed.problems);
     for (const row of parsed.rows) {
       const indicator = indicatorFor(row.indicatorCode, row.line);
-      if (indicator) add(row.line, indicator, row.ibge, row.period, row.numerator, row.denominator);
+      if (indicator)
+        add(
+          { line: row.line, ibge: row.ibge, columns: { period: 'periodo', number: '' } },
+          indicator,
+          row.period,
+          row.numerator,
+          row.denominator,
+        );
     }
-    return { candidates, problems, warnings, rowCount: parsed.rows.length + parsed.problems.length };
+    return {
+      ...nothing,
+      candidates,
+      problems,
+      rowCount: parsed.rows.length + parsed.problems.length,
+    };
   }
 
   const indicator = request.indicatorCode ? indicatorFor(request.indicatorCode, 0) : null;
@@ -204,30 +252,113 @@ async function readCandidates(
   if (!request.half)
     problems.push(fileProblem('Diga se o arquivo do TabNet traz os numeradores ou os denominadores.'));
   const decoded = decodeText(request.bytes);
-  if ('problem' in decoded)
-    return { candidates, problems: [...problems, fileProblem(decoded.problem)], warnings, rowCount: 0 };
+  if ('problem' in decoded) return { ...nothing, problems: [...problems, fileProblem(decoded.problem)] };
   const parsed = parseTabnet(decoded.text);
   problems.push(...parsed.problems);
   warnings.push(...parsed.warnings);
-  if (!indicator || !request.half) return { candidates, problems, warnings, rowCount: parsed.cells.length };
+  const unidentified = parsed.unidentified.rows > 0 ? parsed.unidentified : null;
+  const parsedCount = { ...nothing, rowCount: parsed.cells.length, unidentified };
+  if (!indicator || !request.half) return parsedCount;
+  const half = request.half;
   // The other half of each value stays as stored (or missing, until its own file arrives).
-  const stored = await storedByKey(
-    db,
-    indicator.code,
-    parsed.cells.map((cell) => cell.period),
-  );
+  const stored = await storedByKey(db, indicator.code, parsed.periods);
+  const storedOf = (territoryCode: string, period: string) =>
+    stored.get(valueKey({ indicatorCode: indicator.code, territoryCode, period }));
+  const withHalf = (current: StoredValue | undefined, value: number) => ({
+    numerator: half === 'numerator' ? value : (current?.numerator ?? null),
+    denominator: half === 'denominator' ? value : (current?.denominator ?? null),
+  });
   for (const cell of parsed.cells) {
     const municipality = municipalityByIbge.get(cell.ibge.slice(0, 6));
-    const current = municipality
-      ? stored.get(
-          valueKey({ indicatorCode: indicator.code, territoryCode: municipality.code, period: cell.period }),
-        )
-      : undefined;
-    const numerator = request.half === 'numerator' ? cell.value : (current?.numerator ?? null);
-    const denominator = request.half === 'denominator' ? cell.value : (current?.denominator ?? null);
-    add(cell.line, indicator, cell.ibge, cell.period, numerator, denominator);
+    const halves = withHalf(municipality ? storedOf(municipality.code, cell.period) : undefined, cell.value);
+    add(
+      { line: cell.line, ibge: cell.ibge, columns: { period: cell.column, number: cell.column } },
+      indicator,
+      cell.period,
+      halves.numerator,
+      halves.denominator,
+    );
   }
-  return { candidates, problems, warnings, rowCount: parsed.cells.length };
+  const zeroFilled = fillAbsentMunicipalities({
+    parsed,
+    municipalities: [...municipalityByIbge.values()],
+    storedOf,
+    half,
+    warnings,
+    problems,
+    add: (municipality, period) => {
+      const halves = withHalf(storedOf(municipality.code, period), 0);
+      add(
+        {
+          line: 0,
+          ibge: municipality.code,
+          columns: { period: parsed.columnLabels.get(period) ?? period, number: '' },
+        },
+        indicator,
+        period,
+        halves.numerator,
+        halves.denominator,
+      );
+    },
+  });
+  return { ...parsedCount, candidates, problems, warnings, zeroFilled };
+}
+
+const HALF_LABELS = { numerator: 'numerador', denominator: 'denominador' } as const;
+
+/**
+ * Municípios of Mato Grosso absent from a whole-state TabNet file enter as 0 for each period column
+ * (TabNet hides rows with nothing to count). A real non-zero value already stored for one of them
+ * means the file is a cut, not the state: refused, naming the município.
+ */
+function fillAbsentMunicipalities(input: {
+  parsed: ReturnType<typeof parseTabnet>;
+  municipalities: readonly TerritoryRow[];
+  storedOf: (territoryCode: string, period: string) => StoredValue | undefined;
+  half: ValueHalf;
+  warnings: RowProblem[];
+  problems: RowProblem[];
+  add: (municipality: TerritoryRow, period: string) => void;
+}): number {
+  const { parsed, half } = input;
+  if (parsed.problems.length > 0 || parsed.cells.length === 0) return 0;
+  if (parsed.territorySelection !== null) {
+    input.warnings.push(
+      fileProblem(
+        `o arquivo é um recorte (${parsed.territorySelection}): os municípios que não aparecem nele ficam como estão.`,
+      ),
+    );
+    return 0;
+  }
+  const present = new Set(parsed.cells.map((cell) => cell.ibge.slice(0, 6)));
+  const absent = input.municipalities.filter((municipality) => !present.has(municipality.code.slice(0, 6)));
+  let filled = 0;
+  for (const municipality of absent) {
+    let isFilled = false;
+    for (const period of parsed.periods) {
+      if (municipality.installedYear !== null && yearOf(period) < municipality.installedYear) continue;
+      const current = input.storedOf(municipality.code, period);
+      const kept = current?.[half];
+      if (current && !current.isExample && kept !== null && kept !== undefined && kept !== 0) {
+        input.problems.push({
+          line: 0,
+          column: parsed.columnLabels.get(period) ?? period,
+          reason: `${municipality.name} não aparece no arquivo, mas tem ${HALF_LABELS[half]} ${formatNumber(kept, Number.isInteger(kept) ? 0 : 2)} gravado em ${formatPeriod(period)}: o arquivo parece ser só uma parte do estado. Baixe o estado inteiro; se o valor agora é zero, marque "Exibir linhas zeradas" no TabNet e baixe de novo.`,
+        });
+        continue;
+      }
+      input.add(municipality, period);
+      isFilled = true;
+    }
+    if (isFilled) filled += 1;
+  }
+  if (filled > 0)
+    input.warnings.push(
+      fileProblem(
+        `${filled} ${filled === 1 ? 'município de Mato Grosso não aparece' : 'municípios de Mato Grosso não aparecem'} no arquivo: o TabNet omite as linhas zeradas, então ${filled === 1 ? 'ele entra' : 'eles entram'} com 0 em cada coluna.`,
+      ),
+    );
+  return filled;
 }
 
 async function storedByKey(db: Db, indicatorCode: string, periods: readonly string[]) {
@@ -256,8 +387,14 @@ export async function runImport(
 ): Promise<ImportReport> {
   const progress = options.onProgress ?? (() => undefined);
   progress('lendo', 0, 1);
-  const { candidates, problems, warnings, rowCount } = await readCandidates(db, importer, request);
+  const { candidates, problems, warnings, rowCount, unidentified, zeroFilled } = await readCandidates(
+    db,
+    importer,
+    request,
+    options.now,
+  );
   progress('conferindo', 0, candidates.length);
+  const indicators = new Map((await listIndicators(db)).map((indicator) => [indicator.code, indicator]));
 
   let toCreate = 0;
   let toUpdate = 0;
@@ -269,9 +406,16 @@ export async function runImport(
       code,
       group.map((candidate) => candidate.period),
     );
+    const indicator = indicators.get(code);
+    for (const { row, problem } of indicator ? findYearShapeProblems(group, stored, indicator) : []) {
+      problems.push({ line: row.line, column: row.column, reason: `${row.territoryName}: ${problem}` });
+      row.hasProblem = true;
+    }
     for (const candidate of group) {
       checked += 1;
       if (checked % 5000 === 0) progress('conferindo', checked, candidates.length);
+      // A value with a problem is not something the file would change: it would be refused.
+      if (candidate.hasProblem) continue;
       const current = stored.get(valueKey(candidate));
       if (isUnchanged(current, candidate)) continue;
       if (current) toUpdate += 1;
@@ -293,13 +437,15 @@ export async function runImport(
     rowCount,
     toCreate,
     toUpdate,
-    unchanged: candidates.length - toCreate - toUpdate,
+    unchanged: candidates.filter((candidate) => !candidate.hasProblem).length - toCreate - toUpdate,
     problems: [...problems].sort(byLine).slice(0, MAX_LISTED),
     problemCount: problems.length,
     warnings: warnings.slice(0, MAX_LISTED),
     warningCount: warnings.length,
     samples,
     indicatorCodes: [...new Set(candidates.map((candidate) => candidate.indicatorCode))].sort(),
+    unidentified,
+    zeroFilled,
     isApplied: false,
   };
   if (candidates.length === 0 && problems.length === 0)
@@ -311,14 +457,15 @@ export async function runImport(
   }
 
   progress('gravando', 0, toCreate + toUpdate);
-  const indicators = new Map((await listIndicators(db)).map((indicator) => [indicator.code, indicator]));
   const author: Author =
     importer.kind === 'user'
       ? { id: importer.user.id, username: importer.user.username }
       : { id: null, username: importer.username };
   await saveDataValues(
     db,
-    candidates.map(({ line: _line, territoryName: _name, ...row }) => row),
+    candidates.map(
+      ({ line: _line, column: _column, territoryName: _name, hasProblem: _problem, ...row }) => row,
+    ),
     indicators,
     options.now,
     { author },

@@ -1,5 +1,6 @@
-import { aggregateYear } from '../../shared/domain/aggregation.ts';
-import { valueProblems } from '../../shared/domain/data-value-rules.ts';
+import { aggregateYear, isComplete } from '../../shared/domain/aggregation.ts';
+import { valueProblems, yearShapeProblem } from '../../shared/domain/data-value-rules.ts';
+import { currentMonthInMt } from '../../shared/domain/dates.ts';
 import { DATA_LEVEL_AS_TERRITORY, LEVEL_LABELS } from '../../shared/domain/indicator.ts';
 import { yearOf } from '../../shared/domain/period.ts';
 import { formatDateTimeMt, formatPeriod } from '../../shared/format.ts';
@@ -23,6 +24,7 @@ function checkRows(
   rows: readonly DataValueRow[],
   indicators: ReadonlyMap<string, TIndicator>,
   territories: ReadonlyMap<string, TerritoryRow>,
+  currentMonth: string,
 ): void {
   for (const [index, row] of rows.entries()) {
     const indicator = indicators.get(row.indicatorCode);
@@ -39,7 +41,7 @@ function checkRows(
         `${where}: o indicador ${indicator.code} é registrado por ${LEVEL_LABELS[DATA_LEVEL_AS_TERRITORY[indicator.dataLevel]]}; ${territory.name} é ${LEVEL_LABELS[territory.level]}.`,
       );
     }
-    const problems = valueProblems(row, indicator);
+    const problems = valueProblems(row, indicator, currentMonth);
     if (problems.length > 0) throw new AppError('UNPROCESSABLE', `${where}: ${problems.join(' ')}`);
   }
 }
@@ -52,33 +54,27 @@ export async function refreshYearRollups(
   territoryCodes?: readonly string[],
 ): Promise<void> {
   const raw = await listStoredValues(db, { indicatorCode: indicator.code, years: [year], territoryCodes });
-  // A value still missing a half (numerator or, for a rate, the denominator) is not reported yet.
-  const complete = raw.flatMap((value) =>
-    value.numerator === null || (indicator.kind === 'rate' && value.denominator === null)
-      ? []
-      : [{ ...value, numerator: value.numerator }],
-  );
-  const byTerritory = groupBy(complete, (value) => value.territoryCode);
+  const byTerritory = groupBy(raw, (value) => value.territoryCode);
   const rollups = [...byTerritory].flatMap(([territoryCode, values]) => {
     const aggregate = aggregateYear(values, indicator);
-    const latestLoad = values.reduce((latest, value) =>
+    const counted = values.filter((value) => isComplete(value, indicator.kind));
+    if (!aggregate || counted.length === 0) return [];
+    const latestLoad = counted.reduce((latest, value) =>
       value.updatedAt > latest.updatedAt ||
       (value.updatedAt === latest.updatedAt && value.period > latest.period)
         ? value
         : latest,
     );
-    return aggregate
-      ? [
-          {
-            ...aggregate,
-            indicatorCode: indicator.code,
-            territoryCode,
-            year,
-            source: latestLoad.source,
-            loadedAt: latestLoad.updatedAt,
-          },
-        ]
-      : [];
+    return [
+      {
+        ...aggregate,
+        indicatorCode: indicator.code,
+        territoryCode,
+        year,
+        source: latestLoad.source,
+        loadedAt: latestLoad.updatedAt,
+      },
+    ];
   });
   await replaceYearRollups(db, { indicatorCode: indicator.code, year, territoryCodes }, rollups);
 }
@@ -99,6 +95,38 @@ export type SaveOptions = {
    */
   expectedVersions?: ReadonlyMap<string, number | null>;
 };
+
+/**
+ * Rows whose year would end up with a rate's halves in different shapes (one yearly, the other by
+ * month), with the reason: `stored` holds the unit-years' current values, keyed by `valueKey`.
+ */
+export function findYearShapeProblems<T extends DataValueRow>(
+  rows: readonly T[],
+  stored: ReadonlyMap<string, Pick<DataValueRow, 'period' | 'numerator' | 'denominator'>>,
+  indicator: TIndicator,
+): { row: T; problem: string }[] {
+  const after = new Map<string, Pick<DataValueRow, 'period' | 'numerator' | 'denominator'>>(stored);
+  for (const row of rows) after.set(valueKey(row), row);
+  const byUnitYear = groupBy(
+    [...after].flatMap(([key, value]) => (key.startsWith(`${indicator.code}|`) ? [{ key, value }] : [])),
+    ({ key, value }) => `${key.split('|')[1]}|${yearOf(value.period)}`,
+  );
+  const problems: { row: T; problem: string }[] = [];
+  const reported = new Set<string>();
+  for (const row of rows) {
+    const unitYear = `${row.territoryCode}|${yearOf(row.period)}`;
+    if (reported.has(unitYear)) continue;
+    const problem = yearShapeProblem(
+      (byUnitYear.get(unitYear) ?? []).map(({ value }) => value),
+      indicator,
+    );
+    if (problem) {
+      reported.add(unitYear);
+      problems.push({ row, problem });
+    }
+  }
+  return problems;
+}
 
 function isSameValue(stored: StoredValue, row: DataValueRow): boolean {
   return (
@@ -135,7 +163,7 @@ export async function saveDataValues(
   options: SaveOptions = { author: null },
 ): Promise<{ changed: number; unchanged: number }> {
   const territories = new Map((await listTerritories(db)).map((territory) => [territory.code, territory]));
-  checkRows(rows, indicators, territories);
+  checkRows(rows, indicators, territories, currentMonthInMt(now));
   return db.transaction(async (trx) => {
     const changed: VersionedValueRow[] = [];
     const audit: AuditEntry[] = [];
@@ -148,6 +176,12 @@ export async function saveDataValues(
           value,
         ]),
       );
+      const [shape] = findYearShapeProblems(group, stored, indicators.get(code) as TIndicator);
+      if (shape)
+        throw new AppError(
+          'UNPROCESSABLE',
+          `${territories.get(shape.row.territoryCode)?.name ?? shape.row.territoryCode}: ${shape.problem}`,
+        );
       for (const row of group) {
         const key = valueKey(row);
         const current = stored.get(key);

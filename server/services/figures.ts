@@ -4,7 +4,12 @@
  * module does step 2 (sum over territory) through the repository and applies the rules of
  * `shared/domain`.
  */
-import { aggregateYear, indicatorValue } from '../../shared/domain/aggregation.ts';
+import {
+  addTotals,
+  aggregateYear,
+  indicatorValue,
+  type MemberTotals,
+} from '../../shared/domain/aggregation.ts';
 import type { Interval } from '../../shared/domain/confidence-interval.ts';
 import {
   DATA_LEVEL_AS_TERRITORY,
@@ -14,7 +19,15 @@ import {
   type TerritoryLevel,
 } from '../../shared/domain/indicator.ts';
 import { type Pace, requiredPace } from '../../shared/domain/pace.ts';
-import { expectedPeriods, LAST_YEAR, parsePeriod, periodsUpTo, yearOf } from '../../shared/domain/period.ts';
+import {
+  expectedPeriods,
+  LAST_YEAR,
+  parsePeriod,
+  periodEnd,
+  periodsUpTo,
+  yearOf,
+} from '../../shared/domain/period.ts';
+import { type PendingMonth, referenceMonth } from '../../shared/domain/reference-month.ts';
 import { isSmallNumber, rateInterval } from '../../shared/domain/small-numbers.ts';
 import { type Status, statusAgainstTarget } from '../../shared/domain/status.ts';
 import { targetFor } from '../../shared/domain/target.ts';
@@ -23,12 +36,12 @@ import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import {
   type GroupColumn,
-  type GroupTotalsRow,
-  groupTotals,
-  latestPeriods,
   listStoredValues,
   type ProvenanceRow,
   provenanceByGroup,
+  type ReportBucket,
+  reportBuckets,
+  unitsWithLastPeriod,
 } from '../db/repositories/data-value-repository.ts';
 import type { TargetRow } from '../db/repositories/plan-repository.ts';
 import type { TerritoryRow } from '../db/repositories/territory-repository.ts';
@@ -51,10 +64,12 @@ export type Figure = {
   /** Units (municípios, or macros/state for goals recorded there) with every expected period. */
   reporting: number;
   expected: number;
-  /** Year to date: the latest period with data falls inside this year and does not close it. */
+  /** Year to date: the territory's reference month does not close the year. */
   isPartial: boolean;
-  /** Latest period included when the year is partial, e.g. `2026-10`. */
+  /** The territory's reference month when the year is partial, e.g. `2026-10`: the last month counted. */
   partialThrough: string | null;
+  /** Months after the reference month that some units already sent; they count once complete. */
+  pending: PendingMonth[];
   isProvisional: boolean;
   isExample: boolean;
   /** Small-number guard: the exact 95 % interval, when the denominator is under the minimum. */
@@ -126,18 +141,13 @@ export function assertLevelAvailable(indicator: TIndicator, level: TerritoryLeve
 export type FigureContext = {
   territories: readonly TerritoryRow[];
   targets: readonly TargetRow[];
-  latestPeriodByIndicator: ReadonlyMap<string, string>;
-  /** The calendar year in progress (Mato Grosso time) and its full months elapsed: pace applies to it. */
-  today: { year: number; monthsElapsed: number };
+  /**
+   * The calendar year in progress (Mato Grosso time), its full months elapsed (pace applies to it)
+   * and the month in progress (`AAAA-MM`): nothing after it counts.
+   */
+  today: { year: number; monthsElapsed: number; month: string };
   lastClosedMeeting: ShownInMeeting | null;
 };
-
-export async function loadLatestPeriods(db: Db, indicators: readonly TIndicator[]) {
-  return latestPeriods(
-    db,
-    indicators.map((indicator) => indicator.code),
-  );
-}
 
 const STATE_KEY = '*';
 const GROUP_KEY: Record<Exclude<GroupColumn, null>, (territory: TerritoryRow) => string | null> = {
@@ -145,35 +155,6 @@ const GROUP_KEY: Record<Exclude<GroupColumn, null>, (territory: TerritoryRow) =>
   region_code: (territory) => territory.regionCode,
   macro_code: (territory) => territory.macroCode,
 };
-
-/** Units expected to report in each territory: those of the recording level that exist that year. */
-function countExpectedUnits(
-  territories: readonly TerritoryRow[],
-  unitLevel: TerritoryLevel,
-  groupColumn: GroupColumn,
-  year: number,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const territory of territories) {
-    if (territory.level !== unitLevel) continue;
-    if (territory.installedYear !== null && territory.installedYear > year) continue;
-    const key = groupColumn === null ? STATE_KEY : GROUP_KEY[groupColumn](territory);
-    if (key === null) continue;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function expectedPeriodsByYear(indicator: TIndicator, years: readonly number[], latest: string | undefined) {
-  const result = new Map<number, number>();
-  if (!latest) return result;
-  const latestYear = yearOf(latest);
-  for (const year of years) {
-    if (year < latestYear) result.set(year, expectedPeriods(indicator.periodicity, year).length);
-    else if (year === latestYear) result.set(year, periodsUpTo(indicator.periodicity, latest));
-  }
-  return result;
-}
 
 /** Numerators and denominators of the year and the two before summed (years with data only). */
 function pooledFigure(
@@ -288,58 +269,186 @@ function figurePace(
   };
 }
 
-/** A yearly period stands for the whole year: it is known only once December is over. */
-const periodEnd = (period: string) => (period.length === 4 ? `${period}-12` : period);
+/** One territory's (or group's) year: its totals through its own reference month, and completeness. */
+export type GroupYear = {
+  /** Null when nothing counts yet (no month reported by enough units). */
+  totals: MemberTotals | null;
+  /** Units with every expected period up to the reference month. */
+  complete: number;
+  /** Units of the recording level that exist in the group that year. */
+  expected: number;
+  /** The last month counted; null for a yearly indicator (its period is the year) or when nothing counts. */
+  referenceMonth: string | null;
+  isPartial: boolean;
+  pending: PendingMonth[];
+  isProvisional: boolean;
+  isExample: boolean;
+};
+
+/** How units are grouped: by a territory column, or into named groups (planificação's adhering ones). */
+export type UnitGrouping =
+  | { kind: 'level'; groupColumn: GroupColumn; groupCodes?: readonly string[] }
+  | { kind: 'groups'; groupOf: ReadonlyMap<string, string> };
+
+const groupYearKey = (group: string, year: number) => `${group}|${year}`;
 
 /**
- * Step 1 and 2 from the raw values of one year up to a month, for a figure "as of" a past month
- * (the semester report of a closed semester): the roll-ups hold the whole year so far, so the
- * same rules run on the raw values the month allows.
+ * Step 1½ and 2 for the groups of recording units: per group and year, the territory's reference
+ * month (`reference-month.ts`), then the numerators and denominators of its units summed through
+ * it. Units whose latest period is not after the reference month are summed in SQL from their
+ * roll-ups; the few that sent later months are recomputed from their raw values up to it
+ * (`aggregateYear` with a cut), so an early reporter adds only the months everyone else has.
+ * `throughMonth` caps the year it falls in (a closed semester "as of" its last month).
  */
-async function totalsThrough(
+export async function groupYearTotals(
   db: Db,
   context: FigureContext,
-  request: { indicator: TIndicator; year: number; throughMonth: string; groupColumn: GroupColumn },
-  expectedPeriodsCount: number,
-): Promise<GroupTotalsRow[]> {
-  const { indicator, groupColumn } = request;
+  request: { indicator: TIndicator; years: readonly number[]; grouping: UnitGrouping; throughMonth?: string },
+): Promise<Map<string, GroupYear>> {
+  const { indicator, grouping } = request;
   const unitLevel = DATA_LEVEL_AS_TERRITORY[indicator.dataLevel];
-  const byCode = new Map(context.territories.map((territory) => [territory.code, territory]));
-  const raw = (await listStoredValues(db, { indicatorCode: indicator.code, years: [request.year] })).flatMap(
-    (value) =>
-      periodEnd(value.period) > request.throughMonth ||
-      value.numerator === null ||
-      (indicator.kind === 'rate' && value.denominator === null) ||
-      byCode.get(value.territoryCode)?.level !== unitLevel
-        ? []
-        : [{ ...value, numerator: value.numerator }],
-  );
-  const groups = new Map<string | null, GroupTotalsRow>();
-  for (const [territoryCode, values] of groupBy(raw, (value) => value.territoryCode)) {
-    const aggregate = aggregateYear(values, indicator);
-    const unit = byCode.get(territoryCode);
-    if (!aggregate || !unit) continue;
-    const key = groupColumn === null ? null : GROUP_KEY[groupColumn](unit);
-    const row = groups.get(key) ?? {
-      groupCode: key,
-      year: request.year,
-      numerator: 0,
-      denominator: null,
-      complete: 0,
-      isProvisional: false,
-      isExample: false,
-    };
-    groups.set(key, {
-      ...row,
-      numerator: row.numerator + aggregate.numerator,
-      denominator:
-        aggregate.denominator === null ? row.denominator : (row.denominator ?? 0) + aggregate.denominator,
-      complete: row.complete + (aggregate.periodsReported >= expectedPeriodsCount ? 1 : 0),
-      isProvisional: row.isProvisional || aggregate.isProvisional,
-      isExample: row.isExample || aggregate.isExample,
-    });
+  const units = context.territories.filter((territory) => territory.level === unitLevel);
+  const stateCode = context.territories.find((territory) => territory.level === 'state')?.code ?? STATE_KEY;
+  const groupOfUnit = (unit: TerritoryRow): string | null => {
+    if (grouping.kind === 'groups') return grouping.groupOf.get(unit.code) ?? null;
+    return grouping.groupColumn === null ? stateCode : GROUP_KEY[grouping.groupColumn](unit);
+  };
+  const unitByCode = new Map(units.map((unit) => [unit.code, unit]));
+  const rawBuckets = await reportBuckets(db, {
+    indicatorCode: indicator.code,
+    years: request.years,
+    unitLevel,
+    ...(grouping.kind === 'groups'
+      ? { groupColumn: 'code', groupCodes: [...grouping.groupOf.keys()] }
+      : { groupColumn: grouping.groupColumn, groupCodes: grouping.groupCodes }),
+  });
+  const bucketsByKey = new Map<string, ReportBucket[]>();
+  for (const bucket of rawBuckets) {
+    const group =
+      grouping.kind === 'groups'
+        ? (grouping.groupOf.get(bucket.groupCode ?? '') ?? null)
+        : (bucket.groupCode ?? stateCode);
+    if (group === null) continue;
+    const key = groupYearKey(group, bucket.year);
+    bucketsByKey.set(key, [...(bucketsByKey.get(key) ?? []), bucket]);
   }
-  return [...groups.values()];
+  const wanted =
+    grouping.kind === 'groups'
+      ? new Set(grouping.groupOf.values())
+      : grouping.groupCodes
+        ? new Set(grouping.groupCodes)
+        : null;
+
+  const result = new Map<string, GroupYear>();
+  /** Per year: the groups with units that sent months after the group's reference month. */
+  const late = new Map<number, Map<string, { referenceMonth: string; lastPeriods: Set<string> }>>();
+  for (const year of request.years) {
+    const expectedByGroup = new Map<string, number>();
+    for (const unit of units) {
+      if (unit.installedYear !== null && unit.installedYear > year) continue;
+      const group = groupOfUnit(unit);
+      if (group !== null && (wanted === null || wanted.has(group)))
+        expectedByGroup.set(group, (expectedByGroup.get(group) ?? 0) + 1);
+    }
+    // Nothing is expected in a year that has not begun (e.g. 2027 today).
+    const isStarted = year <= context.today.year;
+    const asOf = request.throughMonth && yearOf(request.throughMonth) === year ? request.throughMonth : null;
+    const cap = [context.today.month, `${year}-12`, ...(asOf ? [asOf] : [])].sort()[0] as string;
+    for (const [group, expectedUnits] of expectedByGroup) {
+      const buckets = bucketsByKey.get(groupYearKey(group, year)) ?? [];
+      const expected = isStarted ? expectedUnits : 0;
+      const flags = (counted: readonly ReportBucket[]) => ({
+        isProvisional: counted.some((bucket) => bucket.isProvisional),
+        isExample: counted.some((bucket) => bucket.isExample),
+      });
+      if (indicator.periodicity === 'yearly') {
+        // A yearly value is the year's situation so far while it runs; "as of" a month before
+        // December (a closed semester) it is not known yet.
+        const counted = asOf !== null && asOf < `${year}-12` ? [] : buckets;
+        result.set(groupYearKey(group, year), {
+          totals: addTotals(counted),
+          complete: counted.reduce((sum, bucket) => sum + bucket.units, 0),
+          expected,
+          referenceMonth: null,
+          isPartial: false,
+          pending: [],
+          ...flags(counted),
+        });
+        continue;
+      }
+      const reference = referenceMonth({
+        periodicity: indicator.periodicity,
+        year,
+        expectedUnits,
+        reported: buckets,
+        cap,
+      });
+      const month = reference.month;
+      const counted = month === null ? [] : buckets.filter((bucket) => periodEnd(bucket.lastPeriod) <= month);
+      const needed = month === null ? 0 : periodsUpTo(indicator.periodicity, month);
+      const later = month === null ? [] : buckets.filter((bucket) => periodEnd(bucket.lastPeriod) > month);
+      if (month !== null && later.length > 0) {
+        const lateOfYear = late.get(year) ?? new Map();
+        lateOfYear.set(group, {
+          referenceMonth: month,
+          lastPeriods: new Set(later.map((bucket) => bucket.lastPeriod)),
+        });
+        late.set(year, lateOfYear);
+      }
+      result.set(groupYearKey(group, year), {
+        totals: addTotals(counted),
+        complete: counted.reduce(
+          (sum, bucket) => sum + (bucket.periodsReported >= needed ? bucket.units : 0),
+          0,
+        ),
+        expected,
+        referenceMonth: month,
+        isPartial: month !== null && needed < expectedPeriods(indicator.periodicity, year).length,
+        pending: reference.pending,
+        ...flags(counted),
+      });
+    }
+  }
+
+  for (const [year, groups] of late) {
+    const lastPeriods = [...new Set([...groups.values()].flatMap((entry) => [...entry.lastPeriods]))];
+    // Only a unit whose own latest period is late for its own group: the others were summed in SQL.
+    const candidates = (
+      await unitsWithLastPeriod(db, { indicatorCode: indicator.code, year, lastPeriods })
+    ).flatMap((row) => {
+      const unit = unitByCode.get(row.territoryCode);
+      const group = unit ? groupOfUnit(unit) : null;
+      return group !== null && groups.get(group)?.lastPeriods.has(row.lastPeriod)
+        ? [{ code: row.territoryCode, group }]
+        : [];
+    });
+    if (candidates.length === 0) continue;
+    const raw = groupBy(
+      await listStoredValues(db, {
+        indicatorCode: indicator.code,
+        years: [year],
+        territoryCodes: candidates.map((unit) => unit.code),
+      }),
+      (value) => value.territoryCode,
+    );
+    for (const { code, group } of candidates) {
+      const entry = groups.get(group);
+      const figure = result.get(groupYearKey(group, year));
+      if (!entry || !figure) continue;
+      const aggregate = aggregateYear(raw.get(code) ?? [], indicator, entry.referenceMonth);
+      if (!aggregate) continue;
+      result.set(groupYearKey(group, year), {
+        ...figure,
+        totals: addTotals([...(figure.totals ? [figure.totals] : []), aggregate]),
+        complete:
+          figure.complete +
+          (aggregate.periodsReported >= periodsUpTo(indicator.periodicity, entry.referenceMonth) ? 1 : 0),
+        isProvisional: figure.isProvisional || aggregate.isProvisional,
+        isExample: figure.isExample || aggregate.isExample,
+      });
+    }
+  }
+  return result;
 }
 
 /** Figures of one indicator for the territories of one level (optionally only some) and years. */
@@ -368,18 +477,6 @@ export async function computeFigures(
       (!request.territoryCodes || request.territoryCodes.includes(territory.code)),
   );
   const groupColumn = groupColumnFor(level, indicator.dataLevel);
-  const latestLoaded = context.latestPeriodByIndicator.get(indicator.code);
-  // Data beyond the requested month (of the same year) are left out: the figure is "as of" it.
-  // A December is the whole year: the roll-ups already are that.
-  const cut =
-    request.throughMonth &&
-    latestLoaded &&
-    !request.throughMonth.endsWith('-12') &&
-    periodEnd(latestLoaded) > request.throughMonth
-      ? request.throughMonth
-      : null;
-  const latest = cut ?? latestLoaded;
-  const periodsByYear = expectedPeriodsByYear(indicator, years, latest);
   // A guarded rate may need the two years before each requested year, for the pooled figure.
   const isGuarded = indicator.kind === 'rate' && indicator.minDenominator !== null;
   // The pace of the year in progress starts from last year's value.
@@ -392,30 +489,19 @@ export async function computeFigures(
       ...(years.includes(paceYear) ? [paceYear - 1] : []),
     ]),
   ];
-  const totals = await groupTotals(db, {
-    indicatorCode: indicator.code,
+  const groupYears = await groupYearTotals(db, context, {
+    indicator,
     years: queriedYears,
-    groupColumn,
-    unitLevel: DATA_LEVEL_AS_TERRITORY[indicator.dataLevel],
-    expectedPeriodsByYear: periodsByYear,
-    groupCodes: groupColumn === null ? undefined : members.map((member) => member.code),
+    grouping: {
+      kind: 'level',
+      groupColumn,
+      groupCodes: groupColumn === null ? undefined : members.map((member) => member.code),
+    },
+    throughMonth: request.throughMonth,
   });
-  const cutYear = cut ? yearOf(cut) : null;
-  const cutTotals =
-    cut && cutYear !== null
-      ? await totalsThrough(
-          db,
-          context,
-          { indicator, year: cutYear, throughMonth: cut, groupColumn },
-          periodsByYear.get(cutYear) ?? 0,
-        )
-      : [];
-  const totalsByKey = new Map(
-    [...totals.filter((row) => row.year !== cutYear), ...cutTotals].map((row) => [
-      `${row.groupCode ?? state.code}|${row.year}`,
-      row,
-    ]),
-  );
+  /** The totals a figure is made of (undefined: nothing counts yet). */
+  const totalsOf = (code: string, year: number) =>
+    groupYears.get(groupYearKey(code, year))?.totals ?? undefined;
   const provenanceByKey = new Map<string, ProvenanceRow[]>();
   for (const row of await provenanceByGroup(db, {
     indicatorCode: indicator.code,
@@ -428,24 +514,15 @@ export async function computeFigures(
     provenanceByKey.set(key, [...(provenanceByKey.get(key) ?? []), row]);
   }
   const indicatorTargets = context.targets.filter((target) => target.indicatorCode === indicator.code);
-  const latestYear = latest ? yearOf(latest) : null;
 
   const figures: Figure[] = [];
   for (const year of years) {
-    const expectedByGroup = countExpectedUnits(
-      context.territories,
-      DATA_LEVEL_AS_TERRITORY[indicator.dataLevel],
-      groupColumn,
-      year,
-    );
-    const fullPeriods = expectedPeriods(indicator.periodicity, year).length;
-    const isPartial = latestYear === year && (periodsByYear.get(year) ?? fullPeriods) < fullPeriods;
-    // Nothing is expected in a year the data have not reached yet (e.g. 2027 today).
-    const isYearReached = periodsByYear.has(year);
     for (const member of members) {
       // A município installed later (Boa Esperança do Norte, 2025) has no row before it existed.
       if (member.installedYear !== null && member.installedYear > year) continue;
-      const row = totalsByKey.get(`${member.code}|${year}`);
+      const group = groupYears.get(groupYearKey(member.code, year));
+      const row = group?.totals ?? undefined;
+      const isPartial = row !== undefined && (group?.isPartial ?? false);
       const value = row ? indicatorValue(indicator.kind, indicator.factor, row) : null;
       const target = targetFor(indicator.kind, indicatorTargets, member.code, state.code, year);
       const isSmall = row !== undefined && isSmallNumber(indicator, row.denominator);
@@ -469,34 +546,32 @@ export async function computeFigures(
               polarity: indicator.polarity,
               tolerancePct: indicator.tolerancePct,
             }),
-        reporting: row?.complete ?? 0,
-        expected: isYearReached
-          ? (expectedByGroup.get(groupColumn === null ? STATE_KEY : member.code) ?? 0)
-          : 0,
-        isPartial: isPartial && row !== undefined,
-        partialThrough: isPartial && row !== undefined ? (latest ?? null) : null,
-        isProvisional: row?.isProvisional ?? false,
-        isExample: row?.isExample ?? false,
+        reporting: group?.complete ?? 0,
+        expected: group?.expected ?? 0,
+        isPartial: isPartial,
+        partialThrough: isPartial ? (group?.referenceMonth ?? null) : null,
+        pending: group?.pending ?? [],
+        isProvisional: group?.isProvisional ?? false,
+        isExample: group?.isExample ?? false,
         interval: isSmall && row ? rateInterval(indicator, row.numerator, row.denominator as number) : null,
-        pooled: isSmall
-          ? pooledFigure(indicator, year, (back) => totalsByKey.get(`${member.code}|${year - back}`))
-          : null,
+        pooled: isSmall ? pooledFigure(indicator, year, (back) => totalsOf(member.code, year - back)) : null,
         pace:
           year === paceYear && !isSmall
             ? figurePace(indicator, {
                 year,
                 value,
-                // Months the data cover: up to the latest period when the year is partial, all 12 when
-                // closed. A yearly value of the year in progress is the situation so far: the calendar's.
+                // Months the data cover: up to the territory's reference month when the year is partial,
+                // all 12 when closed. A yearly value of the year in progress is the situation so far:
+                // the calendar's.
                 monthsCovered: !row
                   ? null
                   : indicator.periodicity === 'yearly'
                     ? context.today.monthsElapsed
                     : isPartial
-                      ? (parsePeriod(latest ?? '')?.month ?? 12)
+                      ? (parsePeriod(group?.referenceMonth ?? '')?.month ?? 12)
                       : 12,
                 calendarMonths: context.today.monthsElapsed,
-                previous: totalsByKey.get(`${member.code}|${year - 1}`),
+                previous: totalsOf(member.code, year - 1),
                 yearTarget: target?.value ?? null,
                 finalTarget:
                   targetFor(indicator.kind, indicatorTargets, member.code, state.code, LAST_YEAR)?.value ??

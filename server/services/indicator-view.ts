@@ -1,7 +1,9 @@
+import { addTotals } from '../../shared/domain/aggregation.ts';
 import { contributions, type MemberCases, OTHERS_CODE } from '../../shared/domain/contribution.ts';
 import { isLevelAvailable, type TerritoryLevel } from '../../shared/domain/indicator.ts';
-import { SERIES_YEARS } from '../../shared/domain/period.ts';
+import { PANEL_YEARS } from '../../shared/domain/period.ts';
 import type { Db } from '../db/client.ts';
+import { latestPeriods } from '../db/repositories/data-value-repository.ts';
 import { listCoordinations, listGoals, listObjectives } from '../db/repositories/plan-repository.ts';
 import { AppError } from '../errors.ts';
 import { computeFigures } from './figures.ts';
@@ -11,11 +13,12 @@ import { assertCanRead, onlyReadable, type Reader } from './read-scope.ts';
 /** The indicator sheet with its objective, goal, coordination and every target of the plan. */
 export async function getIndicatorSheet(db: Db, code: string, now: Date) {
   const indicator = await getIndicatorOrFail(db, code);
-  const [objectives, goals, coordinations, context] = await Promise.all([
+  const [objectives, goals, coordinations, context, latest] = await Promise.all([
     listObjectives(db),
     listGoals(db),
     listCoordinations(db),
     loadFigureContext(db, [indicator], now),
+    latestPeriods(db, [code]),
   ]);
   const names = new Map(
     context.territories.map((territory) => [territory.code, territory.shortName ?? territory.name]),
@@ -30,7 +33,7 @@ export async function getIndicatorSheet(db: Db, code: string, now: Date) {
       ...target,
       territoryName: names.get(target.territoryCode) ?? '',
     })),
-    latestPeriod: context.latestPeriodByIndicator.get(code) ?? null,
+    latestPeriod: latest.get(code) ?? null,
     availableLevels: (['state', 'macro', 'region', 'municipality'] as const).filter((level) =>
       isLevelAvailable(indicator.dataLevel, level),
     ),
@@ -71,7 +74,7 @@ export async function getIndicatorSeries(
   return computeFigures(db, context, {
     indicator,
     level: territory.level,
-    years: SERIES_YEARS,
+    years: PANEL_YEARS,
     territoryCodes: [territory.code],
   });
 }
@@ -116,14 +119,22 @@ export async function getIndicatorContribution(
         candidate.macroCode === territory.code ||
         candidate.regionCode === territory.code),
   );
+  // Each município through the territory's own reference month, so the gaps add up to its gap; one
+  // with neither cases nor denominator (no admissions, no births) explains nothing and is left out.
   const municipalFigures = (
     await computeFigures(db, context, {
       indicator,
       level: 'municipality',
       years: [request.year],
       territoryCodes: inside.map((candidate) => candidate.code),
+      throughMonth: figure?.partialThrough ?? undefined,
     })
-  ).filter((member) => member.numerator !== null && member.denominator !== null);
+  ).filter(
+    (member) =>
+      member.numerator !== null &&
+      member.denominator !== null &&
+      (member.numerator !== 0 || member.denominator !== 0),
+  );
   const readable = onlyReadable(reader, context.territories, municipalFigures);
   const members: MemberCases[] = readable.map((member) => ({
     code: member.territoryCode,
@@ -132,12 +143,15 @@ export async function getIndicatorContribution(
     denominator: member.denominator as number,
   }));
   const hidden = municipalFigures.filter((member) => !readable.includes(member));
-  if (hidden.length > 0)
+  const hiddenTotals = addTotals(
+    hidden.map((member) => ({ numerator: member.numerator ?? 0, denominator: member.denominator })),
+  );
+  if (hiddenTotals)
     members.push({
       code: OTHERS_CODE,
       name: `Outros ${hidden.length} municípios (fora do seu acesso)`,
-      numerator: hidden.reduce((sum, member) => sum + (member.numerator as number), 0),
-      denominator: hidden.reduce((sum, member) => sum + (member.denominator as number), 0),
+      numerator: hiddenTotals.numerator,
+      denominator: hiddenTotals.denominator ?? 0,
     });
   const target = figure?.target ?? null;
   return {

@@ -1,4 +1,4 @@
-import { todayInMt } from '../../shared/domain/dates.ts';
+import { monthOf, todayInMt } from '../../shared/domain/dates.ts';
 import { yearOf } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
@@ -12,7 +12,7 @@ import {
 } from '../db/repositories/plan-repository.ts';
 import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
-import { type FigureContext, loadLatestPeriods, type ShownInMeeting } from './figures.ts';
+import type { FigureContext, ShownInMeeting } from './figures.ts';
 import type { ShownFigure } from './meetings.ts';
 
 export async function getIndicatorOrFail(db: Db, code: string): Promise<TIndicator> {
@@ -39,19 +39,17 @@ export async function loadFigureContext(
   now: Date,
 ): Promise<FigureContext> {
   const codes = indicators.map((indicator) => indicator.code);
-  const [territories, targets, latestPeriodByIndicator, lastClosedMeeting] = await Promise.all([
+  const [territories, targets, lastClosedMeeting] = await Promise.all([
     listTerritories(db),
     listTargets(db, codes),
-    loadLatestPeriods(db, indicators),
     loadShownInLastMeeting(db),
   ]);
   const today = todayInMt(now);
   return {
     territories,
     targets,
-    latestPeriodByIndicator,
     // Full months elapsed: on 24/11 October is the last month that can have closed.
-    today: { year: yearOf(today), monthsElapsed: Number(today.slice(5, 7)) - 1 },
+    today: { year: yearOf(today), monthsElapsed: Number(today.slice(5, 7)) - 1, month: monthOf(today) },
     lastClosedMeeting,
   };
 }

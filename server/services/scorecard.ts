@@ -1,4 +1,4 @@
-import { SERIES_YEARS } from '../../shared/domain/period.ts';
+import { PANEL_YEARS } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import { listIndicators, listObjectives } from '../db/repositories/plan-repository.ts';
@@ -21,7 +21,7 @@ export type ScorecardRow = {
 export async function getStateScorecard(db: Db, year: number, now: Date) {
   const [indicators, objectives] = await Promise.all([listIndicators(db), listObjectives(db)]);
   const context = await loadFigureContext(db, indicators, now);
-  const years = [...new Set([...SERIES_YEARS, year])].sort();
+  const years = [...new Set([...PANEL_YEARS, year])].sort();
   const rows: (ScorecardRow & { objectiveCode: string })[] = [];
   for (const indicator of indicators) {
     const figures = await computeFigures(db, context, { indicator, level: 'state', years });
@@ -35,7 +35,7 @@ export async function getStateScorecard(db: Db, year: number, now: Date) {
       objectiveCode: indicator.objectiveCode,
       figure: figures.find((figure) => figure.year === year) as Figure,
       trend: figures
-        .filter((figure) => (SERIES_YEARS as readonly number[]).includes(figure.year))
+        .filter((figure) => (PANEL_YEARS as readonly number[]).includes(figure.year))
         .map((figure) => ({ year: figure.year, value: figure.value, target: figure.target })),
     });
   }

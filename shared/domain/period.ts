@@ -7,6 +7,16 @@ export type Period = string;
 export const FIRST_YEAR = 2020;
 export const LAST_YEAR = 2027;
 export const PLAN_YEARS = [2024, 2025, 2026, 2027] as const;
+/**
+ * The years the panel covers, everywhere a year is offered or accepted (year picker, entry grid,
+ * trend charts): history from 2020 and the plan's years.
+ */
+export const PANEL_YEARS: readonly number[] = Array.from(
+  { length: LAST_YEAR - FIRST_YEAR + 1 },
+  (_, index) => FIRST_YEAR + index,
+);
+/** The range as a reader sees it: "2020 a 2027". */
+export const PANEL_YEARS_TEXT = `${FIRST_YEAR} a ${LAST_YEAR}`;
 
 export type ParsedPeriod = { year: number; month: number | null };
 
@@ -51,12 +61,19 @@ export function expectedPeriods(periodicity: Periodicity, year: number): Period[
 
 export type Periodicity = 'monthly' | 'semiannual' | 'yearly';
 
-/** Years drawn in trend charts and sparklines: two years of history before the plan. */
-export const SERIES_YEARS = [2022, 2023, 2024, 2025, 2026, 2027] as const;
-
 /** `AAAA-MM` moved by `delta` months: shiftMonth('2026-01', -1) = '2025-12'. */
 export function shiftMonth(month: string, delta: number): string {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
   const index = year * 12 + (monthNumber - 1) + delta;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The first month a period covers: `2026` → `2026-01`. */
+export function periodStart(period: Period): string {
+  return period.length === 4 ? `${period}-01` : period;
+}
+
+/** The last month a period covers: `2026` → `2026-12`. A yearly value is known once December is. */
+export function periodEnd(period: Period): string {
+  return period.length === 4 ? `${period}-12` : period;
 }

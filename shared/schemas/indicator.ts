@@ -1,3 +1,4 @@
+import { FIRST_YEAR, LAST_YEAR, PANEL_YEARS_TEXT } from '../domain/period.ts';
 import { z } from './zod-locale.ts';
 
 export const ZPolaritySchema = z.enum(['higher', 'lower']);
@@ -50,10 +51,10 @@ export const ZIndicatorSchema = z.object({
 export type TIndicator = z.infer<typeof ZIndicatorSchema>;
 
 const YEAR_FORMAT = 'O ano deve ser um número de 4 dígitos, por exemplo 2025.';
-const YEAR_RANGE = 'O painel cobre os anos de 2020 a 2027.';
+const YEAR_RANGE = `O painel cobre os anos de ${PANEL_YEARS_TEXT}.`;
 
 /** A year from a URL or a form: exactly 4 digits (no "0x7E9", no "2024.0"), within the panel. */
 export const ZYearSchema = z
   .union([z.number(), z.string().regex(/^\d{4}$/, YEAR_FORMAT)], { error: YEAR_FORMAT })
   .transform((value) => Number(value))
-  .pipe(z.number().int(YEAR_FORMAT).min(2020, YEAR_RANGE).max(2027, YEAR_RANGE));
+  .pipe(z.number().int(YEAR_FORMAT).min(FIRST_YEAR, YEAR_RANGE).max(LAST_YEAR, YEAR_RANGE));

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveDataValues } from '../../server/services/data-values.ts';
-import { indicatorsByCode, rawValue } from '../helpers/raw-values.ts';
+import { indicatorsByCode, rawValue, restOfStateReportedZero } from '../helpers/raw-values.ts';
 import { FROZEN_NOW, getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
@@ -61,6 +61,14 @@ beforeAll(async () => {
       rawValue('PLAN-MUN', CUIABA, '2025', 1, null),
       rawValue('PLAN-MUN', CUIABA, '2026', 1, null),
       rawValue('PLAN-MUN', ACORIZAL, '2026', 1, null),
+      // Every other município sent December 2025 and October 2026 with no admissions, so each
+      // territory's reference month is December (2025) and October (2026); the sums do not change.
+      ...(await restOfStateReportedZero(
+        server.db,
+        '713',
+        ['2025-12', '2026-10'],
+        [CUIABA, VARZEA_GRANDE, ACORIZAL, SINOP],
+      )),
     ],
     indicators,
     FROZEN_NOW,
@@ -237,11 +245,19 @@ describe('provenance of a figure', () => {
     expect((await stateFigure())?.provenance?.sources).toEqual(['SIH/SUS — TabNet', 'teste']);
   });
 
-  it('does not call a new month of data a revision', async () => {
+  it('leaves a month sent early by one município out of the state: no new value, no new revision', async () => {
     const indicators = await indicatorsByCode(server.db);
+    const before = await stateFigure();
     await saveDataValues(server.db, [rawValue('713', CUIABA, '2026-11', 20, 100)], indicators, FROZEN_NOW);
     const figure = await stateFigure();
-    expect(figure?.provenance?.competence).toBe('2026-11');
-    expect(figure?.provenance?.revisedSince).toBeNull();
+    // 1 of 142 municípios sent November: the state stays at October, and says November is coming.
+    expect(figure?.value).toBe(before?.value);
+    expect(figure).toMatchObject({
+      partialThrough: '2026-10',
+      pending: [{ month: '2026-11', reported: 1, expected: 142 }],
+    });
+    expect(figure?.provenance?.competence).toBe('2026-10');
+    // Still only Sinop's October revision, against what the meeting showed.
+    expect(figure?.provenance?.revisedSince).toEqual(before?.provenance?.revisedSince);
   });
 });

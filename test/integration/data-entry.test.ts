@@ -48,11 +48,27 @@ describe('entry grid', () => {
         { territoryCode: CUIABA, period: '2025-01', numerator: 120, denominator: 600, expectedVersion: null },
       ],
     });
-    const { body } = await getJson<{ numerator: number; denominator: number; value: number }[]>(
+    type Row = {
+      territoryCode: string;
+      numerator: number;
+      denominator: number;
+      value: number;
+      pending: unknown;
+    };
+    const { body } = await getJson<Row[]>(
       server,
-      `/api/v1/indicators/713/values?level=region&year=2025`,
+      `/api/v1/indicators/713/values?level=municipality&year=2025`,
     );
-    expect(body.find((figure) => figure.numerator === 120)).toMatchObject({ denominator: 600, value: 20 });
+    expect(body.find((figure) => figure.territoryCode === CUIABA)).toMatchObject({
+      denominator: 600,
+      value: 20,
+    });
+    // One município of the 11 of its região has sent January: the região waits for the month to be complete.
+    const regions = await getJson<Row[]>(server, `/api/v1/indicators/713/values?level=region&year=2025`);
+    expect(regions.body.find((figure) => figure.territoryCode === '51002')).toMatchObject({
+      value: null,
+      pending: [{ month: '2025-01', reported: 1, expected: 11 }],
+    });
     const history = await coap.dataEntry.history.query({
       code: '713',
       territoryCode: CUIABA,
@@ -105,8 +121,9 @@ describe('entry grid', () => {
     const attempts: [number | null, number | null, string, RegExp][] = [
       [-1, 10, '2025-03', /não pode ser negativo/],
       [11, 10, '2025-03', /não pode ser maior que o denominador/],
-      [1, 10, '2031-01', /fora do plano/],
-      [1, 10, '2025', /mensal/],
+      [1, 10, '2031-01', /fora do painel/],
+      [1, 10, '2026', /ano 2026 ainda não terminou/],
+      [1, 10, '2026-12', /dez\/2026 ainda não começou: só se registram valores até nov\/2026/],
     ];
     for (const [numerator, denominator, period, message] of attempts) {
       await expect(
@@ -145,8 +162,12 @@ describe('entry grid', () => {
 
   it('keeps half a value (numerator typed first) without counting it until the denominator arrives', async () => {
     const state = async () =>
-      (await getJson<{ numerator: number | null }[]>(server, '/api/v1/indicators/713/values?year=2025'))
-        .body[0];
+      (
+        await getJson<{ territoryCode: string; numerator: number | null }[]>(
+          server,
+          '/api/v1/indicators/713/values?level=municipality&year=2025',
+        )
+      ).body.find((figure) => figure.territoryCode === '5100102');
     const before = await state();
     await coap.dataEntry.save.mutate({
       code: '713',

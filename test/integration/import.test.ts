@@ -175,6 +175,7 @@ describe('broken files leave the database exactly as it was', () => {
       '713;510340;2031-01;10;100',
       '731;510340;2024-01;1;100',
       '713;510340;2024-02;200;100',
+      '713;510340;2026-12;10;100',
     ].join('\n');
     const result = await importFile(
       server.url,
@@ -185,9 +186,10 @@ describe('broken files leave the database exactly as it was', () => {
     const messages = result.job?.report?.problems.map(describeProblem) ?? [];
     expect(messages).toEqual([
       'Linha 2, coluna ibge: o município 355030 não existe em Mato Grosso.',
-      'Linha 3, coluna periodo: período 2031-01 fora do plano: use anos de 2020 a 2027.',
+      'Linha 3, coluna periodo: período 2031-01 fora do painel: use anos de 2020 a 2027.',
       'Linha 4, coluna indicador: você não pode alterar o indicador 731: ele é da coordenadoria CACS.',
       'Linha 5, coluna numerador: o numerador não pode ser maior que o denominador neste indicador (é uma proporção).',
+      'Linha 6, coluna periodo: o período dez/2026 ainda não começou: só se registram valores até nov/2026, o mês em curso.',
     ]);
     expect(await snapshot(server.db)).toBe(before);
   });

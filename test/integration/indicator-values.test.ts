@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataValueRow } from '../../server/db/repositories/data-value-repository.ts';
 import { saveDataValues } from '../../server/services/data-values.ts';
-import { indicatorsByCode, rawValue } from '../helpers/raw-values.ts';
+import { indicatorsByCode, rawValue, restOfStateReportedZero } from '../helpers/raw-values.ts';
 import { FROZEN_NOW, getJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 type ValueRow = {
@@ -52,6 +52,15 @@ beforeAll(async () => {
       // Count goal recorded per macro (professionals trained, per-macro targets).
       rawValue('PLAN-PROF', '5101', '2024', 2_900, null),
       rawValue('PLAN-PROF', '5103', '2024', 3_500, null),
+      // The other municípios reported no deaths and no births, so every territory's reference month
+      // is February (Acorizal's missing February shows in completeness), and no covered population.
+      ...(await restOfStateReportedZero(
+        server.db,
+        '731',
+        ['2025-01', '2025-02'],
+        [CUIABA, VARZEA_GRANDE, ACORIZAL, RONDONOPOLIS],
+      )),
+      ...(await restOfStateReportedZero(server.db, '714', ['2024-12'], [CUIABA, ACORIZAL])),
     ],
     indicators,
     FROZEN_NOW,
@@ -102,8 +111,8 @@ describe('GET /api/v1/indicators/{code}/values', () => {
     expect(baixada?.value).toBeCloseTo(13.3333, 4);
     // 13,33 would miss the 12,3 target, but 300 births are too few to judge: "número pequeno".
     expect(baixada?.status).toBe('small_number');
-    // Data go up to Feb/2025: only Cuiabá sent both months; the região has 11 municípios.
-    expect(baixada).toMatchObject({ reporting: 1, expected: 11, isPartial: true, partialThrough: '2025-02' });
+    // Data go up to Feb/2025; all but Várzea Grande and Acorizal sent both months (11 municípios).
+    expect(baixada).toMatchObject({ reporting: 9, expected: 11, isPartial: true, partialThrough: '2025-02' });
   });
 
   it('the state sums every município: (4 + 1) / (300 + 300) × 1000 = 8.33', async () => {
@@ -115,7 +124,8 @@ describe('GET /api/v1/indicators/{code}/values', () => {
     expect(body[0]?.status).toBe('small_number'); // 600 births in these fixtures
     // Boa Esperança do Norte exists from 2025: 142 expected municípios.
     expect(body[0]?.expected).toBe(142);
-    expect(body[0]?.reporting).toBe(2);
+    // Everyone but Várzea Grande and Acorizal (January only) sent January and February.
+    expect(body[0]?.reporting).toBe(140);
   });
 
   it('a stock takes the last month per município before summing: (520,000 + 5,000) / 655,000', async () => {
@@ -174,7 +184,7 @@ describe('GET /api/v1/indicators/{code}/values', () => {
     const text = new TextDecoder().decode(bytes);
     const baixada = text.split('\r\n').find((line) => line.startsWith(`${BAIXADA_REGION};`));
     expect(baixada).toMatch(
-      /^51002;Baixada Cuiabana;2025;4;300;13,333333;por 1\.000 nascidos vivos;12,3;Número pequeno;1;11;9,090909;fev\/2025;não;não$/,
+      /^51002;Baixada Cuiabana;2025;4;300;13,333333;por 1\.000 nascidos vivos;12,3;Número pequeno;9;11;81,818182;fev\/2025;não;não$/,
     );
   });
 
@@ -210,7 +220,9 @@ describe('saving raw values', () => {
         [rawValue('731', CUIABA, '2025-03', 1, 90), rawValue('731', '51', '2025-03', 10, 1000)],
         /registrado por município/,
       ],
-      [[rawValue('731', CUIABA, '2025', 1, 90)], /mensal: use AAAA-MM/],
+      [[rawValue('731', CUIABA, '2026', 1, 90)], /2026 ainda não terminou/],
+      [[rawValue('731', CUIABA, '2026-12', 1, 90)], /dez\/2026 ainda não começou/],
+      [[rawValue('718', CUIABA, '2027', 1, 90)], /2027 ainda não começou/],
       [[rawValue('PBF', CUIABA, '2025-03', 1, 90)], /semestral/],
       [[rawValue('731', '5199999', '2025-03', 1, 90)], /território 5199999 não existe/],
       [[rawValue('PLAN-PROF', CUIABA, '2025', 10, null)], /registrado por macrorregião/],
@@ -225,10 +237,12 @@ describe('saving raw values', () => {
 });
 
 describe('years and territories without data', () => {
-  it('expects nothing in a year the data have not reached', async () => {
-    // 731 has data up to Feb/2025: 2026 is neither partial nor incomplete, just empty.
-    const { body } = await getJson<ValueRow[]>(server, '/api/v1/indicators/731/values?year=2026');
-    expect(body[0]).toMatchObject({
+  it('expects every município in the year in progress, and nothing in a year not begun', async () => {
+    // 731 has data up to Feb/2025: in 2026 (in progress) all 142 owe their months and none sent any.
+    const inProgress = await getJson<ValueRow[]>(server, '/api/v1/indicators/731/values?year=2026');
+    expect(inProgress.body[0]).toMatchObject({ value: null, status: 'no_data', reporting: 0, expected: 142 });
+    const notBegun = await getJson<ValueRow[]>(server, '/api/v1/indicators/731/values?year=2027');
+    expect(notBegun.body[0]).toMatchObject({
       value: null,
       status: 'no_data',
       reporting: 0,

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
+import { PANEL_YEARS_TEXT } from '../../../shared/domain/period.ts';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { useCurrentUser } from '../features/auth/use-current-user.ts';
@@ -82,7 +83,7 @@ export function DataEntryPage() {
       {code === '' ? (
         <p className="note">Escolha um indicador para abrir a grade de digitação.</p>
       ) : year === null ? (
-        <ErrorMessage title="Ano inválido" message="Escolha um ano de 2020 a 2027." />
+        <ErrorMessage title="Ano inválido" message={`Escolha um ano de ${PANEL_YEARS_TEXT}.`} />
       ) : editor.grid.isError ? (
         <PageError
           error={editor.grid.error}

@@ -2,8 +2,7 @@ import type { RawValue, YearAggregate } from '../../../shared/domain/aggregation
 import type { Db } from '../client.ts';
 
 /** A stored raw value; a rate's numerator or denominator may still be missing (then it does not count yet). */
-export type DataValueRow = Omit<RawValue, 'numerator'> & {
-  numerator: number | null;
+export type DataValueRow = RawValue & {
   indicatorCode: string;
   territoryCode: string;
   source: string;
@@ -20,13 +19,19 @@ export type YearRollupRow = YearAggregate & {
 /** Which territory column groups the members of a level (null: everything, the state). */
 export type GroupColumn = 'code' | 'region_code' | 'macro_code' | null;
 
-export type GroupTotalsRow = {
+/**
+ * The sums of the units of one territory (group) and year that share a latest reported period and a
+ * number of periods reported: enough to find the territory's reference month and to sum, in SQL,
+ * every unit that has nothing after it.
+ */
+export type ReportBucket = {
   groupCode: string | null;
   year: number;
+  lastPeriod: string;
+  periodsReported: number;
+  units: number;
   numerator: number;
   denominator: number | null;
-  /** Members with every expected period of the year (year to date). */
-  complete: number;
   isProvisional: boolean;
   isExample: boolean;
 };
@@ -216,47 +221,60 @@ function unitsByGroup(db: Db, table: 'data_values' | 'data_value_years', filter:
 }
 
 /**
- * Step 2 of the aggregation: the sum of numerators and the sum of denominators of the members of
- * each territory of a level, per year, from the yearly roll-ups of the units where data is recorded.
+ * Step 2 of the aggregation, in SQL: the numerators summed and the denominators summed over the
+ * yearly roll-ups of the units of each territory of a level, per year, bucketed by the units' latest
+ * reported period (see `ReportBucket`). `figures.ts` adds the buckets up to each territory's
+ * reference month with `addTotals`.
  */
-export async function groupTotals(
-  db: Db,
-  filter: GroupFilter & { expectedPeriodsByYear: ReadonlyMap<number, number> },
-): Promise<GroupTotalsRow[]> {
-  const cases = [...filter.expectedPeriodsByYear]
-    .map(([year, periods]) => `when ${year} then ${periods}`)
-    .join(' ');
-  const expected = cases ? `case r.year ${cases} else 0 end` : '0';
+export async function reportBuckets(db: Db, filter: GroupFilter): Promise<ReportBucket[]> {
   const { query, groupBy, groupCode } = unitsByGroup(db, 'data_value_years', filter);
   query
     .select(
       groupCode,
       'r.year',
+      'r.last_period',
+      'r.periods_reported',
+      db.raw('count(*) as units'),
       db.raw('sum(r.numerator) as numerator'),
       db.raw('sum(r.denominator) as denominator'),
-      db.raw(`sum(case when r.periods_reported >= ${expected} then 1 else 0 end) as complete`),
       db.raw('max(case when r.is_provisional then 1 else 0 end) as is_provisional'),
       db.raw('max(case when r.is_example then 1 else 0 end) as is_example'),
     )
-    .groupBy([...groupBy, 'r.year']);
+    .groupBy([...groupBy, 'r.year', 'r.last_period', 'r.periods_reported']);
   const rows: {
     group_code: string | null;
-    year: number;
-    numerator: number;
-    denominator: number | null;
-    complete: number;
-    is_provisional: number;
-    is_example: number;
+    year: number | string;
+    last_period: string;
+    periods_reported: number | string;
+    units: number | string;
+    numerator: number | string;
+    denominator: number | string | null;
+    is_provisional: number | string;
+    is_example: number | string;
   }[] = await query;
   return rows.map((row) => ({
     groupCode: row.group_code,
     year: Number(row.year),
+    lastPeriod: row.last_period,
+    periodsReported: Number(row.periods_reported),
+    units: Number(row.units),
     numerator: Number(row.numerator),
     denominator: row.denominator === null ? null : Number(row.denominator),
-    complete: Number(row.complete),
     isProvisional: Boolean(Number(row.is_provisional)),
     isExample: Boolean(Number(row.is_example)),
   }));
+}
+
+/** The units of one indicator and year whose latest reported period is one of `lastPeriods`. */
+export async function unitsWithLastPeriod(
+  db: Db,
+  filter: { indicatorCode: string; year: number; lastPeriods: readonly string[] },
+): Promise<{ territoryCode: string; lastPeriod: string }[]> {
+  const rows: { territory_code: string; last_period: string }[] = await db('data_value_years')
+    .where({ indicator_code: filter.indicatorCode, year: filter.year })
+    .whereIn('last_period', filter.lastPeriods)
+    .select('territory_code', 'last_period');
+  return rows.map((row) => ({ territoryCode: row.territory_code, lastPeriod: row.last_period }));
 }
 
 export async function countDataValues(db: Db): Promise<number> {

@@ -1,8 +1,6 @@
 import { useId } from 'react';
-import { FIRST_YEAR, LAST_YEAR } from '../../../../shared/domain/period.ts';
+import { LAST_YEAR, PANEL_YEARS } from '../../../../shared/domain/period.ts';
 import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
-
-const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, index) => FIRST_YEAR + index);
 
 type EntryPickerProps = {
   indicators: readonly Pick<TIndicator, 'code' | 'shortName'>[];
@@ -51,7 +49,7 @@ export function EntryPicker({ indicators, isPending, code, year, onChange }: Ent
               Escolha
             </option>
           )}
-          {YEARS.map((option) => (
+          {PANEL_YEARS.map((option) => (
             <option key={option} value={option}>
               {option}
             </option>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FIRST_YEAR, LAST_YEAR, PANEL_YEARS_TEXT } from '../../../../shared/domain/period.ts';
 import { STATE_CODE } from '../../../../shared/domain/territory.ts';
 import { ChartContainer, LegendItem } from '../../components/charts/ChartContainer.tsx';
 import { SERIES } from '../../components/charts/chart-theme.ts';
@@ -22,7 +23,7 @@ type TrendSectionProps = {
   onTerritoryChange: (code: string | null) => void;
 };
 
-/** Actual vs target 2022–2027 for the state or the territory chosen in `?territorio=`. */
+/** Actual vs target over the panel's years for the state or the territory chosen in `?territorio=`. */
 export function TrendSection({ sheet, territories, territoryCode, onTerritoryChange }: TrendSectionProps) {
   const { indicator } = sheet;
   const series = useIndicatorSeries(indicator.code, territoryCode);
@@ -46,7 +47,7 @@ export function TrendSection({ sheet, territories, territoryCode, onTerritoryCha
 
   return (
     <Card
-      title="Valores e metas, 2022–2027"
+      title={`Valores e metas, ${FIRST_YEAR}–${LAST_YEAR}`}
       actions={
         <div className="inline-field">
           <label htmlFor={selectId}>Território do gráfico</label>
@@ -72,7 +73,7 @@ export function TrendSection({ sheet, territories, territoryCode, onTerritoryCha
           <ChartContainer
             data-testid="target-vs-actual-chart"
             title={`${indicator.shortName} — ${selectedName} (${indicator.unit})`}
-            summary={`Gráfico de barras com o valor de cada ano de 2022 a 2027 e linha em degraus com a meta anual, para ${selectedName}.`}
+            summary={`Gráfico de barras com o valor de cada ano de ${PANEL_YEARS_TEXT} e linha em degraus com a meta anual, para ${selectedName}.`}
             height={320}
             legend={
               <>

@@ -7,7 +7,7 @@ export function useIndicatorSheet(code: string) {
   return useQuery(trpc.indicator.sheet.queryOptions({ code }));
 }
 
-/** Yearly figures 2022–2027 for one territory (default: the state). */
+/** Yearly figures of the panel's years (PANEL_YEARS) for one territory (default: the state). */
 export function useIndicatorSeries(code: string, territoryCode: string | null) {
   const trpc = useTRPC();
   return useQuery(trpc.indicator.series.queryOptions(territoryCode ? { code, territoryCode } : { code }));

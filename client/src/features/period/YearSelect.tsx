@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useYearParam } from './use-year-param.ts';
-import { yearOptions } from './year-param.ts';
+import { YEAR_OPTIONS } from './year-param.ts';
 
 /** Edits `?ano=` of the current page. */
 export function YearSelect() {
@@ -15,7 +15,7 @@ export function YearSelect() {
             Escolha
           </option>
         )}
-        {yearOptions(year).map((option) => (
+        {YEAR_OPTIONS.map((option) => (
           <option key={option} value={option}>
             {option}
           </option>

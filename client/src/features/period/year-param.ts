@@ -1,7 +1,7 @@
-import { FIRST_YEAR, LAST_YEAR, PLAN_YEARS, SERIES_YEARS } from '../../../../shared/domain/period.ts';
+import { LAST_YEAR, PANEL_YEARS, PLAN_YEARS } from '../../../../shared/domain/period.ts';
 
-/** Years offered by the year selector. */
-export const YEAR_OPTIONS: readonly number[] = SERIES_YEARS;
+/** Years offered by the year selector: every year the panel accepts, the same range everywhere. */
+export const YEAR_OPTIONS: readonly number[] = PANEL_YEARS;
 
 const FIRST_PLAN_YEAR = PLAN_YEARS[0];
 const LAST_PLAN_YEAR = PLAN_YEARS[PLAN_YEARS.length - 1] ?? LAST_YEAR;
@@ -25,12 +25,6 @@ export function readYearParam(raw: string | null, now: Date): YearParam {
   }
   const trimmed = raw.trim();
   const year = /^\d{4}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-  if (Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR) return { year, input: year };
+  if (YEAR_OPTIONS.includes(year)) return { year, input: year };
   return { year: null, input: trimmed };
-}
-
-/** The selector lists the usual years and, when the URL holds another valid one, that year too. */
-export function yearOptions(selected: number | null): number[] {
-  if (selected === null || YEAR_OPTIONS.includes(selected)) return [...YEAR_OPTIONS];
-  return [...YEAR_OPTIONS, selected].sort((a, b) => a - b);
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { DataLevel } from '../../../../shared/domain/indicator.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../../../shared/domain/period.ts';
 import { Sparkline } from '../../components/charts/Sparkline.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
@@ -82,7 +83,10 @@ export function ScorecardTable({ scorecard, hasExampleData }: ScorecardTableProp
           </th>
           <th scope="col">Situação</th>
           <th scope="col">
-            Tendência <span className="secondary-text">2022–2027</span>
+            Tendência{' '}
+            <span className="secondary-text">
+              {FIRST_YEAR}–{LAST_YEAR}
+            </span>
           </th>
           <th scope="col">Completude</th>
         </tr>
