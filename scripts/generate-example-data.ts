@@ -13,6 +13,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { readPlanFile } from '../server/db/plan-file.ts';
+import { addTotals, aggregateYear, indicatorValue, type RawValue } from '../shared/domain/aggregation.ts';
+import { valueProblems } from '../shared/domain/data-value-rules.ts';
+import { currentMonthInMt } from '../shared/domain/dates.ts';
+import type { TIndicator } from '../shared/schemas/indicator.ts';
 import { fnv1a, mulberry32, type Rng } from './lib/random.ts';
 
 const DATA_DIR = path.resolve(import.meta.dirname, '../data');
@@ -1227,19 +1232,21 @@ function generateStateMilestones(): Row[] {
 // Checks, output and summary
 // ---------------------------------------------------------------------------------------------
 
-const PROPORTIONS = new Set(['713', '714', '715', '716', 'PBF']);
-
-function checkRows(rows: readonly Row[], inputs: Inputs): void {
+/**
+ * Every row passes the rules every other way in passes (`valueProblems`: only periods that exist by
+ * today's month in Mato Grosso, the periodicity, whole counts, proportions), once and no duplicates.
+ */
+function checkRows(rows: readonly Row[], inputs: Inputs, indicators: ReadonlyMap<string, TIndicator>): void {
   const installed = new Map(inputs.municipalities.map((m) => [m.ibge7, m.installedIn]));
+  const currentMonth = currentMonthInMt(new Date());
   const keys = new Set<string>();
   for (const row of rows) {
     const key = `${row.indicator}|${row.territory}|${row.period}`;
     if (keys.has(key)) throw new Error(`Duplicate row ${key}`);
     keys.add(key);
-    const values = row.denominator === null ? [row.numerator] : [row.numerator, row.denominator];
-    if (values.some((value) => !Number.isInteger(value) || value < 0)) throw new Error(`Bad value in ${key}`);
-    if (PROPORTIONS.has(row.indicator) && row.numerator > (row.denominator ?? 0))
-      throw new Error(`Numerator above denominator in ${key}`);
+    const indicator = must(indicators.get(row.indicator), `indicator ${row.indicator}`);
+    const problems = valueProblems(row, indicator, currentMonth);
+    if (problems.length > 0) throw new Error(`${key}: ${problems.join(' ')}`);
     const installedIn = installed.get(row.territory);
     if (installedIn && Number(row.period.slice(0, 4)) < installedIn)
       throw new Error(`${key} before installation`);
@@ -1280,54 +1287,31 @@ function toCsv(rows: readonly Row[]): string {
   return `${[header, ...lines].join('\n')}\n`;
 }
 
-/** How a year is read in the summary: sum of its periods, or each unit's last period. */
-const SUMMARY_RULES: Record<string, { rule: 'sum' | 'last'; factor: number }> = {
-  '713': { rule: 'sum', factor: 100 },
-  '714': { rule: 'last', factor: 100 },
-  '715': { rule: 'last', factor: 100 },
-  '716': { rule: 'last', factor: 100 },
-  '717': { rule: 'sum', factor: 100_000 },
-  '718': { rule: 'sum', factor: 100_000 },
-  '719': { rule: 'last', factor: 10_000 },
-  '731': { rule: 'sum', factor: 1000 },
-  PBF: { rule: 'last', factor: 100 },
-  'PLAN-MUN': { rule: 'last', factor: 1 },
-};
-
-function printSummary(rows: readonly Row[]): void {
+/** The state figure of each year, by the panel's own aggregation (step 1 per unit, step 2 summed). */
+function printSummary(rows: readonly Row[], indicators: ReadonlyMap<string, TIndicator>): void {
   const byIndicator = new Map<string, Row[]>();
-  for (const row of rows) {
-    const list = byIndicator.get(row.indicator) ?? [];
-    list.push(row);
-    byIndicator.set(row.indicator, list);
-  }
+  for (const row of rows) byIndicator.set(row.indicator, [...(byIndicator.get(row.indicator) ?? []), row]);
   console.log('indicador       linhas  valor estadual por ano (num / den)');
-  for (const [indicator, list] of byIndicator) {
-    const { rule, factor } = SUMMARY_RULES[indicator] ?? { rule: 'sum', factor: 1 };
+  for (const [code, list] of byIndicator) {
+    const indicator = must(indicators.get(code), `indicator ${code}`);
     const parts: string[] = [];
     for (const year of YEARS) {
-      const ofYear = list.filter((row) => row.period.startsWith(String(year)));
-      if (ofYear.length === 0) continue;
-      const byUnit = new Map<string, Row[]>();
-      for (const row of ofYear) byUnit.set(row.territory, [...(byUnit.get(row.territory) ?? []), row]);
-      let numerator = 0;
-      let denominator: number | null = null;
-      for (const unitRows of byUnit.values()) {
-        const used = rule === 'sum' ? unitRows : [must(unitRows.sort(compareRows).at(-1), 'last period')];
-        for (const row of used) {
-          numerator += row.numerator;
-          if (row.denominator !== null) denominator = (denominator ?? 0) + row.denominator;
-        }
-      }
-      const value =
-        denominator === null
-          ? String(numerator)
-          : denominator === 0
-            ? '—'
-            : `${((numerator / denominator) * factor).toFixed(2)} (${numerator}/${denominator})`;
-      parts.push(`${year}: ${value}`);
+      const byUnit = new Map<string, RawValue[]>();
+      for (const row of list.filter((candidate) => candidate.period.startsWith(String(year))))
+        byUnit.set(row.territory, [
+          ...(byUnit.get(row.territory) ?? []),
+          { ...row, isProvisional: row.provisional, isExample: row.example },
+        ]);
+      const totals = addTotals(
+        [...byUnit.values()].flatMap((values) => aggregateYear(values, indicator) ?? []),
+      );
+      if (!totals) continue;
+      const value = indicatorValue(indicator.kind, indicator.factor, totals);
+      parts.push(
+        `${year}: ${totals.denominator === null ? totals.numerator : `${value === null ? '—' : value.toFixed(2)} (${totals.numerator}/${totals.denominator})`}`,
+      );
     }
-    console.log(`${indicator.padEnd(15)} ${String(list.length).padStart(6)}  ${parts.join(' | ')}`);
+    console.log(`${code.padEnd(15)} ${String(list.length).padStart(6)}  ${parts.join(' | ')}`);
   }
   const real = rows.filter((row) => !row.example).length;
   console.log(`total ${rows.length} linhas, ${real} reais (exemplo=0)`);
@@ -1347,14 +1331,15 @@ function main(): void {
     ...generatePlanning(inputs),
     ...generateStateMilestones(),
   ].sort(compareRows);
-  checkRows(rows, inputs);
+  const indicators = new Map(readPlanFile().indicators.map((indicator) => [indicator.code, indicator]));
+  checkRows(rows, inputs, indicators);
   fs.mkdirSync(path.dirname(OUTPUT_FILE), { recursive: true });
   fs.writeFileSync(OUTPUT_FILE, toCsv(rows), 'utf8');
   console.log(`Escrito ${path.relative(process.cwd(), OUTPUT_FILE)}`);
   console.log(
     `Totais reais de 2022 (IBGE ODS): óbitos maternos ${inputs.maternalDeaths2022}, nascidos vivos ${inputs.liveBirths2022}, óbitos DCNT 30–69 ${inputs.ncdDeaths2022}`,
   );
-  printSummary(rows);
+  printSummary(rows, indicators);
 }
 
 main();

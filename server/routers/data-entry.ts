@@ -9,7 +9,7 @@ import { authedProcedure, router } from '../trpc/trpc.ts';
 export const dataEntryRouter = router({
   grid: authedProcedure
     .input(ZEntryGridInputSchema)
-    .query(({ ctx, input }) => getEntryGrid(ctx.readDb, ctx.user, input)),
+    .query(({ ctx, input }) => getEntryGrid(ctx.readDb, ctx.user, input, ctx.now())),
   save: authedProcedure
     .input(ZEntrySaveInputSchema)
     .mutation(({ ctx, input }) => saveEntryCells(ctx.db, ctx.user, input, ctx.now())),

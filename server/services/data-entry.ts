@@ -2,8 +2,10 @@
  * The entry grid: recording units × periods of one indicator and year, for the users allowed to
  * edit it. Saving checks each cell's version so nobody silently overwrites somebody else's value.
  */
+
+import { currentMonthInMt } from '../../shared/domain/dates.ts';
 import { DATA_LEVEL_AS_TERRITORY } from '../../shared/domain/indicator.ts';
-import { expectedPeriods, yearOf } from '../../shared/domain/period.ts';
+import { expectedPeriods, periodStart, yearOf } from '../../shared/domain/period.ts';
 import { canEditIndicator } from '../../shared/domain/permissions.ts';
 import { PLANIFICATION_INDICATORS, planificationOnlyMessage } from '../../shared/domain/planification.ts';
 import type { TEntrySaveInput } from '../../shared/schemas/data-entry.ts';
@@ -32,7 +34,25 @@ export function assertCanEdit(user: AuthenticatedUser, indicator: TIndicator): v
   }
 }
 
-export async function getEntryGrid(db: Db, user: AuthenticatedUser, request: { code: string; year: number }) {
+/**
+ * The grid's columns: the periods of the year that have begun (nothing after the month in progress
+ * can be typed) and, for a closed year of a monthly or semiannual indicator, the whole year as one
+ * more column: a year held as one yearly value (from a TabNet year column) stands over its months.
+ */
+export function entryPeriods(indicator: TIndicator, year: number, currentMonth: string): string[] {
+  const begun = expectedPeriods(indicator.periodicity, year).filter(
+    (period) => periodStart(period) <= currentMonth,
+  );
+  const isClosed = year < yearOf(currentMonth);
+  return indicator.periodicity !== 'yearly' && isClosed ? [...begun, String(year)] : begun;
+}
+
+export async function getEntryGrid(
+  db: Db,
+  user: AuthenticatedUser,
+  request: { code: string; year: number },
+  now: Date,
+) {
   const indicator = await getIndicatorOrFail(db, request.code);
   assertCanEdit(user, indicator);
   const unitLevel = DATA_LEVEL_AS_TERRITORY[indicator.dataLevel];
@@ -57,7 +77,7 @@ export async function getEntryGrid(db: Db, user: AuthenticatedUser, request: { c
   return {
     indicator,
     year: request.year,
-    periods: expectedPeriods(indicator.periodicity, request.year),
+    periods: entryPeriods(indicator, request.year, currentMonthInMt(now)),
     units,
     cells,
   };

@@ -270,6 +270,15 @@ async function readCandidates(
   });
   for (const cell of parsed.cells) {
     const municipality = municipalityByIbge.get(cell.ibge.slice(0, 6));
+    // "Exibir linhas zeradas" lists a município in years before it existed, zeroed: nothing to keep.
+    if (municipality?.installedYear && yearOf(cell.period) < municipality.installedYear && cell.value === 0) {
+      warnings.push({
+        line: cell.line,
+        column: cell.column,
+        reason: `${municipality.name} só existe a partir de ${municipality.installedYear}: a célula zerada foi ignorada.`,
+      });
+      continue;
+    }
     const halves = withHalf(municipality ? storedOf(municipality.code, cell.period) : undefined, cell.value);
     add(
       { line: cell.line, ibge: cell.ibge, columns: { period: cell.column, number: cell.column } },

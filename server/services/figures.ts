@@ -290,7 +290,8 @@ export type UnitGrouping =
   | { kind: 'level'; groupColumn: GroupColumn; groupCodes?: readonly string[] }
   | { kind: 'groups'; groupOf: ReadonlyMap<string, string> };
 
-const groupYearKey = (group: string, year: number) => `${group}|${year}`;
+/** The key of a group's year in the map `groupYearTotals` returns. */
+export const groupYearKey = (group: string, year: number) => `${group}|${year}`;
 
 /**
  * Step 1½ and 2 for the groups of recording units: per group and year, the territory's reference

@@ -5,6 +5,7 @@ import { PANEL_YEARS } from '../../shared/domain/period.ts';
 import type { Db } from '../db/client.ts';
 import { latestPeriods } from '../db/repositories/data-value-repository.ts';
 import { listCoordinations, listGoals, listObjectives } from '../db/repositories/plan-repository.ts';
+import { readUpdateGuides } from '../db/update-guide-file.ts';
 import { AppError } from '../errors.ts';
 import { computeFigures } from './figures.ts';
 import { getIndicatorOrFail, loadFigureContext } from './plan-catalogue.ts';
@@ -34,6 +35,7 @@ export async function getIndicatorSheet(db: Db, code: string, now: Date) {
       territoryName: names.get(target.territoryCode) ?? '',
     })),
     latestPeriod: latest.get(code) ?? null,
+    updateGuide: readUpdateGuides().get(code) ?? null,
     availableLevels: (['state', 'macro', 'region', 'municipality'] as const).filter((level) =>
       isLevelAvailable(indicator.dataLevel, level),
     ),

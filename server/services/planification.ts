@@ -44,7 +44,7 @@ import { AppError } from '../errors.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 import { type Author, saveDataValues } from './data-values.ts';
-import { computeFigures } from './figures.ts';
+import { groupYearKey, groupYearTotals } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
 import type { Reader } from './read-scope.ts';
 
@@ -119,8 +119,22 @@ export async function getPlanification(
     { length: thisYear - FIRST_YEAR + 1 },
     (_, index) => FIRST_YEAR + index,
   ).filter((year) => year >= thisYear - 4);
+  const adhesionByCode = new Map(adhesions.map((adhesion) => [adhesion.municipalityCode, adhesion]));
+  const isAdhering = (code: string) => {
+    const adhesion = adhesionByCode.get(code);
+    return adhesion !== undefined && isAdheringOn(adhesion, today);
+  };
+  /** Adhering and not-adhering municípios of each macro, among those the reader may open. */
+  const outcomeGroup = (municipality: TerritoryRow) =>
+    `${municipality.macroCode}|${isAdhering(municipality.code) ? 'adhering' : 'not-adhering'}`;
   const outcomes = options.withOutcomes
-    ? await outcomeFigures(db, now, indicators, outcomeYears, municipalities)
+    ? await outcomeTotals(
+        db,
+        now,
+        indicators,
+        outcomeYears,
+        new Map(municipalities.map((municipality) => [municipality.code, outcomeGroup(municipality)])),
+      )
     : [];
   const targetOf = (indicatorCode: string, territoryCode: string, year: number) =>
     targets.find(
@@ -129,7 +143,6 @@ export async function getPlanification(
         target.territoryCode === territoryCode &&
         target.year === year,
     ) ?? null;
-  const adhesionByCode = new Map(adhesions.map((adhesion) => [adhesion.municipalityCode, adhesion]));
 
   const macros = schedule.flatMap((entry) => {
     const macro = territories.find((territory) => territory.code === entry.macroCode);
@@ -139,10 +152,6 @@ export async function getPlanification(
     const allMembers = territories.filter(
       (territory) => territory.level === 'municipality' && territory.macroCode === macro.code,
     );
-    const isAdhering = (code: string) => {
-      const adhesion = adhesionByCode.get(code);
-      return adhesion !== undefined && isAdheringOn(adhesion, today);
-    };
     const macroTrainings = trainings.filter((training) => training.macroCode === macro.code);
     const trainingTarget = PLAN_YEARS.map((year) => targetOf(TRAINING_INDICATOR, macro.code, year)).find(
       (target) => target !== null,
@@ -187,15 +196,17 @@ export async function getPlanification(
           indicator: outcome.indicator,
           series: outcomeYears.map((year) => ({
             year,
-            adhering: groupTotals(
+            adhering: groupOutcome(
               outcome,
+              `${macro.code}|adhering`,
               year,
-              members.filter((member) => isAdhering(member.code)),
+              members.filter((member) => isAdhering(member.code)).length,
             ),
-            notAdhering: groupTotals(
+            notAdhering: groupOutcome(
               outcome,
+              `${macro.code}|not-adhering`,
               year,
-              members.filter((member) => !isAdhering(member.code)),
+              members.filter((member) => !isAdhering(member.code)).length,
             ),
           })),
         })),
@@ -217,15 +228,19 @@ export async function getPlanification(
   };
 }
 
-type OutcomeFigures = Awaited<ReturnType<typeof outcomeFigures>>[number];
+type OutcomeTotals = Awaited<ReturnType<typeof outcomeTotals>>[number];
 
-/** One figure per município and year for each outcome indicator, to be summed by group. */
-async function outcomeFigures(
+/**
+ * For each outcome indicator, the totals of each group of municípios (`groupOf`: município → group,
+ * e.g. `5103|adhering`) per year, by the same aggregation as any territory: each group's own
+ * reference month, numerators and denominators summed.
+ */
+async function outcomeTotals(
   db: Db,
   now: Date,
   indicators: Awaited<ReturnType<typeof listIndicators>>,
   years: readonly number[],
-  municipalities: readonly TerritoryRow[],
+  groupOf: ReadonlyMap<string, string>,
 ) {
   const chosen = indicators.filter((indicator) =>
     (OUTCOME_INDICATORS as readonly string[]).includes(indicator.code),
@@ -241,37 +256,26 @@ async function outcomeFigures(
         polarity: indicator.polarity,
       },
       rules: indicator,
-      figures: await computeFigures(db, context, {
-        indicator,
-        level: 'municipality',
-        years,
-        territoryCodes: municipalities.map((municipality) => municipality.code),
-      }),
+      groups: await groupYearTotals(db, context, { indicator, years, grouping: { kind: 'groups', groupOf } }),
     })),
   );
 }
 
 /** A group's rate: its municípios' numerators and denominators summed (never an average of rates). */
-function groupTotals(outcome: OutcomeFigures, year: number, members: readonly TerritoryRow[]) {
-  const codes = new Set(members.map((member) => member.code));
-  const rows = outcome.figures.filter(
-    (figure) => figure.year === year && codes.has(figure.territoryCode) && figure.denominator !== null,
-  );
-  if (members.length === 0) return null;
-  const numerator = rows.reduce((sum, figure) => sum + (figure.numerator ?? 0), 0);
-  const denominator = rows.reduce((sum, figure) => sum + (figure.denominator ?? 0), 0);
-  const isSmall = isSmallNumber(outcome.rules, denominator);
+function groupOutcome(outcome: OutcomeTotals, group: string, year: number, municipalities: number) {
+  if (municipalities === 0) return null;
+  const totals = outcome.groups.get(groupYearKey(group, year));
+  const sums = totals?.totals ?? null;
+  const isSmall = sums !== null && isSmallNumber(outcome.rules, sums.denominator);
   return {
-    municipalities: members.length,
-    reporting: rows.length,
-    numerator,
-    denominator,
-    value:
-      rows.length === 0
-        ? null
-        : indicatorValue(outcome.rules.kind, outcome.rules.factor, { numerator, denominator }),
+    municipalities,
+    reporting: totals?.complete ?? 0,
+    numerator: sums?.numerator ?? 0,
+    denominator: sums?.denominator ?? 0,
+    partialThrough: totals?.isPartial ? totals.referenceMonth : null,
+    value: indicatorValue(outcome.rules.kind, outcome.rules.factor, sums),
     isSmallNumber: isSmall,
-    interval: isSmall && rows.length > 0 ? rateInterval(outcome.rules, numerator, denominator) : null,
+    interval: isSmall && sums ? rateInterval(outcome.rules, sums.numerator, sums.denominator ?? 0) : null,
   };
 }
 

@@ -2,6 +2,8 @@
  * Who may read and change what (PRODUCT.md §2). These rules run on the server for every call;
  * the client only uses them to hide what would be refused anyway.
  */
+import { PLANIFICATION_INDICATORS } from './planification.ts';
+
 export type Role = 'admin' | 'superintendence' | 'coordination' | 'regional';
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -37,6 +39,14 @@ export function canManageUsers(actor: Actor): boolean {
 export function canEditIndicator(actor: Actor, indicator: { coordinationCode: string }): boolean {
   if (actor.role === 'admin' || actor.role === 'superintendence') return true;
   return actor.role === 'coordination' && actor.coordinationCodes.includes(indicator.coordinationCode);
+}
+
+/**
+ * Values the grid and the imports may write: the indicator's own people, and never the planificação
+ * indicators, whose values come from the records of the Planificação page.
+ */
+export function canEnterValues(actor: Actor, indicator: { code: string; coordinationCode: string }): boolean {
+  return !PLANIFICATION_INDICATORS.includes(indicator.code) && canEditIndicator(actor, indicator);
 }
 
 /**

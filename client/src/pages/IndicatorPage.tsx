@@ -10,6 +10,7 @@ import { IndicatorHeading } from '../features/indicators/IndicatorHeading.tsx';
 import { IndicatorSheet } from '../features/indicators/IndicatorSheet.tsx';
 import { MunicipalityTable } from '../features/indicators/MunicipalityTable.tsx';
 import { TrendSection } from '../features/indicators/TrendSection.tsx';
+import { UpdateGuide } from '../features/indicators/UpdateGuide.tsx';
 import {
   useIndicatorFigures,
   useIndicatorSeries,
@@ -122,6 +123,7 @@ export function IndicatorPage() {
         </p>
       )}
       <IndicatorSheet sheet={sheet.data} />
+      {sheet.data.updateGuide && <UpdateGuide guide={sheet.data.updateGuide} />}
     </>
   );
 }

@@ -29,7 +29,11 @@ type EntryDockProps = {
 export function EntryDock({ editor, grid, selected, currentUserName }: EntryDockProps) {
   const unitNames = new Map(grid.units.map((unit) => [unit.code, unit.name]));
   const nameOf = (cell: { territoryCode: string; period: string }) =>
-    cellName(unitNames.get(cell.territoryCode) ?? cell.territoryCode, cell.period);
+    cellName(
+      unitNames.get(cell.territoryCode) ?? cell.territoryCode,
+      cell.period,
+      grid.indicator.periodicity,
+    );
   return (
     <section className="entry-dock" aria-label="Salvar e conferir valores">
       <SaveOutcome editor={editor} nameOf={nameOf} />

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import { formatPeriod } from '../../../../shared/format.ts';
+import { isYearlyValue } from '../../../../shared/domain/aggregation.ts';
 import { SearchToolbar } from '../../components/ui/SearchToolbar.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { searchKey } from '../indicators/municipality-rows.ts';
 import { LEVEL_NAMES } from '../territories/territory-tree.ts';
 import { EntryRow } from './EntryRow.tsx';
 import type { CellIndex, DraftEdit, EntryGrid as EntryGridData, GridDrafts } from './entry-drafts.ts';
+import { periodHeader } from './entry-labels.ts';
 
 type EntryGridProps = {
   grid: EntryGridData;
@@ -52,6 +53,8 @@ export function EntryGrid({
           ? 'Digite o valor de cada período. '
           : 'Em cada período: numerador na caixa de cima, denominador na de baixo. '}
         Use vírgula para decimais (1.234,5). Deixe a caixa vazia para apagar o valor.
+        {periods.some((period) => isYearlyValue(period, indicator.periodicity)) &&
+          ' Num ano encerrado, a coluna "Ano inteiro" recebe o valor do ano (como o TabNet publica os anos fechados): quando preenchida, ela vale pelo ano e os meses ficam guardados, sem contar.'}
       </p>
       <fieldset className="entry-grid__fieldset" disabled={isLocked}>
         <legend className="visually-hidden">Valores de {indicator.code}</legend>
@@ -65,7 +68,7 @@ export function EntryGrid({
               <th scope="col">{unitLabel}</th>
               {periods.map((period) => (
                 <th key={period} scope="col" className="numeric">
-                  {formatPeriod(period)}
+                  {periodHeader(period, indicator.periodicity)}
                 </th>
               ))}
             </tr>

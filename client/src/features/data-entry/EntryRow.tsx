@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { isComplete, isYearlyValue } from '../../../../shared/domain/aggregation.ts';
 import { cellText } from './cell-number.ts';
 import {
   type CellDraft,
@@ -41,6 +42,11 @@ export const EntryRow = memo(function EntryRow({
   onEdit,
   onSelect,
 }: EntryRowProps) {
+  // A whole yearly value stands for the year: the months stay, but do not count (shown as such).
+  const yearlyStands = periods.some((period) => {
+    const cell = cells?.get(period);
+    return isYearlyValue(period, rules.periodicity) && cell !== undefined && isComplete(cell, rules.kind);
+  });
   return (
     <tr>
       <th scope="row" className="entry-grid__unit">
@@ -56,6 +62,7 @@ export const EntryRow = memo(function EntryRow({
           rules={rules}
           currentUserName={currentUserName}
           isSelected={period === selectedPeriod}
+          isNotCounted={yearlyStands && !isYearlyValue(period, rules.periodicity)}
           onEdit={onEdit}
           onSelect={onSelect}
         />
@@ -72,14 +79,22 @@ type EntryCellViewProps = {
   rules: EntryRules;
   currentUserName: string | null;
   isSelected: boolean;
+  /** A month of a year that has a whole yearly value: kept, not counted. */
+  isNotCounted: boolean;
   onEdit: (edit: DraftEdit) => void;
   onSelect: (territoryCode: string, period: string) => void;
 };
 
-function cellClassName(read: ReadDraft | null, cell: EntryCell | undefined, isSelected: boolean): string {
+function cellClassName(
+  read: ReadDraft | null,
+  cell: EntryCell | undefined,
+  isSelected: boolean,
+  isNotCounted: boolean,
+): string {
   const isChanged = read?.isChanged === true;
   return [
     'entry-cell',
+    isNotCounted && 'entry-cell--not-counted',
     isChanged && 'entry-cell--changed',
     isChanged && read && draftProblem(read) && 'entry-cell--invalid',
     isChanged && read?.isStale && 'entry-cell--stale',
@@ -105,16 +120,18 @@ function EntryCellView({
   rules,
   currentUserName,
   isSelected,
+  isNotCounted,
   onEdit,
   onSelect,
 }: EntryCellViewProps) {
   const read = draft ? readDraft(draft, cell, rules) : null;
   const isCount = rules.kind === 'count';
-  const label = cellName(unit.name, period);
+  const label = cellName(unit.name, period, rules.periodicity);
   const problem = read ? shortProblem(read) : null;
   const problemId = `entrada-${unit.code}-${period}-problema`;
   const savedBy = savedByText(cell, currentUserName);
   const title = [
+    isNotCounted ? 'não conta: vale o valor do ano inteiro' : null,
     read?.isChanged && read.isStale ? 'salvo por outra pessoa enquanto você editava' : null,
     read ? draftProblem(read) : null,
     savedBy,
@@ -123,7 +140,7 @@ function EntryCellView({
     .join(' · ');
   const select = () => onSelect(unit.code, period);
   return (
-    <td className={cellClassName(read, cell, isSelected)} title={title || undefined}>
+    <td className={cellClassName(read, cell, isSelected, isNotCounted)} title={title || undefined}>
       <input
         className="entry-cell__input"
         type="text"

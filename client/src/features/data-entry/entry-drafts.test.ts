@@ -11,8 +11,8 @@ import {
   summarizeDrafts,
 } from './entry-drafts.ts';
 
-const RATE = { kind: 'rate', isProportion: true } as const;
-const COUNT = { kind: 'count', isProportion: false } as const;
+const RATE = { kind: 'rate', isProportion: true, periodicity: 'monthly' } as const;
+const COUNT = { kind: 'count', isProportion: false, periodicity: 'yearly' } as const;
 
 const draft = (overrides: Partial<CellDraft>): CellDraft => ({
   numerator: null,

@@ -5,6 +5,7 @@
  */
 import { numberProblems } from '../../../../shared/domain/data-value-rules.ts';
 import type { IndicatorKind } from '../../../../shared/domain/indicator.ts';
+import type { Periodicity } from '../../../../shared/domain/period.ts';
 import type { TEntrySaveInput } from '../../../../shared/schemas/data-entry.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { parseCellText } from './cell-number.ts';
@@ -29,7 +30,7 @@ export type GridDrafts = Readonly<Record<string, UnitDrafts>>;
 /** Stored cells by município, then by period. */
 export type CellIndex = ReadonlyMap<string, ReadonlyMap<string, EntryCell>>;
 
-export type EntryRules = { kind: IndicatorKind; isProportion: boolean };
+export type EntryRules = { kind: IndicatorKind; isProportion: boolean; periodicity: Periodicity };
 
 export const NO_DRAFTS: GridDrafts = Object.freeze({});
 

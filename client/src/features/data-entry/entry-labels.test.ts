@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedCell } from './entry-cell-factory.ts';
 import type { EntryCell } from './entry-drafts.ts';
-import { cellName, historySource, historyValueText, savedByText } from './entry-labels.ts';
+import { cellName, historySource, historyValueText, periodHeader, savedByText } from './entry-labels.ts';
 
 // Local time, so the expected text does not depend on the machine's time zone.
 const SAVED_AT = new Date(2025, 3, 2, 10, 5).toISOString();
@@ -46,7 +46,11 @@ describe('history values', () => {
 
 describe('cellName', () => {
   it('names the município and the month', () => {
-    expect(cellName('Cuiabá', '2025-03')).toBe('Cuiabá, mar/2025');
-    expect(cellName('Mato Grosso', '2025')).toBe('Mato Grosso, 2025');
+    expect(cellName('Cuiabá', '2025-03', 'monthly')).toBe('Cuiabá, mar/2025');
+    expect(cellName('Mato Grosso', '2025', 'yearly')).toBe('Mato Grosso, 2025');
+    // The yearly column of a monthly indicator, in a closed year.
+    expect(cellName('Cuiabá', '2021', 'monthly')).toBe('Cuiabá, ano inteiro de 2021');
+    expect(periodHeader('2021', 'monthly')).toBe('Ano inteiro');
+    expect(periodHeader('2021-03', 'monthly')).toBe('mar/2021');
   });
 });

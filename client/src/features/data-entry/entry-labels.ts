@@ -1,5 +1,7 @@
 /** What the entry grid says about a stored value: who saved it, when, and how it changed. */
+import { isYearlyValue } from '../../../../shared/domain/aggregation.ts';
 import type { IndicatorKind } from '../../../../shared/domain/indicator.ts';
+import type { Periodicity } from '../../../../shared/domain/period.ts';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { formatDateTime } from '../admin/format-date-time.ts';
@@ -7,9 +9,16 @@ import type { EntryCell } from './entry-drafts.ts';
 
 export type HistoryEntry = RouterOutputs['dataEntry']['history'][number];
 
-/** "Cuiabá, mar/2025": a cell as the person finds it on the grid. */
-export function cellName(unitName: string, period: string): string {
-  return `${unitName}, ${formatPeriod(period)}`;
+/** The grid's column header: "mar/2025", or "Ano inteiro" for the yearly column of a monthly indicator. */
+export function periodHeader(period: string, periodicity: Periodicity): string {
+  return isYearlyValue(period, periodicity) ? 'Ano inteiro' : formatPeriod(period);
+}
+
+/** "Cuiabá, mar/2025" (or "Cuiabá, ano inteiro de 2021"): a cell as the person finds it on the grid. */
+export function cellName(unitName: string, period: string, periodicity: Periodicity): string {
+  return isYearlyValue(period, periodicity)
+    ? `${unitName}, ano inteiro de ${period}`
+    : `${unitName}, ${formatPeriod(period)}`;
 }
 
 /** "salvo por Maria Souza em 02/04/2025 10:20" — the tooltip of a stored cell. */

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { canEditIndicator } from '../../../../shared/domain/permissions.ts';
+import { canEnterValues } from '../../../../shared/domain/permissions.ts';
 import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
 import { type IndicatorSheetData, useTRPC } from '../../lib/trpc.ts';
 import { useCurrentUser } from '../auth/use-current-user.ts';
@@ -26,7 +26,7 @@ function combineSheets(results: SheetResult[]) {
 }
 
 /**
- * The indicators the signed-in user may type or import. There is no procedure listing the plan's
+ * The indicators the signed-in user may type or import (not the planificação ones, made by records). There is no procedure listing the plan's
  * indicators with their coordenadoria yet: the codes come from the scorecard (cached by the home
  * page) and each coordenadoria from the indicator's sheet (one batched request).
  */
@@ -42,8 +42,7 @@ export function useEditableIndicators(): EditableIndicators {
   const actor = user.data;
   const isReady = actor !== undefined && !sheets.isPending;
   const indicators = useMemo(
-    () =>
-      actor && isReady ? sheets.indicators.filter((indicator) => canEditIndicator(actor, indicator)) : [],
+    () => (actor && isReady ? sheets.indicators.filter((indicator) => canEnterValues(actor, indicator)) : []),
     [actor, isReady, sheets.indicators],
   );
   return {

@@ -46,7 +46,25 @@ export function ImportReportView({
         <Count label="Novos" value={report.toCreate} />
         <Count label="Alterados" value={report.toUpdate} />
         <Count label="Iguais (ficam como estão)" value={report.unchanged} />
+        {report.unidentified && <Count label="Sem município" value={report.unidentified.rows} />}
       </dl>
+      {report.unidentified && (
+        <p className="note" data-testid="import-unidentified">
+          {countLabel(report.unidentified.rows, 'linha sem município', 'linhas sem município')} (
+          {countLabel(report.unidentified.total, 'registro', 'registros')}): não entram em nenhum território.
+          O valor do estado é a soma dos seus municípios, como em todo o painel.
+        </p>
+      )}
+      {report.zeroFilled > 0 && (
+        <p className="note">
+          {countLabel(
+            report.zeroFilled,
+            'município de Mato Grosso não aparece no arquivo e entra',
+            'municípios de Mato Grosso não aparecem no arquivo e entram',
+          )}{' '}
+          com 0: o TabNet não mostra as linhas sem nenhum registro.
+        </p>
+      )}
 
       {hasProblems ? (
         <ProblemList report={report} />
@@ -105,7 +123,7 @@ export function ImportReportView({
           <tbody>
             {report.samples.map((sample) => (
               <tr key={`${sample.line}|${sample.indicatorCode}|${sample.period}`}>
-                <td className="numeric">{formatNumber(sample.line, 0)}</td>
+                <td className="numeric">{sample.line === 0 ? 'ausente' : formatNumber(sample.line, 0)}</td>
                 <td>{sample.indicatorCode}</td>
                 <td>{sample.territoryName}</td>
                 <td>{formatPeriod(sample.period)}</td>

@@ -25,13 +25,15 @@ export function TemplateHelp() {
       </p>
       <ul className="import-help">
         <li>
-          <strong>indicador</strong>: o código do indicador no plano (713, PLAN-MUN…);
+          <strong>indicador</strong>: o código do indicador no plano (713, 731, 719…);
         </li>
         <li>
           <strong>ibge</strong>: o código IBGE do município, com 6 ou 7 algarismos (510340 ou 5103403);
         </li>
         <li>
-          <strong>periodo</strong>: AAAA-MM para o mês (2025-03) ou AAAA para o ano (2025);
+          <strong>periodo</strong>: AAAA-MM para o mês (2025-03) ou AAAA para o ano inteiro (2025) — nos
+          indicadores mensais, o ano inteiro só para anos já encerrados; nenhum período depois do mês em
+          curso;
         </li>
         <li>
           <strong>numerador</strong> e <strong>denominador</strong>: números com vírgula para decimais

@@ -5,7 +5,7 @@ import { ProvenanceTag } from './ProvenanceTag.tsx';
 
 type FigureNotesProps = {
   figure: Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional' | 'value' | 'isExample'> &
-    Partial<Pick<Figure, 'interval' | 'pooled' | 'provenance'>>;
+    Partial<Pick<Figure, 'interval' | 'pooled' | 'provenance' | 'pending'>>;
   /** On a page that shows example data, say which figures are real. */
   isRealMarked?: boolean;
 };

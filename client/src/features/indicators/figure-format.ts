@@ -1,6 +1,8 @@
 /** How a figure reads on screen. Every number a user sees goes through here or `shared/format.ts`. */
+
 import type { DataLevel, IndicatorKind, Polarity } from '../../../../shared/domain/indicator.ts';
 import type { Periodicity } from '../../../../shared/domain/period.ts';
+import { REPORTED_SHARE } from '../../../../shared/domain/reference-month.ts';
 import { formatDateTimeMt, formatFixed, formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import type { TagTone } from '../../components/ui/Tag.tsx';
 import type { Figure } from '../../lib/trpc.ts';
@@ -90,10 +92,12 @@ export function isIncomplete(figure: Pick<Figure, 'reporting' | 'expected' | 'va
 
 export type FigureNote = { key: string; text: string; tone: TagTone; title: string };
 
-/** The labels a figure needs to be read honestly: year to date, provisional. */
+const SHARE_TEXT = `${Math.round(REPORTED_SHARE * 100)} %`;
+
+/** The labels a figure needs to be read honestly: year to date, months not counted yet, provisional. */
 export function figureNotes(
   figure: Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional'> &
-    Partial<Pick<Figure, 'interval' | 'pooled' | 'provenance'>>,
+    Partial<Pick<Figure, 'interval' | 'pooled' | 'provenance' | 'pending'>>,
 ): FigureNote[] {
   const notes: FigureNote[] = [];
   const revised = figure.provenance?.revisedSince;
@@ -127,8 +131,15 @@ export function figureNotes(
       key: 'partial',
       text: `parcial até ${formatPeriod(figure.partialThrough)}`,
       tone: 'info',
-      title:
-        'Ano ainda em curso: valor acumulado no ano até o último mês com dados, comparado com a meta anual.',
+      title: `Valor acumulado no ano até o mês de referência do território (o último mês que pelo menos ${SHARE_TEXT} dos municípios informaram), comparado com a meta anual.`,
+    });
+  }
+  for (const pending of figure.pending ?? []) {
+    notes.push({
+      key: `pending-${pending.month}`,
+      text: `${formatPeriod(pending.month)}: ${pending.reported} de ${pending.expected} municípios já informaram`,
+      tone: 'info',
+      title: `${formatPeriod(pending.month)} ainda não entra no valor: entra quando o mês estiver completo (pelo menos ${SHARE_TEXT} dos municípios do território).`,
     });
   }
   if (figure.isProvisional) {
