@@ -22,9 +22,41 @@ afterAll(async () => {
 describe('entry grid', () => {
   it('shows the municípios × months of the year to the coordenadoria that owns the indicator', async () => {
     const grid = await coap.dataEntry.grid.query({ code: '713', year: 2025 });
-    expect(grid.periods).toHaveLength(12);
+    // 2025 is closed: its twelve months and the whole year as one more column.
+    expect(grid.periods).toHaveLength(13);
+    expect(grid.periods.at(-1)).toBe('2025');
     expect(grid.units).toHaveLength(142);
     expect(grid.cells).toEqual([]);
+    // On 24/11/2026 the grid of 2026 stops at November (nothing after the month in progress), and
+    // 2027 has nothing to type yet.
+    expect((await coap.dataEntry.grid.query({ code: '713', year: 2026 })).periods.at(-1)).toBe('2026-11');
+    expect((await coap.dataEntry.grid.query({ code: '713', year: 2027 })).periods).toEqual([]);
+  });
+
+  it('takes a whole closed year, which stands over the months typed before (kept, not counted)', async () => {
+    const municipality = async () =>
+      (
+        await getJson<{ territoryCode: string; numerator: number | null; denominator: number | null }[]>(
+          server,
+          '/api/v1/indicators/713/values?level=municipality&year=2024',
+        )
+      ).body.find((figure) => figure.territoryCode === CUIABA);
+    await coap.dataEntry.save.mutate({
+      code: '713',
+      cells: [
+        { territoryCode: CUIABA, period: '2024-01', numerator: 10, denominator: 100, expectedVersion: null },
+      ],
+    });
+    expect(await municipality()).toMatchObject({ numerator: 10, denominator: 100 });
+    await coap.dataEntry.save.mutate({
+      code: '713',
+      cells: [
+        { territoryCode: CUIABA, period: '2024', numerator: 1500, denominator: 8000, expectedVersion: null },
+      ],
+    });
+    expect(await municipality()).toMatchObject({ numerator: 1500, denominator: 8000 });
+    const grid = await coap.dataEntry.grid.query({ code: '713', year: 2024 });
+    expect(grid.cells.map((cell) => cell.period).sort()).toEqual(['2024', '2024-01']);
   });
 
   it('refuses indicators of another coordenadoria, with a Portuguese reason', async () => {
