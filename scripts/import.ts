@@ -81,6 +81,14 @@ try {
   console.log(
     `Novos: ${report.toCreate} · alterados: ${report.toUpdate} · iguais ao que já está gravado: ${report.unchanged}`,
   );
+  if (report.unidentified)
+    console.log(
+      `Sem município: ${report.unidentified.rows} ${report.unidentified.rows === 1 ? 'linha' : 'linhas'} (${report.unidentified.total} registros), que não entram em nenhum território.`,
+    );
+  if (report.zeroFilled > 0)
+    console.log(
+      `Ausentes do arquivo: ${report.zeroFilled} municípios de Mato Grosso, que entram com 0 (o TabNet omite as linhas zeradas).`,
+    );
   for (const warning of report.warnings) console.log(`Aviso: ${describeProblem(warning)}`);
   if (report.problemCount > 0) {
     const problems = report.problemCount === 1 ? '1 problema' : `${report.problemCount} problemas`;

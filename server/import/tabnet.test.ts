@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../shared/import/problems.ts';
 import { decodeText } from './decode.ts';
-import { parseTabnet, parseTabnetPeriod, type TabnetResult } from './tabnet.ts';
+import { parseMonthLabel, parseTabnet, parseTabnetPeriod, type TabnetResult } from './tabnet.ts';
 
 const FIXTURES = new URL('../../test/fixtures/import/', import.meta.url);
 
@@ -195,5 +195,87 @@ describe('parseTabnet rules', () => {
   it('does not mistake a data row of four-digit counts for the header', () => {
     const result = tabnet('Título', '"510340 Cuiabá";2019;2020');
     expect(result.problems.map((problem) => problem.line)).toEqual([0]);
+  });
+});
+
+describe('parseTabnet checks the file against itself (issue 10)', () => {
+  const MONTHS = '"Município";"Jan";"Fev";"Mar";"Total"';
+
+  it('reads month columns without a year from the `Período:` line, and full month names', () => {
+    const result = tabnet('Período: 2023', MONTHS, '"510340 CUIABA";1;-;2;3', '"Total";1;0;2;3');
+    expect(result.problems).toEqual([]);
+    expect(valuesOf(result)).toEqual(['510340 2023-01 1', '510340 2023-02 0', '510340 2023-03 2']);
+    expect(parseMonthLabel('Março')).toBe(3);
+    expect(parseMonthLabel('dez.')).toBe(12);
+    expect(parseMonthLabel('Ign')).toBeNull();
+    const fullNames = tabnet(
+      'Nascim p/resid.mãe por Município e Mês do Nascimento',
+      'Período:Jan/2024-Dez/2024',
+      '"Município";"Janeiro";"Fevereiro";"Total"',
+      '"510340 CUIABA";700;650;1350',
+      '"Total";700;650;1350',
+    );
+    expect(fullNames.periods).toEqual(['2024-01', '2024-02']);
+  });
+
+  it('refuses months without a year when the title does not name exactly one', () => {
+    expect(tabnet(MONTHS, '"510340 CUIABA";1;-;2;3', '"Total";1;0;2;3').problems[0]?.reason).toMatch(
+      /^a coluna é um mês sem ano, e o título do arquivo não diz o ano/,
+    );
+    expect(
+      tabnet('Período: 2022-2023', MONTHS, '"510340 CUIABA";1;-;2;3', '"Total";1;0;2;3').problems[0]?.reason,
+    ).toMatch(/cobre mais de um ano \(Período: 2022-2023\)/);
+  });
+
+  it('refuses a year column outside the title’s period', () => {
+    const result = tabnet(
+      'Período: 2023',
+      '"Município";"2022";"Total"',
+      '"510340 CUIABA";5;5',
+      '"Total";5;5',
+    );
+    expect(result.problems.map(describeProblem)).toEqual([
+      'Linha 2, coluna 2022: a coluna é de 2022, mas o título do arquivo diz "Período: 2023": confira se é o arquivo certo.',
+    ]);
+  });
+
+  it('compares the Total row with the rows, unidentified ones included', () => {
+    const header = '"Município";"2022";"2023";"Total"';
+    const rows = ['"510340 CUIABA";10;20;30', '"MUNICIPIO IGNORADO - MT";1;-;1'];
+    const good = tabnet(header, ...rows, '"Total";11;20;31');
+    expect(good.problems).toEqual([]);
+    expect(good.unidentified).toEqual({ rows: 1, total: 1 });
+    // The unidentified row enters no territory: its cells are not values.
+    expect(valuesOf(good)).toEqual(['510340 2022 10', '510340 2023 20']);
+    const offByOne = tabnet(header, ...rows, '"Total";12;20;32');
+    expect(offByOne.problems.map(describeProblem)).toEqual([
+      'Linha 4, coluna 2022: a linha Total diz 12, mas as linhas do arquivo somam 11: o arquivo está incompleto ou foi alterado. Baixe de novo do TabNet.',
+    ]);
+  });
+
+  it('refuses a file without its Total row: the download may have been cut', () => {
+    const result = tabnet('"Município";"2022";"Total"', '"510340 CUIABA";10;10');
+    expect(result.problems.map(describeProblem)).toEqual([
+      'O arquivo não tem a linha "Total" que o TabNet escreve abaixo dos municípios: o download pode ter sido interrompido. Baixe de novo e importe o arquivo inteiro.',
+    ]);
+  });
+
+  it('notices a title selection that cuts the state, and not other selections', () => {
+    const cut = tabnet(
+      'Região de Saúde (CIR): 51002 Baixada Cuiabana',
+      'Período: 2022',
+      '"Município";"2022";"Total"',
+      '"510340 CUIABA";1;1',
+      '"Total";1;1',
+    );
+    expect(cut.territorySelection).toBe('Região de Saúde (CIR): 51002 Baixada Cuiabana');
+    const whole = tabnet(
+      'Faixa Etária: Menor 1 ano',
+      'Período: 2022',
+      '"Município";"2022";"Total"',
+      '"510340 CUIABA";1;1',
+      '"Total";1;1',
+    );
+    expect(whole.territorySelection).toBeNull();
   });
 });

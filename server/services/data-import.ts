@@ -317,8 +317,9 @@ const HALF_LABELS = { numerator: 'numerador', denominator: 'denominador' } as co
 
 /**
  * Municípios of Mato Grosso absent from a whole-state TabNet file enter as 0 for each period column
- * (TabNet hides rows with nothing to count). A real non-zero value already stored for one of them
- * means the file is a cut, not the state: refused, naming the município.
+ * (TabNet hides rows with nothing to count). Only for a file with nothing else wrong (a refused file
+ * needs no filling, and its report stays short). A real non-zero value already stored for an absent
+ * município means the file is a cut, not the state: refused once, naming the first ones.
  */
 function fillAbsentMunicipalities(input: {
   parsed: ReturnType<typeof parseTabnet>;
@@ -330,7 +331,7 @@ function fillAbsentMunicipalities(input: {
   add: (municipality: TerritoryRow, period: string) => void;
 }): number {
   const { parsed, half } = input;
-  if (parsed.problems.length > 0 || parsed.cells.length === 0) return 0;
+  if (input.problems.length > 0 || parsed.cells.length === 0) return 0;
   if (parsed.territorySelection !== null) {
     input.warnings.push(
       fileProblem(
@@ -341,26 +342,31 @@ function fillAbsentMunicipalities(input: {
   }
   const present = new Set(parsed.cells.map((cell) => cell.ibge.slice(0, 6)));
   const absent = input.municipalities.filter((municipality) => !present.has(municipality.code.slice(0, 6)));
-  let filled = 0;
+  const fills: { municipality: TerritoryRow; period: string }[] = [];
+  const kept: string[] = [];
   for (const municipality of absent) {
-    let isFilled = false;
     for (const period of parsed.periods) {
       if (municipality.installedYear !== null && yearOf(period) < municipality.installedYear) continue;
       const current = input.storedOf(municipality.code, period);
-      const kept = current?.[half];
-      if (current && !current.isExample && kept !== null && kept !== undefined && kept !== 0) {
-        input.problems.push({
-          line: 0,
-          column: parsed.columnLabels.get(period) ?? period,
-          reason: `${municipality.name} não aparece no arquivo, mas tem ${HALF_LABELS[half]} ${formatNumber(kept, Number.isInteger(kept) ? 0 : 2)} gravado em ${formatPeriod(period)}: o arquivo parece ser só uma parte do estado. Baixe o estado inteiro; se o valor agora é zero, marque "Exibir linhas zeradas" no TabNet e baixe de novo.`,
-        });
-        continue;
-      }
-      input.add(municipality, period);
-      isFilled = true;
+      const value = current?.[half];
+      if (current && !current.isExample && value !== null && value !== undefined && value !== 0)
+        kept.push(
+          `${municipality.name} (${formatNumber(value, Number.isInteger(value) ? 0 : 2)} em ${formatPeriod(period)})`,
+        );
+      else fills.push({ municipality, period });
     }
-    if (isFilled) filled += 1;
   }
+  if (kept.length > 0) {
+    const names = kept.slice(0, 5).join(', ') + (kept.length > 5 ? ` e mais ${kept.length - 5}` : '');
+    input.problems.push(
+      fileProblem(
+        `o arquivo parece ser só uma parte do estado: não traz municípios que já têm ${HALF_LABELS[half]} gravado, como ${names}. Baixe o estado inteiro; se esses valores agora são zero, marque "Exibir linhas zeradas" no TabNet e baixe de novo.`,
+      ),
+    );
+    return 0;
+  }
+  for (const fill of fills) input.add(fill.municipality, fill.period);
+  const filled = new Set(fills.map((fill) => fill.municipality.code)).size;
   if (filled > 0)
     input.warnings.push(
       fileProblem(
@@ -376,14 +382,17 @@ async function storedByKey(db: Db, indicatorCode: string, periods: readonly stri
   return new Map(values.map((value) => [valueKey(value), value]));
 }
 
+/**
+ * The same numbers, real and final, are left alone whatever file they came from: a value made of two
+ * halves (deaths from one file, births from another) does not change when either file comes again.
+ */
 function isUnchanged(stored: StoredValue | undefined, candidate: Candidate): boolean {
   return (
     stored !== undefined &&
     stored.numerator === candidate.numerator &&
     stored.denominator === candidate.denominator &&
     !stored.isExample &&
-    !stored.isProvisional &&
-    stored.source === candidate.source
+    !stored.isProvisional
   );
 }
 
@@ -408,6 +417,7 @@ export async function runImport(
   let toCreate = 0;
   let toUpdate = 0;
   let checked = 0;
+  const toWrite: Candidate[] = [];
   const samples: ChangeSample[] = [];
   for (const [code, group] of groupBy(candidates, (candidate) => candidate.indicatorCode)) {
     const stored = await storedByKey(
@@ -427,6 +437,7 @@ export async function runImport(
       if (candidate.hasProblem) continue;
       const current = stored.get(valueKey(candidate));
       if (isUnchanged(current, candidate)) continue;
+      toWrite.push(candidate);
       if (current) toUpdate += 1;
       else toCreate += 1;
       if (samples.length < MAX_SAMPLES)
@@ -472,7 +483,7 @@ export async function runImport(
       : { id: null, username: importer.username };
   await saveDataValues(
     db,
-    candidates.map(
+    toWrite.map(
       ({ line: _line, column: _column, territoryName: _name, hasProblem: _problem, ...row }) => row,
     ),
     indicators,
