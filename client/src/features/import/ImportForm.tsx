@@ -139,7 +139,7 @@ export function ImportForm({ indicators, isBusy, onPreview, onChange }: ImportFo
         />
         <p className="note" id={fileHintId}>
           {isTabnet
-            ? 'O CSV como o TabNet exporta (municípios nas linhas, períodos nas colunas).'
+            ? 'O CSV como o TabNet exporta ("Copia como .CSV"): municípios nas linhas; anos ou meses nas colunas (num indicador mensal, anos só os já encerrados). A linha Total é conferida, e município que não aparece entra com 0.'
             : 'CSV separado por ponto e vírgula, ou planilha .xlsx, com as colunas do modelo.'}{' '}
           Até {MAX_FILE_MB} MB.
         </p>
