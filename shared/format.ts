@@ -1,7 +1,22 @@
 /** Everything a user reads is Brazilian Portuguese: 1.234,5 and dd/mm/aaaa. */
 import { parsePeriod } from './domain/period.ts';
+import { foldText } from './text.ts';
 
 const MONTHS = ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'] as const;
+const FULL_MONTHS = [
+  'janeiro',
+  'fevereiro',
+  'março',
+  'abril',
+  'maio',
+  'junho',
+  'julho',
+  'agosto',
+  'setembro',
+  'outubro',
+  'novembro',
+  'dezembro',
+] as const;
 
 export function formatNumber(value: number | null | undefined, decimals = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
@@ -17,6 +32,19 @@ export function formatFixed(value: number | null | undefined, decimals: number):
 export function monthName(month: number): string {
   return MONTHS[month - 1] ?? '';
 }
+
+/** `3` → `março`. */
+export function fullMonthName(month: number): string {
+  return FULL_MONTHS[month - 1] ?? '';
+}
+
+/** Every way a month is written, folded (`marco`, `mar`) → 1…12: one reading for prazos and TabNet. */
+export const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map(
+  FULL_MONTHS.flatMap((name, index) => [
+    [foldText(name), index + 1],
+    [MONTHS[index] as string, index + 1],
+  ]),
+);
 
 /** `2026-10` → `out/2026`; `2025` → `2025`. */
 export function formatPeriod(period: string): string {

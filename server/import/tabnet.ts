@@ -12,7 +12,7 @@
  * inside the title's `Período:`.
  */
 import { monthPeriod, parsePeriod } from '../../shared/domain/period.ts';
-import { formatNumber, monthName } from '../../shared/format.ts';
+import { formatNumber, MONTH_BY_WORD } from '../../shared/format.ts';
 import { isNumberProblem, parseNumber } from '../../shared/import/numbers.ts';
 import { byLine, duplicateProblems, quoteCell, type RowProblem } from '../../shared/import/problems.ts';
 import { isBlankRecord, normalizeLabel, readCsvRecords } from './csv-records.ts';
@@ -48,31 +48,9 @@ export type TabnetResult = {
   territorySelection: string | null;
 };
 
-const MONTH_BY_ABBREVIATION = new Map(
-  Array.from({ length: 12 }, (_, index) => [monthName(index + 1), index + 1]),
-);
-/** Months as SINASC and SIM write them in `Mês do …` columns. */
-const FULL_MONTH_NAMES = [
-  'janeiro',
-  'fevereiro',
-  'marco',
-  'abril',
-  'maio',
-  'junho',
-  'julho',
-  'agosto',
-  'setembro',
-  'outubro',
-  'novembro',
-  'dezembro',
-];
-
 /** `Jan`, `jan.`, `Janeiro`, `Março` → 1…12; anything else → null. */
 export function parseMonthLabel(label: string): number | null {
-  const text = normalizeLabel(label).replace(/\.$/, '');
-  const full = FULL_MONTH_NAMES.indexOf(text);
-  if (full !== -1) return full + 1;
-  return MONTH_BY_ABBREVIATION.get(text) ?? null;
+  return MONTH_BY_WORD.get(normalizeLabel(label).replace(/\.$/, '')) ?? null;
 }
 
 /** Years 1980–2099 only, so a label such as `1523` is never taken for a period. */
@@ -90,7 +68,7 @@ export function parseTabnetPeriod(label: string): string | null {
   const monthYear = MONTH_YEAR.exec(text);
   const [yearText, monthText] = yearMonth ? [yearMonth[1], yearMonth[2]] : [monthYear?.[2], monthYear?.[1]];
   if (yearText !== undefined && monthText !== undefined) {
-    const month = MONTH_BY_ABBREVIATION.get(monthText);
+    const month = MONTH_BY_WORD.get(monthText);
     return month === undefined ? null : monthPeriod(Number(yearText), month);
   }
   const parsed = parsePeriod(text);

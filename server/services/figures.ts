@@ -165,9 +165,9 @@ function pooledFigure(
   const rows = Array.from({ length: POOLED_YEARS }, (_, back) => ({ back, row: rowOf(back) })).filter(
     (entry) => entry.row !== undefined && entry.row.denominator !== null,
   );
-  if (rows.length === 0) return null;
-  const numerator = rows.reduce((sum, entry) => sum + (entry.row?.numerator ?? 0), 0);
-  const denominator = rows.reduce((sum, entry) => sum + (entry.row?.denominator ?? 0), 0);
+  const totals = addTotals(rows.flatMap((entry) => (entry.row ? [entry.row] : [])));
+  if (!totals || totals.denominator === null) return null;
+  const { numerator, denominator } = totals;
   return {
     fromYear: year - Math.max(...rows.map((entry) => entry.back)),
     toYear: year,

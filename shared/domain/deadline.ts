@@ -12,41 +12,15 @@
  * Anything else ("contínuo", "conforme calendário do PRI", "junho/2024 e 2025", the misprint
  * "2024027") returns null: a person sets the dates on the review page, nothing is guessed.
  */
+import { MONTH_BY_WORD } from '../format.ts';
 import { foldText } from '../text.ts';
 
 export type DeadlineDates = { startsOn: string | null; endsOn: string | null };
 
-const MONTHS: Record<string, number> = {
-  janeiro: 1,
-  jan: 1,
-  fevereiro: 2,
-  fev: 2,
-  marco: 3,
-  mar: 3,
-  abril: 4,
-  abr: 4,
-  maio: 5,
-  mai: 5,
-  junho: 6,
-  jun: 6,
-  julho: 7,
-  jul: 7,
-  agosto: 8,
-  ago: 8,
-  setembro: 9,
-  set: 9,
-  outubro: 10,
-  out: 10,
-  novembro: 11,
-  nov: 11,
-  dezembro: 12,
-  dez: 12,
-};
-
 /** A moment as written: day and month are optional, the year may come from the other side. */
 type Point = { day: number | null; month: number | null; year: number | null };
 
-const MONTH_NAMES = Object.keys(MONTHS).join('|');
+const MONTH_NAMES = [...MONTH_BY_WORD.keys()].join('|');
 // A two-digit year only after a month ("abril/24"); alone, a year has four digits, so "Até 30"
 // or "15 a 30 de maio/24" are not read as the years 2030 or 2015.
 const MONTH_YEAR = '(\\d{4}|\\d{2})';
@@ -76,7 +50,7 @@ function parsePoint(text: string): Point | null {
     return day === undefined ? { day: null, month: null, year: fullYear(bareYear) } : null;
   return {
     day: day === undefined ? null : Number(day),
-    month: monthName === undefined ? null : (MONTHS[monthName] ?? null),
+    month: monthName === undefined ? null : (MONTH_BY_WORD.get(monthName) ?? null),
     year: monthYear === undefined ? null : fullYear(monthYear),
   };
 }

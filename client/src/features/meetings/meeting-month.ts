@@ -1,23 +1,8 @@
 /** The meeting's month (`AAAA-MM` in the URL) and the dates around it, as a Brazilian reader writes them. */
 
 import { firstTuesday } from '../../../../shared/domain/dates.ts';
-import { formatIsoDate, formatPeriod } from '../../../../shared/format.ts';
+import { formatIsoDate, formatPeriod, fullMonthName } from '../../../../shared/format.ts';
 import { isRealIsoDate } from '../../lib/drafts.ts';
-
-const MONTH_NAMES = [
-  'janeiro',
-  'fevereiro',
-  'março',
-  'abril',
-  'maio',
-  'junho',
-  'julho',
-  'agosto',
-  'setembro',
-  'outubro',
-  'novembro',
-  'dezembro',
-] as const;
 
 const WEEKDAYS = [
   'domingo',
@@ -41,7 +26,7 @@ export function parseMeetingMonth(text: string | undefined): string | null {
 
 function parts(month: string): { year: number; name: string } {
   const [year, number] = month.split('-').map(Number) as [number, number];
-  return { year, name: MONTH_NAMES[number - 1] ?? '' };
+  return { year, name: fullMonthName(number) };
 }
 
 /** `2026-11` → `novembro de 2026`. */
