@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { REPORTED_SHARE } from '../../../../shared/domain/reference-month.ts';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { Table } from '../../components/ui/Table.tsx';
@@ -59,6 +60,15 @@ export function IndicatorSheet({ sheet }: { sheet: IndicatorSheetData }) {
           )}
         </Field>
         <Field term="Tolerância para “em risco”">{formatNumber(indicator.tolerancePct, 1)} % da meta</Field>
+        {indicator.dataLevel === 'municipality' && (
+          <Field term="Regras de cálculo">
+            Estado, macrorregiões e regiões somam os numeradores e os denominadores dos seus municípios.
+            Registros sem município identificado (“Município ignorado - MT” no TabNet) não entram em nenhum
+            território.
+            {indicator.periodicity !== 'yearly' &&
+              ` Um ano encerrado pode vir como um valor do ano inteiro, que vale pelo ano. Cada território conta o ano até o último mês que pelo menos ${Math.round(REPORTED_SHARE * 100)} % dos seus municípios informaram.`}
+          </Field>
+        )}
       </dl>
       <Table caption="Metas anuais do plano (como impressas)" className="sheet__targets">
         <thead>
