@@ -5,7 +5,7 @@
 import type { Knex } from 'knex';
 import type { Db } from '../../server/db/client.ts';
 import { type TerritoryRow, upsertTerritories } from '../../server/db/repositories/territory-repository.ts';
-import { expectedPeriods } from '../../shared/domain/period.ts';
+import { expectedPeriods, periodStart } from '../../shared/domain/period.ts';
 import { STATE_CODE } from '../../shared/domain/territory.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import { fnv1a, mulberry32 } from '../lib/random.ts';
@@ -16,6 +16,8 @@ export const NATIONAL = {
   municipalities: 5570,
   firstYear: 2017,
   lastYear: 2026,
+  /** The bench's month in progress (its clock is 24/11/2026): no value for a period not begun. */
+  lastMonth: '2026-11',
 } as const;
 
 /** A recording unit and its size (population), which scales its values. */
@@ -122,8 +124,10 @@ function yearRows(
   expected: { rate: number; countPerPeriod: number },
   rng: () => number,
 ): ValueTuple[] {
-  const periods = expectedPeriods(indicator.periodicity, year);
-  const perYear = periods.length;
+  const perYear = expectedPeriods(indicator.periodicity, year).length;
+  const periods = expectedPeriods(indicator.periodicity, year).filter(
+    (period) => periodStart(period) <= NATIONAL.lastMonth,
+  );
   const growth = 1 + 0.01 * (year - NATIONAL.firstYear);
   const rows: ValueTuple[] = [];
   for (const [index, unit] of units.entries()) {

@@ -357,7 +357,11 @@ export async function groupYearTotals(
     const cap = [context.today.month, `${year}-12`, ...(asOf ? [asOf] : [])].sort()[0] as string;
     for (const [group, expectedUnits] of expectedByGroup) {
       const buckets = bucketsByKey.get(groupYearKey(group, year)) ?? [];
-      const expected = isStarted ? expectedUnits : 0;
+      // A yearly indicator's year in progress expects nothing until its first value arrives (its
+      // value is usually known once the year closes).
+      const isAwaitingYear =
+        indicator.periodicity === 'yearly' && year === context.today.year && buckets.length === 0;
+      const expected = isStarted && !isAwaitingYear ? expectedUnits : 0;
       const flags = (counted: readonly ReportBucket[]) => ({
         isProvisional: counted.some((bucket) => bucket.isProvisional),
         isExample: counted.some((bucket) => bucket.isExample),
