@@ -29,3 +29,11 @@ describe('pt-BR formatting', () => {
     expect(csv).toBe('\uFEFFterritório;valor\r\n"Cuiabá; capital";19,45\r\nAcorizal;\r\n');
   });
 });
+
+describe('formatDateTimeMt for missing or unreadable instants', () => {
+  it('says what a missing instant means and leaves a text it cannot read as it is', () => {
+    expect(formatDateTimeMt(null)).toBe('—');
+    expect(formatDateTimeMt(undefined, 'nunca')).toBe('nunca');
+    expect(formatDateTimeMt('ontem')).toBe('ontem');
+  });
+});

@@ -74,9 +74,16 @@ export function toCsv(
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** A moment as Mato Grosso reads it (the server writes UTC): `24/11/2026, 14:02`. */
-export function formatDateTimeMt(isoInstant: string): string {
-  return new Date(isoInstant).toLocaleString('pt-BR', {
+/**
+ * A moment as Mato Grosso reads it (the server writes UTC): `24/11/2026, 14:02`, whatever the
+ * browser's time zone, so every page and message shows the same time. Missing → `empty`; a text
+ * that is not an instant is left as it is.
+ */
+export function formatDateTimeMt(isoInstant: string | null | undefined, empty = '—'): string {
+  if (!isoInstant) return empty;
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return isoInstant;
+  return date.toLocaleString('pt-BR', {
     timeZone: 'America/Cuiaba',
     day: '2-digit',
     month: '2-digit',

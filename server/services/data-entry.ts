@@ -37,14 +37,15 @@ export function assertCanEdit(user: AuthenticatedUser, indicator: TIndicator): v
 /**
  * The grid's columns: the periods of the year that have begun (nothing after the month in progress
  * can be typed) and, for a closed year of a monthly or semiannual indicator, the whole year as one
- * more column: a year held as one yearly value (from a TabNet year column) stands over its months.
+ * more column, first: a year held as one yearly value (from a TabNet year column) stands over its months.
  */
 export function entryPeriods(indicator: TIndicator, year: number, currentMonth: string): string[] {
   const begun = expectedPeriods(indicator.periodicity, year).filter(
     (period) => periodStart(period) <= currentMonth,
   );
   const isClosed = year < yearOf(currentMonth);
-  return indicator.periodicity !== 'yearly' && isClosed ? [...begun, String(year)] : begun;
+  // The whole year first: it is what a closed year usually comes as, and it stays in view.
+  return indicator.periodicity !== 'yearly' && isClosed ? [String(year), ...begun] : begun;
 }
 
 export async function getEntryGrid(

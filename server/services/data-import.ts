@@ -12,7 +12,7 @@
  */
 import { numberProblems, periodProblem } from '../../shared/domain/data-value-rules.ts';
 import { currentMonthInMt } from '../../shared/domain/dates.ts';
-import { yearOf } from '../../shared/domain/period.ts';
+import { expectedPeriods, yearOf } from '../../shared/domain/period.ts';
 import { canEditIndicator } from '../../shared/domain/permissions.ts';
 import { PLANIFICATION_INDICATORS, planificationOnlyMessage } from '../../shared/domain/planification.ts';
 import { formatNumber, formatPeriod } from '../../shared/format.ts';
@@ -314,6 +314,8 @@ async function readCandidates(
 }
 
 const HALF_LABELS = { numerator: 'numerador', denominator: 'denominador' } as const;
+/** Absent municípios named in the preview's warning; the rest are counted. */
+const MAX_NAMED = 40;
 
 /**
  * Municípios of Mato Grosso absent from a whole-state TabNet file enter as 0 for each period column
@@ -347,11 +349,20 @@ function fillAbsentMunicipalities(input: {
   for (const municipality of absent) {
     for (const period of parsed.periods) {
       if (municipality.installedYear !== null && yearOf(period) < municipality.installedYear) continue;
-      const current = input.storedOf(municipality.code, period);
-      const value = current?.[half];
-      if (current && !current.isExample && value !== null && value !== undefined && value !== 0)
+      // A zero for a whole year would stand over the year's months: those are checked too.
+      const covered =
+        period.length === 4 ? [period, ...expectedPeriods('monthly', yearOf(period))] : [period];
+      const real = covered.flatMap((key) => {
+        const current = input.storedOf(municipality.code, key);
+        const value = current?.[half];
+        return current && !current.isExample && value !== null && value !== undefined && value !== 0
+          ? [{ key, value }]
+          : [];
+      });
+      const first = real[0];
+      if (first)
         kept.push(
-          `${municipality.name} (${formatNumber(value, Number.isInteger(value) ? 0 : 2)} em ${formatPeriod(period)})`,
+          `${municipality.name} (${formatNumber(first.value, Number.isInteger(first.value) ? 0 : 2)} em ${formatPeriod(first.key)})`,
         );
       else fills.push({ municipality, period });
     }
@@ -366,11 +377,14 @@ function fillAbsentMunicipalities(input: {
     return 0;
   }
   for (const fill of fills) input.add(fill.municipality, fill.period);
-  const filled = new Set(fills.map((fill) => fill.municipality.code)).size;
+  const names = [...new Set(fills.map((fill) => fill.municipality.name))].sort((a, b) =>
+    a.localeCompare(b, 'pt-BR'),
+  );
+  const filled = names.length;
   if (filled > 0)
     input.warnings.push(
       fileProblem(
-        `${filled} ${filled === 1 ? 'município de Mato Grosso não aparece' : 'municípios de Mato Grosso não aparecem'} no arquivo: o TabNet omite as linhas zeradas, então ${filled === 1 ? 'ele entra' : 'eles entram'} com 0 em cada coluna.`,
+        `${filled} ${filled === 1 ? 'município de Mato Grosso não aparece' : 'municípios de Mato Grosso não aparecem'} no arquivo e ${filled === 1 ? 'entra' : 'entram'} com 0 em cada coluna (o TabNet omite as linhas zeradas): ${names.slice(0, MAX_NAMED).join(', ')}${filled > MAX_NAMED ? ` e mais ${filled - MAX_NAMED}` : ''}.`,
       ),
     );
   return filled;

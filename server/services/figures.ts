@@ -408,7 +408,10 @@ export async function groupYearTotals(
         ),
         expected,
         referenceMonth: month,
-        isPartial: month !== null && needed < expectedPeriods(indicator.periodicity, year).length,
+        // The year in progress is partial even with December in (sent in December, the month still running).
+        isPartial:
+          month !== null &&
+          (needed < expectedPeriods(indicator.periodicity, year).length || year >= context.today.year),
         pending: reference.pending,
         ...flags(counted),
       });
@@ -573,7 +576,8 @@ export async function computeFigures(
                   : indicator.periodicity === 'yearly'
                     ? context.today.monthsElapsed
                     : isPartial
-                      ? (parsePeriod(group?.referenceMonth ?? '')?.month ?? 12)
+                      ? // A month still running is not over: the year in progress keeps one to go.
+                        Math.min(parsePeriod(group?.referenceMonth ?? '')?.month ?? 12, 11)
                       : 12,
                 calendarMonths: context.today.monthsElapsed,
                 previous: totalsOf(member.code, year - 1),

@@ -64,7 +64,7 @@ async function importYears(file: string, content: 'Numeradores' | 'Denominadores
   // The unidentified row is counted apart, and enters no territory.
   await expect
     .poll(() => page.getByTestId('import-unidentified').innerText(), POLL)
-    .toMatch(/^1 linha sem município \(\d+ registros\): não entram em nenhum território/);
+    .toMatch(/^1 linha sem município \(somando \d+ no arquivo\): não entra em nenhum território/);
   await apply.click();
   await expect.poll(() => page.locator('main').innerText(), POLL).toMatch(/Importação aplicada/);
 }

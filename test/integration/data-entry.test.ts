@@ -24,7 +24,7 @@ describe('entry grid', () => {
     const grid = await coap.dataEntry.grid.query({ code: '713', year: 2025 });
     // 2025 is closed: its twelve months and the whole year as one more column.
     expect(grid.periods).toHaveLength(13);
-    expect(grid.periods.at(-1)).toBe('2025');
+    expect(grid.periods[0]).toBe('2025');
     expect(grid.units).toHaveLength(142);
     expect(grid.cells).toEqual([]);
     // On 24/11/2026 the grid of 2026 stops at November (nothing after the month in progress), and

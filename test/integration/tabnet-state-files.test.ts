@@ -309,6 +309,23 @@ describe('files that are refused, leaving the database as it was', () => {
     ]);
   });
 
+  it('a cut of the state without a selection line, which would put zeros over months already stored', async () => {
+    await importMonthlyDeaths();
+    const [first, second] = [...rowsOf(MONTHLY_DEATHS)].filter(([, numbers]) => numbers.some((n) => n > 0));
+    const messages = await refuse({
+      name: 'dois-municipios-2023.csv',
+      bytes: tabnet(
+        ['Período: 2023', '"Município";"2023";"Total"', `"${first?.[0]} A";9;9`, '"Total";9;9'].join('\n'),
+      ),
+    });
+    const name = territories.find((unit) => unit.code.startsWith(second?.[0] ?? '-'))?.name ?? '';
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(
+      /^O arquivo parece ser só uma parte do estado: não traz municípios que já têm numerador gravado, como /,
+    );
+    expect(messages[0]).toContain(name);
+  });
+
   it('an unknown município', async () => {
     const messages = await refuse({
       name: 'outro-estado.csv',

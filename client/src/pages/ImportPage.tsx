@@ -6,6 +6,7 @@ import { useEditableIndicators } from '../features/data-entry/use-editable-indic
 import { ImportForm } from '../features/import/ImportForm.tsx';
 import { ImportProgress } from '../features/import/ImportProgress.tsx';
 import { ImportReportView } from '../features/import/ImportReportView.tsx';
+import { TabnetHelp } from '../features/import/TabnetHelp.tsx';
 import { TemplateHelp } from '../features/import/TemplateHelp.tsx';
 import { importErrorMessage, useImportRun } from '../features/import/use-import-job.ts';
 import { PageError } from '../layout/PageError.tsx';
@@ -62,7 +63,10 @@ export function ImportPage() {
             }}
           />
         </Card>
-        <TemplateHelp />
+        <div>
+          <TemplateHelp />
+          <TabnetHelp />
+        </div>
       </div>
       {upload.isPending || (upload.isSuccess && job.isPending) ? (
         <p className="loading" role="status">

@@ -123,7 +123,16 @@ export function IndicatorPage() {
         </p>
       )}
       <IndicatorSheet sheet={sheet.data} />
-      {sheet.data.updateGuide && <UpdateGuide guide={sheet.data.updateGuide} />}
+      {sheet.data.updateGuide && (
+        <UpdateGuide
+          guide={sheet.data.updateGuide}
+          updatedBy={
+            sheet.data.coordination
+              ? `${sheet.data.coordination.name} (${sheet.data.coordination.code})`
+              : sheet.data.indicator.coordinationCode
+          }
+        />
+      )}
     </>
   );
 }

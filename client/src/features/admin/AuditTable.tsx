@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
+import { formatDateTimeMt } from '../../../../shared/format.ts';
 import { Table } from '../../components/ui/Table.tsx';
 import { useTerritoryTree } from '../territories/use-territories.ts';
 import { type AuditNames, auditChanges, changeLine } from './audit-diff.ts';
 import { auditActionLabel, auditEntityLabel } from './audit-labels.ts';
 import { auditSearch, EMPTY_AUDIT_FILTER } from './audit-search.ts';
-import { formatDateTime } from './format-date-time.ts';
 import type { AuditEntry } from './use-audit-log.ts';
 import { territoryScopeLabel } from './user-scope.ts';
 
@@ -34,7 +34,7 @@ export function AuditTable({ rows, isStale }: { rows: readonly AuditEntry[]; isS
             const changes = auditChanges(row.before, row.after, names);
             return (
               <tr key={row.id}>
-                <td className="nowrap">{formatDateTime(row.at)}</td>
+                <td className="nowrap">{formatDateTimeMt(row.at)}</td>
                 <td>
                   <Link
                     to={{ search: auditSearch({ ...EMPTY_AUDIT_FILTER, username: row.username }) }}

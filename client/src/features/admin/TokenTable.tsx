@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { formatDateTimeMt } from '../../../../shared/format.ts';
 import { ConfirmInline } from '../../components/ui/ConfirmInline.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { Tag } from '../../components/ui/Tag.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { formatDateTime } from './format-date-time.ts';
 import { tokenPrefixLabel } from './token-usage.ts';
 import { type ApiToken, useRevokeToken } from './use-api-tokens.ts';
 
@@ -56,13 +56,13 @@ export function TokenTable({ tokens }: { tokens: readonly ApiToken[] }) {
                 <td>
                   <code>{tokenPrefixLabel(token.prefix)}</code>
                 </td>
-                <td className="nowrap">{formatDateTime(token.createdAt)}</td>
-                <td className="nowrap">{formatDateTime(token.lastUsedAt, 'nunca')}</td>
+                <td className="nowrap">{formatDateTimeMt(token.createdAt)}</td>
+                <td className="nowrap">{formatDateTimeMt(token.lastUsedAt, 'nunca')}</td>
                 <td>
                   {token.revokedAt ? (
                     <>
                       <Tag tone="neutral">Revogado</Tag>
-                      <span className="secondary-text">em {formatDateTime(token.revokedAt)}</span>
+                      <span className="secondary-text">em {formatDateTimeMt(token.revokedAt)}</span>
                     </>
                   ) : (
                     <Tag tone="info">Ativo</Tag>

@@ -1,9 +1,9 @@
 import { Fragment, useState } from 'react';
 import { ROLE_LABELS } from '../../../../shared/domain/permissions.ts';
+import { formatDateTimeMt } from '../../../../shared/format.ts';
 import { Table } from '../../components/ui/Table.tsx';
 import { Tag } from '../../components/ui/Tag.tsx';
 import { useTerritoryTree } from '../territories/use-territories.ts';
-import { formatDateTime } from './format-date-time.ts';
 import { PasswordResetForm } from './PasswordResetForm.tsx';
 import { UserEditor } from './UserEditor.tsx';
 import type { AdminUser } from './use-users.ts';
@@ -55,7 +55,7 @@ export function UserTable({ users, currentUserId, onNotice }: UserTableProps) {
                 <td>{ROLE_LABELS[user.role]}</td>
                 <td>{describeScope(user, tree.data ?? [])}</td>
                 <td>{user.isActive ? <Tag tone="info">Ativo</Tag> : <Tag tone="neutral">Desativado</Tag>}</td>
-                <td className="nowrap">{formatDateTime(user.updatedAt)}</td>
+                <td className="nowrap">{formatDateTimeMt(user.updatedAt)}</td>
                 <td>
                   <div className="row-actions">
                     <button

@@ -43,6 +43,13 @@ export function EntryGrid({
   const unitLabel = LEVEL_NAMES[indicator.dataLevel];
   const isCount = indicator.kind === 'count';
 
+  if (periods.length === 0)
+    return (
+      <p className="note" role="status">
+        {grid.year} ainda não começou: não há período para digitar. Só se registram valores até o mês em
+        curso.
+      </p>
+    );
   return (
     <div className="entry-grid">
       {units.length > SEARCH_FROM_UNITS && (

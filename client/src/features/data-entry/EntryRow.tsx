@@ -62,7 +62,9 @@ export const EntryRow = memo(function EntryRow({
           rules={rules}
           currentUserName={currentUserName}
           isSelected={period === selectedPeriod}
-          isNotCounted={yearlyStands && !isYearlyValue(period, rules.periodicity)}
+          isNotCounted={
+            yearlyStands && !isYearlyValue(period, rules.periodicity) && cells?.get(period) !== undefined
+          }
           onEdit={onEdit}
           onSelect={onSelect}
         />

@@ -1,9 +1,9 @@
 import type { IndicatorKind } from '../../../../shared/domain/indicator.ts';
+import { formatDateTimeMt } from '../../../../shared/format.ts';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { formatDateTime } from '../admin/format-date-time.ts';
 import { historyActionLabel, historySource, historyValueText } from './entry-labels.ts';
 import { type HistoryCell, useValueHistory } from './use-entry-grid.ts';
 
@@ -42,7 +42,7 @@ export function ValueHistory({ cell, name, kind }: { cell: HistoryCell; name: st
             const source = historySource(entry.after);
             return (
               <tr key={entry.id}>
-                <td>{formatDateTime(entry.at)}</td>
+                <td>{formatDateTimeMt(entry.at)}</td>
                 <td>{entry.username}</td>
                 <td>
                   {historyActionLabel(entry.action)}

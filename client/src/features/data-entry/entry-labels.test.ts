@@ -4,7 +4,8 @@ import type { EntryCell } from './entry-drafts.ts';
 import { cellName, historySource, historyValueText, periodHeader, savedByText } from './entry-labels.ts';
 
 // Local time, so the expected text does not depend on the machine's time zone.
-const SAVED_AT = new Date(2025, 3, 2, 10, 5).toISOString();
+/** 10:05 in Cuiabá (UTC−4), whatever the machine's time zone. */
+const SAVED_AT = '2025-04-02T14:05:00.000Z';
 
 function stored(overrides: Partial<EntryCell> = {}): EntryCell {
   return storedCell({ updatedAt: SAVED_AT, ...overrides });
@@ -12,19 +13,19 @@ function stored(overrides: Partial<EntryCell> = {}): EntryCell {
 
 describe('savedByText', () => {
   it('says who saved the value and when, in dd/mm/aaaa hh:mm', () => {
-    expect(savedByText(stored(), 'João Lima')).toBe('salvo por Maria Souza em 02/04/2025 10:05');
-    expect(savedByText(stored(), 'Maria Souza')).toBe('salvo por você em 02/04/2025 10:05');
+    expect(savedByText(stored(), 'João Lima')).toBe('salvo por Maria Souza em 02/04/2025, 10:05');
+    expect(savedByText(stored(), 'Maria Souza')).toBe('salvo por você em 02/04/2025, 10:05');
   });
 
   it('tells loaded, example and provisional values apart', () => {
     expect(savedByText(stored({ updatedByName: null }), null)).toBe(
-      'carregado pela carga de dados em 02/04/2025 10:05',
+      'carregado pela carga de dados em 02/04/2025, 10:05',
     );
     expect(savedByText(stored({ isExample: true }), null)).toBe(
       'dado de exemplo, gerado para demonstração (não é oficial)',
     );
     expect(savedByText(stored({ isProvisional: true }), null)).toBe(
-      'salvo por Maria Souza em 02/04/2025 10:05 · valor provisório',
+      'salvo por Maria Souza em 02/04/2025, 10:05 · valor provisório',
     );
     expect(savedByText(undefined, null)).toBeNull();
   });

@@ -2,9 +2,8 @@
 import { isYearlyValue } from '../../../../shared/domain/aggregation.ts';
 import type { IndicatorKind } from '../../../../shared/domain/indicator.ts';
 import type { Periodicity } from '../../../../shared/domain/period.ts';
-import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
+import { formatDateTimeMt, formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
-import { formatDateTime } from '../admin/format-date-time.ts';
 import type { EntryCell } from './entry-drafts.ts';
 
 export type HistoryEntry = RouterOutputs['dataEntry']['history'][number];
@@ -24,7 +23,7 @@ export function cellName(unitName: string, period: string, periodicity: Periodic
 /** "salvo por Maria Souza em 02/04/2025 10:20" — the tooltip of a stored cell. */
 export function savedByText(cell: EntryCell | undefined, currentUserName: string | null): string | null {
   if (!cell) return null;
-  const when = formatDateTime(cell.updatedAt);
+  const when = formatDateTimeMt(cell.updatedAt);
   const text = cell.isExample
     ? 'dado de exemplo, gerado para demonstração (não é oficial)'
     : cell.updatedByName === null

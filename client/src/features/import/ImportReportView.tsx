@@ -42,30 +42,28 @@ export function ImportReportView({
       className="import-report"
     >
       <dl className="import-counts">
-        <Count label="Linhas lidas" value={report.rowCount} />
-        <Count label="Novos" value={report.toCreate} />
-        <Count label="Alterados" value={report.toUpdate} />
-        <Count label="Iguais (ficam como estão)" value={report.unchanged} />
-        {report.unidentified && <Count label="Sem município" value={report.unidentified.rows} />}
+        <Count label="Valores lidos" value={report.rowCount} />
+        {report.zeroFilled > 0 && (
+          <Count label="Municípios ausentes (entram com 0)" value={report.zeroFilled} />
+        )}
+        {report.unidentified && <Count label="Linhas sem município" value={report.unidentified.rows} />}
+        {/* A refused file changes nothing: what it would change is not shown. */}
+        {!hasProblems && (
+          <>
+            <Count label="Novos" value={report.toCreate} />
+            <Count label="Alterados" value={report.toUpdate} />
+            <Count label="Iguais (ficam como estão)" value={report.unchanged} />
+          </>
+        )}
       </dl>
       {report.unidentified && (
         <p className="note" data-testid="import-unidentified">
-          {countLabel(report.unidentified.rows, 'linha sem município', 'linhas sem município')} (
-          {countLabel(report.unidentified.total, 'registro', 'registros')}): não entram em nenhum território.
-          O valor do estado é a soma dos seus municípios, como em todo o painel.
+          {countLabel(report.unidentified.rows, 'linha sem município', 'linhas sem município')} (somando{' '}
+          {formatNumber(report.unidentified.total)} no arquivo): não{' '}
+          {report.unidentified.rows === 1 ? 'entra' : 'entram'} em nenhum território. O valor do estado é a
+          soma dos seus municípios, como em todo o painel.
         </p>
       )}
-      {report.zeroFilled > 0 && (
-        <p className="note">
-          {countLabel(
-            report.zeroFilled,
-            'município de Mato Grosso não aparece no arquivo e entra',
-            'municípios de Mato Grosso não aparecem no arquivo e entram',
-          )}{' '}
-          com 0: o TabNet não mostra as linhas sem nenhum registro.
-        </p>
-      )}
-
       {hasProblems ? (
         <ProblemList report={report} />
       ) : report.isApplied ? (
@@ -105,7 +103,7 @@ export function ImportReportView({
         </section>
       )}
 
-      {report.samples.length > 0 && (
+      {!hasProblems && report.samples.length > 0 && (
         <Table caption={samplesCaption(report)} className="import-samples">
           <thead>
             <tr>

@@ -15,7 +15,13 @@ import { errorMessage } from '../../lib/errors.ts';
 import type { TerritoryNode } from '../../lib/trpc.ts';
 import { figuresXlsxPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
 import { sharedTarget, sortByName, toBreakdownBars } from './breakdown-rows.ts';
-import { completenessFraction, figureNotes, formatValue, isIncomplete } from './figure-format.ts';
+import {
+  completenessFraction,
+  formatValue,
+  isIncomplete,
+  rowWindow,
+  yearWindowNote,
+} from './figure-format.ts';
 import { useIndicatorFigures } from './use-indicator.ts';
 
 type BreakdownLevel = 'macro' | 'region';
@@ -62,13 +68,8 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
   const rows = figures.data ? sortByName(figures.data) : [];
   const target = sharedTarget(rows);
   const targetScope = rows[0]?.targetScope;
-  // Every territory shares the year's window (year to date, provisional), so one note says it for all.
-  const noted = rows.find((figure) => figure.isPartial || figure.isProvisional);
-  const yearNotes = noted
-    ? figureNotes(noted)
-        .map((note) => note.text)
-        .join(', ')
-    : null;
+  const yearNotes = yearWindowNote(rows);
+  const hasWindowColumn = rows.some((figure) => figure.isPartial || figure.pending.length > 0);
 
   return (
     <Card
@@ -131,6 +132,13 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
                 <th scope="col" className="numeric">
                   <abbr title={REPORTING_TITLES[indicator.dataLevel]}>Informando</abbr>
                 </th>
+                {hasWindowColumn && (
+                  <th scope="col">
+                    <abbr title="Mês de referência do território: o último mês que pelo menos 80 % dos seus municípios informaram">
+                      Até
+                    </abbr>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -157,6 +165,7 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
                   >
                     {completenessFraction(figure)}
                   </td>
+                  {hasWindowColumn && <WindowCell figure={figure} />}
                 </tr>
               ))}
             </tbody>
@@ -164,5 +173,20 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
         </div>
       )}
     </Card>
+  );
+}
+
+function WindowCell({ figure }: { figure: Parameters<typeof rowWindow>[0] }) {
+  const { through, pending } = rowWindow(figure);
+  return (
+    <td>
+      {through ?? '—'}
+      {pending && (
+        <span className="secondary-text" title="Municípios que já enviaram o mês seguinte (ainda não conta)">
+          {' '}
+          ({pending})
+        </span>
+      )}
+    </td>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { figureCsvTable } from '../../../../shared/figure-csv.ts';
-import { formatNumber } from '../../../../shared/format.ts';
+import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { DownloadCsvButton } from '../../components/ui/DownloadCsvButton.tsx';
@@ -15,7 +15,13 @@ import { errorMessage } from '../../lib/errors.ts';
 import type { TerritoryNode } from '../../lib/trpc.ts';
 import { figuresXlsxPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
 import { completenessText, formatValue } from './figure-format.ts';
-import { filterAndSortRows, type SortKey, type SortState, toMunicipalityRows } from './municipality-rows.ts';
+import {
+  filterAndSortRows,
+  type SortKey,
+  type SortState,
+  toMunicipalityRows,
+  usualThrough,
+} from './municipality-rows.ts';
 import { useIndicatorFigures } from './use-indicator.ts';
 
 const COLUMNS: { key: SortKey; label: string; isNumeric: boolean }[] = [
@@ -66,6 +72,8 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
   );
   const rows = useMemo(() => filterAndSortRows(allRows, search, sort), [allRows, search, sort]);
   const regionNames = useMemo(() => new Map(allRows.map((row) => [row.code, row.regionName])), [allRows]);
+  const usual = useMemo(() => usualThrough(allRows), [allRows]);
+  const hasOwnMonths = allRows.some((row) => row.partialThrough !== null && row.partialThrough !== usual);
 
   function toggleSort(key: SortKey) {
     setSort((current) =>
@@ -110,6 +118,12 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
       ) : (
         <>
           <SearchToolbar value={search} onChange={setSearch} shown={rows.length} total={allRows.length} />
+          {hasOwnMonths && usual && (
+            <p className="note">
+              Cada município conta o ano até o último mês que enviou: a maioria até {formatPeriod(usual)}; os
+              demais dizem até quando.
+            </p>
+          )}
           <div className="municipality-table">
             <Table
               caption={`${indicator.shortName} por município em ${year} (${indicator.unit})`}
@@ -151,7 +165,12 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
                     <td>{row.regionName}</td>
                     <td className="numeric">{formatNumber(row.numerator, 2)}</td>
                     {hasDenominator && <td className="numeric">{formatNumber(row.denominator, 2)}</td>}
-                    <td className="numeric">{formatValue(row.value, indicator.kind)}</td>
+                    <td className="numeric">
+                      {formatValue(row.value, indicator.kind)}
+                      {row.partialThrough && row.partialThrough !== usual && (
+                        <span className="secondary-text"> (até {formatPeriod(row.partialThrough)})</span>
+                      )}
+                    </td>
                     <td>
                       <StatusBadge status={row.status} />
                     </td>

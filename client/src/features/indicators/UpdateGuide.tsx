@@ -7,22 +7,26 @@ type Guide = NonNullable<IndicatorSheetData['updateGuide']>;
  * "Como atualizar": where a coordenadoria fetches the indicator's data and how it enters the panel,
  * part by part (numerator, denominator), with what the team is still unsure of said plainly.
  */
-export function UpdateGuide({ guide }: { guide: Guide }) {
+export function UpdateGuide({ guide, updatedBy }: { guide: Guide; updatedBy: string }) {
   return (
     <Card title="Como atualizar" className="update-guide">
       <p>{guide.summary}</p>
+      <p>
+        <strong>Quem atualiza: </strong>
+        {updatedBy}, a superintendência ou o administrador.
+      </p>
       {guide.parts.map((part) => (
         <section key={part.label} className="update-guide__part" aria-label={`${part.label}: ${part.system}`}>
           <h3 className="update-guide__title">
             {part.label}: {part.system}
           </h3>
-          <dl className="sheet__fields">
-            <div className="sheet__field">
+          <dl className="update-guide__fields">
+            <div className="sheet__field update-guide__field">
               <dt>Onde buscar</dt>
               <dd>{part.where}</dd>
             </div>
             {part.selections.length > 0 && (
-              <div className="sheet__field">
+              <div className="sheet__field update-guide__field">
                 <dt>O que escolher</dt>
                 <dd>
                   <ul className="update-guide__steps">
@@ -33,12 +37,12 @@ export function UpdateGuide({ guide }: { guide: Guide }) {
                 </dd>
               </div>
             )}
-            <div className="sheet__field">
+            <div className="sheet__field update-guide__field">
               <dt>No painel</dt>
               <dd>{part.howToLoad}</dd>
             </div>
             {part.note && (
-              <div className="sheet__field">
+              <div className="sheet__field update-guide__field">
                 <dt>Observação</dt>
                 <dd>{part.note}</dd>
               </div>

@@ -12,8 +12,10 @@ import {
   isUnitComplete,
   printedTarget,
   provenanceText,
+  rowWindow,
   targetScopeNote,
   unitFor,
+  yearWindowNote,
 } from './figure-format.ts';
 
 describe('formatValue', () => {
@@ -176,5 +178,35 @@ describe('provenance', () => {
     const [note] = figureNotes({ isPartial: false, partialThrough: null, isProvisional: false, provenance });
     expect(note?.text).toBe('revisado desde a reunião de nov/2026');
     expect(note?.title).toContain('este valor era 18,08');
+  });
+});
+
+describe('the year window of a list of territories', () => {
+  const row = (
+    partialThrough: string | null,
+    pending: { month: string; reported: number; expected: number }[] = [],
+  ) => ({
+    isPartial: partialThrough !== null,
+    partialThrough,
+    isProvisional: false,
+    value: 1,
+    pending,
+  });
+
+  it('names the month only when every territory shares it', () => {
+    expect(yearWindowNote([row('2026-10'), row('2026-10')])).toBe('parcial até out/2026');
+    expect(yearWindowNote([row('2026-10'), row('2026-11')])).toBe(
+      'parcial, cada território até o seu próprio mês de referência',
+    );
+    expect(yearWindowNote([row(null), row(null)])).toBeNull();
+  });
+
+  it('says when some months are still arriving, and each row tells its own', () => {
+    const arriving = row('2026-10', [{ month: '2026-11', reported: 3, expected: 6 }]);
+    expect(yearWindowNote([arriving, row('2026-10')])).toBe(
+      'parcial até out/2026; meses que só alguns municípios enviaram ainda não contam (80 % do território)',
+    );
+    expect(rowWindow(arriving)).toEqual({ through: 'out/2026', pending: 'nov/2026: 3 de 6' });
+    expect(rowWindow(row(null))).toEqual({ through: null, pending: null });
   });
 });

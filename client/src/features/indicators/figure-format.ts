@@ -187,3 +187,37 @@ export function printedTarget(figure: Pick<Figure, 'target' | 'targetLabel'>): s
 export function targetScopeNote(figure: Pick<Figure, 'targetScope' | 'level'>): string | null {
   return figure.targetScope === 'state' && figure.level !== 'state' ? 'meta estadual' : null;
 }
+
+type WindowFigure = Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional' | 'value'> &
+  Partial<Pick<Figure, 'pending'>>;
+
+/**
+ * One note for a list of territories of one year (a breakdown, the map): each territory counts up to
+ * its own reference month, so the note names the month only when they all share it.
+ */
+export function yearWindowNote(figures: readonly WindowFigure[]): string | null {
+  const months = [
+    ...new Set(figures.filter((figure) => figure.isPartial).map((figure) => figure.partialThrough)),
+  ];
+  const parts = [
+    months.length === 1 && months[0]
+      ? `parcial até ${formatPeriod(months[0])}`
+      : months.length > 1
+        ? 'parcial, cada território até o seu próprio mês de referência'
+        : null,
+    figures.some((figure) => figure.isProvisional) ? 'provisório' : null,
+    figures.some((figure) => (figure.pending ?? []).length > 0)
+      ? `meses que só alguns municípios enviaram ainda não contam (${SHARE_TEXT} do território)`
+      : null,
+  ].filter(Boolean);
+  return parts.length === 0 ? null : parts.join('; ');
+}
+
+/** A row's own window, when the list's territories differ: "out/2026", and what is arriving after it. */
+export function rowWindow(figure: WindowFigure): { through: string | null; pending: string | null } {
+  const next = figure.pending?.[0];
+  return {
+    through: figure.isPartial && figure.partialThrough ? formatPeriod(figure.partialThrough) : null,
+    pending: next ? `${formatPeriod(next.month)}: ${next.reported} de ${next.expected}` : null,
+  };
+}

@@ -4,6 +4,7 @@ import {
   type MunicipalityRow,
   searchKey,
   toMunicipalityRows,
+  usualThrough,
 } from './municipality-rows.ts';
 
 const territories = [
@@ -23,6 +24,7 @@ function row(overrides: Partial<MunicipalityRow>): MunicipalityRow {
     status: 'achieved',
     isComplete: true,
     isExample: true,
+    partialThrough: null,
     ...overrides,
   };
 }
@@ -41,6 +43,8 @@ describe('toMunicipalityRows', () => {
           reporting: 0,
           expected: 1,
           isExample: true,
+          isPartial: true,
+          partialThrough: '2026-11',
         },
         {
           territoryCode: '5108402',
@@ -52,12 +56,29 @@ describe('toMunicipalityRows', () => {
           reporting: 0,
           expected: 1,
           isExample: false,
+          isPartial: false,
+          partialThrough: null,
         },
       ],
       territories,
     );
-    expect(rows[0]).toMatchObject({ regionName: 'Baixada Cuiabana', isComplete: false, value: 20 });
+    expect(rows[0]).toMatchObject({
+      regionName: 'Baixada Cuiabana',
+      isComplete: false,
+      value: 20,
+      partialThrough: '2026-11',
+    });
     expect(rows[1]?.isComplete).toBeNull();
+  });
+});
+
+describe('usualThrough', () => {
+  it('is the month most municípios count up to', () => {
+    const through = (partialThrough: string | null) => ({ partialThrough });
+    expect(usualThrough([through('2026-10'), through('2026-11'), through('2026-10'), through(null)])).toBe(
+      '2026-10',
+    );
+    expect(usualThrough([through(null)])).toBeNull();
   });
 });
 

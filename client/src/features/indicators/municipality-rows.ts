@@ -14,6 +14,8 @@ export type MunicipalityRow = {
   /** Sent every period expected so far; null when it sent nothing. */
   isComplete: boolean | null;
   isExample: boolean;
+  /** The last month counted, when the year is partial (each município counts up to its own). */
+  partialThrough: string | null;
 };
 
 export type SortKey =
@@ -37,6 +39,8 @@ type MunicipalityFigure = Pick<
   | 'reporting'
   | 'expected'
   | 'isExample'
+  | 'isPartial'
+  | 'partialThrough'
 >;
 
 export function toMunicipalityRows(
@@ -56,8 +60,20 @@ export function toMunicipalityRows(
       status: figure.status,
       isComplete: isUnitComplete(figure),
       isExample: figure.isExample,
+      partialThrough: figure.isPartial ? figure.partialThrough : null,
     };
   });
+}
+
+/**
+ * The month most municípios of the list count up to; rows ahead of it or behind it say their own,
+ * so a município that sent November is not read beside the October ones without a word.
+ */
+export function usualThrough(rows: readonly Pick<MunicipalityRow, 'partialThrough'>[]): string | null {
+  const counts = new Map<string, number>();
+  for (const row of rows)
+    if (row.partialThrough) counts.set(row.partialThrough, (counts.get(row.partialThrough) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
 /** Lower case without accents, so "cuiaba" finds "Cuiabá". */

@@ -16,10 +16,10 @@ import { errorMessage } from '../../lib/errors.ts';
 import type { Figure, TerritoryNode } from '../../lib/trpc.ts';
 import { indicatorPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
 import {
-  figureNotes,
   formatValue,
   formatValueWithUnit,
   hasExampleData,
+  yearWindowNote,
 } from '../indicators/figure-format.ts';
 import { useIndicatorFigures } from '../indicators/use-indicator.ts';
 import { useTerritoryTree } from '../territories/use-territories.ts';
@@ -153,14 +153,7 @@ function MapBody({
     })
     // Tab goes through the areas in alphabetical order.
     .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR'));
-  // Every territory shares the year's window (year to date, provisional), so one note says it for all.
-  const noted = figures.find((figure) => figure.isPartial || figure.isProvisional);
-  const yearNotes = noted
-    ? figureNotes(noted)
-        .filter((note) => note.key === 'partial' || note.key === 'provisional')
-        .map((note) => note.text)
-        .join(', ')
-    : null;
+  const yearNotes = yearWindowNote(figures);
   const polygonNote = missingPolygonNote(withoutPolygon);
 
   return (
