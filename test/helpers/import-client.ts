@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Db } from '../../server/db/client.ts';
 import type { ImportJob } from '../../server/services/import-jobs.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
@@ -30,4 +31,14 @@ export async function importFile(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('a importação não terminou');
+}
+
+/** Everything an import could touch, to prove a refused file left the database exactly as it was. */
+export async function databaseSnapshot(db: Db): Promise<string> {
+  const values = await db('data_values').select('*').orderBy('id');
+  const rollups = await db('data_value_years')
+    .select('*')
+    .orderBy(['indicator_code', 'year', 'territory_code']);
+  const audit = await db('audit_log').count('* as n').first();
+  return JSON.stringify({ values, rollups, audit });
 }

@@ -3,9 +3,8 @@
  * totals, notes, dashes), and broken files that must end in a clear report and an unchanged database.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/client.ts';
 import { describeProblem } from '../../shared/import/problems.ts';
-import { importFile } from '../helpers/import-client.ts';
+import { databaseSnapshot, importFile } from '../helpers/import-client.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 let server: TestServer;
@@ -22,19 +21,9 @@ afterAll(async () => {
   await server.stop();
 });
 
-/** Everything an import could touch, to prove a refused file left the database exactly as it was. */
-async function snapshot(db: Db) {
-  const values = await db('data_values').select('*').orderBy('id');
-  const rollups = await db('data_value_years')
-    .select('*')
-    .orderBy(['indicator_code', 'year', 'territory_code']);
-  const audit = await db('audit_log').count('* as n').first();
-  return JSON.stringify({ values, rollups, audit });
-}
-
 describe('the published template', () => {
   it('previews, applies, and changes nothing when applied again', async () => {
-    const before = await snapshot(server.db);
+    const before = await databaseSnapshot(server.db);
     const preview = await importFile(server.url, coap, { name: 'modelo-valido.csv' }, { formato: 'modelo' });
     expect(preview.job?.report).toMatchObject({
       toCreate: 0,
@@ -43,7 +32,7 @@ describe('the published template', () => {
       problemCount: 0,
       isApplied: false,
     });
-    expect(await snapshot(server.db)).toBe(before);
+    expect(await databaseSnapshot(server.db)).toBe(before);
 
     const applied = await importFile(
       server.url,
@@ -73,7 +62,7 @@ describe('the published template', () => {
       denominador: 1234,
     });
 
-    const afterFirst = await snapshot(server.db);
+    const afterFirst = await databaseSnapshot(server.db);
     const again = await importFile(
       server.url,
       coap,
@@ -81,7 +70,7 @@ describe('the published template', () => {
       { formato: 'modelo', aplicar: 'sim' },
     );
     expect(again.job?.report).toMatchObject({ toCreate: 0, toUpdate: 0, unchanged: 5, isApplied: true });
-    expect(await snapshot(server.db)).toBe(afterFirst);
+    expect(await databaseSnapshot(server.db)).toBe(afterFirst);
   });
 
   it('imports the XLSX template too', async () => {
@@ -158,17 +147,17 @@ describe('broken files leave the database exactly as it was', () => {
   ];
   for (const [name, query, message] of cases) {
     it(name, async () => {
-      const before = await snapshot(server.db);
+      const before = await databaseSnapshot(server.db);
       const result = await importFile(server.url, coap, { name }, { ...query, aplicar: 'sim' });
       const report = result.job?.report;
       expect(report?.isApplied).toBe(false);
       expect(report?.problems.map(describeProblem).join('\n')).toMatch(message);
-      expect(await snapshot(server.db)).toBe(before);
+      expect(await databaseSnapshot(server.db)).toBe(before);
     });
   }
 
   it('a município outside Mato Grosso, a period outside the plan, another coordenadoria’s indicator', async () => {
-    const before = await snapshot(server.db);
+    const before = await databaseSnapshot(server.db);
     const text = [
       'indicador;ibge;periodo;numerador;denominador',
       '713;355030;2024-01;10;100',
@@ -191,11 +180,11 @@ describe('broken files leave the database exactly as it was', () => {
       'Linha 5, coluna numerador: o numerador não pode ser maior que o denominador neste indicador (é uma proporção).',
       'Linha 6, coluna periodo: o período dez/2026 ainda não começou: só se registram valores até nov/2026, o mês em curso.',
     ]);
-    expect(await snapshot(server.db)).toBe(before);
+    expect(await databaseSnapshot(server.db)).toBe(before);
   });
 
   it('a 50 MB file is refused before it is read', async () => {
-    const before = await snapshot(server.db);
+    const before = await databaseSnapshot(server.db);
     const result = await importFile(
       server.url,
       coap,
@@ -204,7 +193,7 @@ describe('broken files leave the database exactly as it was', () => {
     );
     expect(result.status).toBe(413);
     expect(result.error).toMatch(/Arquivo grande demais: o limite é 20 MB/);
-    expect(await snapshot(server.db)).toBe(before);
+    expect(await databaseSnapshot(server.db)).toBe(before);
   });
 
   it('a read token cannot import', async () => {

@@ -12,10 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/client.ts';
 import { listTerritories, type TerritoryRow } from '../../server/db/repositories/territory-repository.ts';
 import { describeProblem } from '../../shared/import/problems.ts';
-import { FIXTURES, importFile } from '../helpers/import-client.ts';
+import { databaseSnapshot, FIXTURES, importFile } from '../helpers/import-client.ts';
 import { getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -78,16 +77,6 @@ async function runCli(file: string, half: 'numerador' | 'denominador') {
   );
 }
 
-/** Everything an import could touch, to prove a refused file left the database as it was. */
-async function snapshot(db: Db) {
-  const values = await db('data_values').select('*').orderBy('id');
-  const rollups = await db('data_value_years')
-    .select('*')
-    .orderBy(['indicator_code', 'year', 'territory_code']);
-  const audit = await db('audit_log').count('* as n').first();
-  return JSON.stringify({ values, rollups, audit });
-}
-
 type FigureRow = {
   territoryCode: string;
   numerator: number | null;
@@ -105,19 +94,22 @@ async function importYearlyFilesByCli() {
   return cliOutputs;
 }
 
-/** The 2023 deaths by month, over HTTP (applying it twice changes nothing). */
-async function importMonthlyDeaths() {
-  return importFile(
-    server.url,
-    cacs,
-    { name: MONTHLY_DEATHS },
-    {
-      formato: 'tabnet',
-      indicador: '731',
-      conteudo: 'numerador',
-      aplicar: 'sim',
-    },
-  );
+/** A TabNet file for 731 over HTTP, previewed or applied. */
+function importTabnet(
+  file: { name: string; bytes?: Uint8Array },
+  options: { half?: string; apply: boolean },
+) {
+  return importFile(server.url, cacs, file, {
+    formato: 'tabnet',
+    indicador: '731',
+    conteudo: options.half ?? 'numerador',
+    ...(options.apply ? { aplicar: 'sim' } : {}),
+  });
+}
+
+/** The 2023 deaths by month (applying it twice changes nothing). */
+function importMonthlyDeaths() {
+  return importTabnet({ name: MONTHLY_DEATHS }, { apply: true });
 }
 
 describe('yearly TabNet downloads of closed years into a monthly indicator (731)', () => {
@@ -172,36 +164,17 @@ describe('yearly TabNet downloads of closed years into a monthly indicator (731)
   });
 
   it('applying the same file again changes nothing', async () => {
-    const before = await snapshot(server.db);
-    const again = await importFile(
-      server.url,
-      cacs,
-      { name: DEATHS },
-      {
-        formato: 'tabnet',
-        indicador: '731',
-        conteudo: 'numerador',
-        aplicar: 'sim',
-      },
-    );
+    const before = await databaseSnapshot(server.db);
+    const again = await importTabnet({ name: DEATHS }, { apply: true });
     expect(again.job?.report?.samples).toEqual([]);
     expect(again.job?.report).toMatchObject({ toCreate: 0, toUpdate: 0, problemCount: 0 });
-    expect(await snapshot(server.db)).toBe(before);
+    expect(await databaseSnapshot(server.db)).toBe(before);
   });
 });
 
 describe('a month-columns download with the year in the title', () => {
   it('reads Jan … Dez of the `Período:` year, counts the unidentified row apart and fills absent municípios with 0', async () => {
-    const preview = await importFile(
-      server.url,
-      cacs,
-      { name: MONTHLY_DEATHS },
-      {
-        formato: 'tabnet',
-        indicador: '731',
-        conteudo: 'numerador',
-      },
-    );
+    const preview = await importTabnet({ name: MONTHLY_DEATHS }, { apply: false });
     const report = preview.job?.report;
     expect(report?.problemCount).toBe(0);
     expect(report?.unidentified).toEqual({ rows: 1, total: 1 });
@@ -213,17 +186,7 @@ describe('a month-columns download with the year in the title', () => {
     expect(report?.zeroFilled).toBe(absent.length);
     expect(report?.toCreate).toBe(12 * (rows.size + absent.length));
 
-    await importFile(
-      server.url,
-      cacs,
-      { name: MONTHLY_DEATHS },
-      {
-        formato: 'tabnet',
-        indicador: '731',
-        conteudo: 'numerador',
-        aplicar: 'sim',
-      },
-    );
+    await importMonthlyDeaths();
     const [code, numbers] = [...rows][0] as [string, number[]];
     const stored = await server
       .db('data_values')
@@ -242,15 +205,10 @@ describe('files that are refused, leaving the database as it was', () => {
   const tabnet = (text: string) =>
     new Uint8Array(iconv.encode(`${text.split('\n').join('\r\n')}\r\n`, 'latin1'));
   const refuse = async (file: { name: string; bytes?: Uint8Array }, half = 'numerador') => {
-    const before = await snapshot(server.db);
-    const result = await importFile(server.url, cacs, file, {
-      formato: 'tabnet',
-      indicador: '731',
-      conteudo: half,
-      aplicar: 'sim',
-    });
+    const before = await databaseSnapshot(server.db);
+    const result = await importTabnet(file, { half, apply: true });
     expect(result.job?.report?.isApplied).toBe(false);
-    expect(await snapshot(server.db)).toBe(before);
+    expect(await databaseSnapshot(server.db)).toBe(before);
     return result.job?.report?.problems.map(describeProblem) ?? [];
   };
 

@@ -65,13 +65,6 @@ export function DataEntryPage() {
           e o painel avisa. Para muitos valores de uma vez, use a <Link to="/importar">importação</Link>.
         </p>
       </div>
-      <EntryPicker
-        indicators={editable.indicators}
-        isPending={editable.isPending}
-        code={code}
-        year={year}
-        onChange={changeSelection}
-      />
       {editable.error ? (
         <PageError error={editable.error} what="a lista de indicadores" />
       ) : !editable.isPending && editable.indicators.length === 0 ? (
@@ -79,8 +72,16 @@ export function DataEntryPage() {
           Seu perfil não permite digitar valores: a digitação é feita pela coordenadoria responsável por cada
           indicador ou pela Superintendência.
         </p>
-      ) : null}
-      {code === '' ? (
+      ) : (
+        <EntryPicker
+          indicators={editable.indicators}
+          isPending={editable.isPending}
+          code={code}
+          year={year}
+          onChange={changeSelection}
+        />
+      )}
+      {!editable.isPending && editable.indicators.length === 0 ? null : code === '' ? (
         <p className="note">Escolha um indicador para abrir a grade de digitação.</p>
       ) : year === null ? (
         <ErrorMessage title="Ano inválido" message={`Escolha um ano de ${PANEL_YEARS_TEXT}.`} />

@@ -52,22 +52,24 @@ export function ImportPage() {
           </p>
         )
       )}
-      <div className="import-layout">
-        <Card title="Arquivo">
-          <ImportForm
-            indicators={municipalIndicators}
-            isBusy={isRunning}
-            onPreview={(next) => upload.mutate(next)}
-            onChange={() => {
-              if (!isRunning) upload.reset();
-            }}
-          />
-        </Card>
-        <div>
-          <TemplateHelp />
-          <TabnetHelp />
+      {(editable.isPending || editable.indicators.length > 0) && (
+        <div className="import-layout">
+          <Card title="Arquivo">
+            <ImportForm
+              indicators={municipalIndicators}
+              isBusy={isRunning}
+              onPreview={(next) => upload.mutate(next)}
+              onChange={() => {
+                if (!isRunning) upload.reset();
+              }}
+            />
+          </Card>
+          <div>
+            <TemplateHelp />
+            <TabnetHelp />
+          </div>
         </div>
-      </div>
+      )}
       {upload.isPending || (upload.isSuccess && job.isPending) ? (
         <p className="loading" role="status">
           <span className="loading__spinner" aria-hidden="true" />
