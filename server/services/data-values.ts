@@ -2,7 +2,7 @@ import { aggregateYear, isComplete } from '../../shared/domain/aggregation.ts';
 import { valueProblems, yearShapeProblem } from '../../shared/domain/data-value-rules.ts';
 import { currentMonthInMt } from '../../shared/domain/dates.ts';
 import { DATA_LEVEL_AS_TERRITORY, LEVEL_LABELS } from '../../shared/domain/indicator.ts';
-import { yearOf } from '../../shared/domain/period.ts';
+import { periodEnd, yearOf } from '../../shared/domain/period.ts';
 import { formatDateTimeMt, formatPeriod } from '../../shared/format.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
@@ -46,6 +46,24 @@ function checkRows(
   }
 }
 
+/**
+ * A unit's provenance in a year: its latest loaded whole value (up to `through`, when given), whose
+ * source and load time the figure shows.
+ */
+export function latestLoad(values: readonly StoredValue[], indicator: TIndicator, through?: string) {
+  const counted = values.filter(
+    (value) =>
+      isComplete(value, indicator.kind) && (through === undefined || periodEnd(value.period) <= through),
+  );
+  if (counted.length === 0) return null;
+  return counted.reduce((latest, value) =>
+    value.updatedAt > latest.updatedAt ||
+    (value.updatedAt === latest.updatedAt && value.period > latest.period)
+      ? value
+      : latest,
+  );
+}
+
 /** Recomputes step 1 of the aggregation (time, per unit) for one indicator and year. */
 export async function refreshYearRollups(
   db: Db,
@@ -57,22 +75,16 @@ export async function refreshYearRollups(
   const byTerritory = groupBy(raw, (value) => value.territoryCode);
   const rollups = [...byTerritory].flatMap(([territoryCode, values]) => {
     const aggregate = aggregateYear(values, indicator);
-    const counted = values.filter((value) => isComplete(value, indicator.kind));
-    if (!aggregate || counted.length === 0) return [];
-    const latestLoad = counted.reduce((latest, value) =>
-      value.updatedAt > latest.updatedAt ||
-      (value.updatedAt === latest.updatedAt && value.period > latest.period)
-        ? value
-        : latest,
-    );
+    const latest = latestLoad(values, indicator);
+    if (!aggregate || !latest) return [];
     return [
       {
         ...aggregate,
         indicatorCode: indicator.code,
         territoryCode,
         year,
-        source: latestLoad.source,
-        loadedAt: latestLoad.updatedAt,
+        source: latest.source,
+        loadedAt: latest.updatedAt,
       },
     ];
   });

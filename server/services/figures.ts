@@ -46,6 +46,7 @@ import {
 import type { TargetRow } from '../db/repositories/plan-repository.ts';
 import type { TerritoryRow } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
+import { latestLoad } from './data-values.ts';
 
 export type Figure = {
   indicatorCode: string;
@@ -283,6 +284,8 @@ export type GroupYear = {
   pending: PendingMonth[];
   isProvisional: boolean;
   isExample: boolean;
+  /** Provenance of the units that sent later months, as of the reference month (from raw values). */
+  lateProvenance: ProvenanceRow[];
 };
 
 /** How units are grouped: by a territory column, or into named groups (planificação's adhering ones). */
@@ -378,6 +381,7 @@ export async function groupYearTotals(
           isPartial: false,
           pending: [],
           ...flags(counted),
+          lateProvenance: [],
         });
         continue;
       }
@@ -414,6 +418,7 @@ export async function groupYearTotals(
           (needed < expectedPeriods(indicator.periodicity, year).length || year >= context.today.year),
         pending: reference.pending,
         ...flags(counted),
+        lateProvenance: [],
       });
     }
   }
@@ -443,10 +448,23 @@ export async function groupYearTotals(
       const entry = groups.get(group);
       const figure = result.get(groupYearKey(group, year));
       if (!entry || !figure) continue;
-      const aggregate = aggregateYear(raw.get(code) ?? [], indicator, entry.referenceMonth);
-      if (!aggregate) continue;
+      const values = raw.get(code) ?? [];
+      const aggregate = aggregateYear(values, indicator, entry.referenceMonth);
+      const load = latestLoad(values, indicator, entry.referenceMonth);
+      if (!aggregate || !load) continue;
       result.set(groupYearKey(group, year), {
         ...figure,
+        lateProvenance: [
+          ...figure.lateProvenance,
+          {
+            groupCode: group,
+            year,
+            source: load.source,
+            loadedAt: load.updatedAt,
+            lastPeriod: aggregate.lastPeriod,
+            hasProvisional: aggregate.isProvisional,
+          },
+        ],
         totals: addTotals([...(figure.totals ? [figure.totals] : []), aggregate]),
         complete:
           figure.complete +
@@ -510,6 +528,8 @@ export async function computeFigures(
   /** The totals a figure is made of (undefined: nothing counts yet). */
   const totalsOf = (code: string, year: number) =>
     groupYears.get(groupYearKey(code, year))?.totals ?? undefined;
+  // Provenance of what the figure is made of: units up to the reference month (the roll-ups), and
+  // the early reporters as of that month; nothing when nothing counts yet.
   const provenanceByKey = new Map<string, ProvenanceRow[]>();
   for (const row of await provenanceByGroup(db, {
     indicatorCode: indicator.code,
@@ -518,9 +538,15 @@ export async function computeFigures(
     unitLevel: DATA_LEVEL_AS_TERRITORY[indicator.dataLevel],
     groupCodes: groupColumn === null ? undefined : members.map((member) => member.code),
   })) {
-    const key = `${row.groupCode ?? state.code}|${row.year}`;
+    const key = groupYearKey(row.groupCode ?? state.code, row.year);
+    const group = groupYears.get(key);
+    const month = group?.referenceMonth ?? null;
+    if (!group?.totals || (month !== null && periodEnd(row.lastPeriod) > month)) continue;
     provenanceByKey.set(key, [...(provenanceByKey.get(key) ?? []), row]);
   }
+  for (const [key, group] of groupYears)
+    if (group.lateProvenance.length > 0)
+      provenanceByKey.set(key, [...(provenanceByKey.get(key) ?? []), ...group.lateProvenance]);
   const indicatorTargets = context.targets.filter((target) => target.indicatorCode === indicator.code);
 
   const figures: Figure[] = [];

@@ -123,6 +123,33 @@ describe('each territory counts up to its own reference month', () => {
   });
 });
 
+describe('provenance of a figure', () => {
+  it('names only the loads the figure is made of, not a month still arriving', async () => {
+    // Sinop's November comes again from another source, an hour later: still one early município.
+    const later = new Date(FROZEN_NOW.getTime() + 60 * 60 * 1000);
+    await saveDataValues(
+      server.db,
+      [{ ...rawValue('713', SINOP, '2026-11', 12, 120), source: 'SIH/SUS — TabNet' }],
+      await indicatorsByCode(server.db),
+      later,
+    );
+    type WithProvenance = FigureJson & { provenance: { sources: string[]; loadedAt: string } | null };
+    const { body: state } = await getJson<WithProvenance[]>(
+      server,
+      '/api/v1/indicators/713/values?year=2026',
+    );
+    expect(state[0]?.provenance).toMatchObject({ sources: ['teste'], loadedAt: FROZEN_NOW.toISOString() });
+    const { body: units } = await getJson<WithProvenance[]>(
+      server,
+      '/api/v1/indicators/713/values?level=municipality&year=2026',
+    );
+    expect(units.find((row) => row.territoryCode === SINOP)?.provenance).toMatchObject({
+      sources: ['SIH/SUS — TabNet'],
+      loadedAt: later.toISOString(),
+    });
+  });
+});
+
 describe('a closed year as one yearly value', () => {
   it('gives the same figure and completeness as its twelve months', async () => {
     // Two municípios with the same 2024: one by month, one as the whole year.

@@ -124,12 +124,14 @@ export function DataEntryPage() {
             onEdit={editor.edit}
             onSelect={onSelect}
           />
-          <EntryDock
-            editor={editor}
-            grid={grid}
-            selected={isSelectionInGrid ? selected : null}
-            currentUserName={currentUserName}
-          />
+          {grid.periods.length > 0 && (
+            <EntryDock
+              editor={editor}
+              grid={grid}
+              selected={isSelectionInGrid ? selected : null}
+              currentUserName={currentUserName}
+            />
+          )}
         </>
       )}
     </>

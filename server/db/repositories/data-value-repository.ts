@@ -287,14 +287,15 @@ export type ProvenanceRow = {
   year: number;
   source: string;
   loadedAt: string;
+  /** The units' latest reported period: only rows not after a territory's reference month count. */
   lastPeriod: string;
   hasProvisional: boolean;
 };
 
 /**
- * Where the values behind each territory's figure came from, per year and source (each unit's latest
- * load), when they were last loaded, the latest period, whether any is preliminary. Read from the
- * roll-ups and grouped like `groupTotals`, so it costs what the figure costs.
+ * Where the values behind each territory's figure came from, per year, source and the units' latest
+ * period (each unit's latest load), when they were last loaded, whether any is preliminary. Read
+ * from the roll-ups and grouped like `reportBuckets`, so it costs what the figure costs.
  */
 export async function provenanceByGroup(db: Db, filter: GroupFilter): Promise<ProvenanceRow[]> {
   const { query, groupBy, groupCode } = unitsByGroup(db, 'data_value_years', filter);
@@ -303,11 +304,11 @@ export async function provenanceByGroup(db: Db, filter: GroupFilter): Promise<Pr
       groupCode,
       'r.year',
       'r.source',
+      'r.last_period',
       db.raw('max(r.loaded_at) as loaded_at'),
-      db.raw('max(r.last_period) as last_period'),
       db.raw('max(case when r.is_provisional then 1 else 0 end) as provisional'),
     )
-    .groupBy([...groupBy, 'r.year', 'r.source']);
+    .groupBy([...groupBy, 'r.year', 'r.source', 'r.last_period']);
   const rows: {
     group_code: string | null;
     year: number | string;

@@ -77,8 +77,8 @@ export function ImportReportView({
           <p>
             Nenhum problema encontrado. Ao aplicar,{' '}
             {countLabel(toWrite, 'valor será gravado', 'valores serão gravados')} (
-            {formatNumber(report.toCreate, 0)} novos e {formatNumber(report.toUpdate, 0)} alterados), tudo de
-            uma vez.
+            {countLabel(report.toCreate, 'novo', 'novos')} e{' '}
+            {countLabel(report.toUpdate, 'alterado', 'alterados')}), tudo de uma vez.
           </p>
           <p>
             <button type="button" className="button" disabled={isApplying} onClick={onApply}>

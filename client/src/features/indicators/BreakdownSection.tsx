@@ -19,9 +19,10 @@ import {
   completenessFraction,
   formatValue,
   isIncomplete,
-  rowWindow,
+  usualThrough,
   yearWindowNote,
 } from './figure-format.ts';
+import { RowWindow } from './RowWindow.tsx';
 import { useIndicatorFigures } from './use-indicator.ts';
 
 type BreakdownLevel = 'macro' | 'region';
@@ -69,7 +70,7 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
   const target = sharedTarget(rows);
   const targetScope = rows[0]?.targetScope;
   const yearNotes = yearWindowNote(rows);
-  const hasWindowColumn = rows.some((figure) => figure.isPartial || figure.pending.length > 0);
+  const usual = usualThrough(rows);
 
   return (
     <Card
@@ -132,13 +133,6 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
                 <th scope="col" className="numeric">
                   <abbr title={REPORTING_TITLES[indicator.dataLevel]}>Informando</abbr>
                 </th>
-                {hasWindowColumn && (
-                  <th scope="col">
-                    <abbr title="Mês de referência do território: o último mês que pelo menos 80 % dos seus municípios informaram">
-                      Até
-                    </abbr>
-                  </th>
-                )}
               </tr>
             </thead>
             <tbody>
@@ -151,7 +145,10 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
                       {shortNames.get(figure.territoryCode) ?? figure.territoryName}
                     </Link>
                   </th>
-                  <td className="numeric">{format(figure.value)}</td>
+                  <td className="numeric">
+                    {format(figure.value)}
+                    <RowWindow figure={figure} usual={usual} />
+                  </td>
                   <td className="numeric">{format(figure.target)}</td>
                   <td>
                     <StatusBadge status={figure.status} />
@@ -165,7 +162,6 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
                   >
                     {completenessFraction(figure)}
                   </td>
-                  {hasWindowColumn && <WindowCell figure={figure} />}
                 </tr>
               ))}
             </tbody>
@@ -173,20 +169,5 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
         </div>
       )}
     </Card>
-  );
-}
-
-function WindowCell({ figure }: { figure: Parameters<typeof rowWindow>[0] }) {
-  const { through, pending } = rowWindow(figure);
-  return (
-    <td>
-      {through ?? '—'}
-      {pending && (
-        <span className="secondary-text" title="Municípios que já enviaram o mês seguinte (ainda não conta)">
-          {' '}
-          ({pending})
-        </span>
-      )}
-    </td>
   );
 }

@@ -14,14 +14,9 @@ import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import type { TerritoryNode } from '../../lib/trpc.ts';
 import { figuresXlsxPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
-import { completenessText, formatValue } from './figure-format.ts';
-import {
-  filterAndSortRows,
-  type SortKey,
-  type SortState,
-  toMunicipalityRows,
-  usualThrough,
-} from './municipality-rows.ts';
+import { completenessText, formatValue, usualThrough } from './figure-format.ts';
+import { filterAndSortRows, type SortKey, type SortState, toMunicipalityRows } from './municipality-rows.ts';
+import { RowWindow } from './RowWindow.tsx';
 import { useIndicatorFigures } from './use-indicator.ts';
 
 const COLUMNS: { key: SortKey; label: string; isNumeric: boolean }[] = [
@@ -167,9 +162,13 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
                     {hasDenominator && <td className="numeric">{formatNumber(row.denominator, 2)}</td>}
                     <td className="numeric">
                       {formatValue(row.value, indicator.kind)}
-                      {row.partialThrough && row.partialThrough !== usual && (
-                        <span className="secondary-text"> (até {formatPeriod(row.partialThrough)})</span>
-                      )}
+                      <RowWindow
+                        figure={{
+                          isPartial: row.partialThrough !== null,
+                          partialThrough: row.partialThrough,
+                        }}
+                        usual={usual}
+                      />
                     </td>
                     <td>
                       <StatusBadge status={row.status} />

@@ -39,7 +39,9 @@ export function UpdateGuide({ guide, updatedBy }: { guide: Guide; updatedBy: str
             )}
             <div className="sheet__field update-guide__field">
               <dt>No painel</dt>
-              <dd>{part.howToLoad}</dd>
+              <dd>
+                <HowToLoad text={part.howToLoad} />
+              </dd>
             </div>
             {part.note && (
               <div className="sheet__field update-guide__field">
@@ -63,5 +65,21 @@ export function UpdateGuide({ guide, updatedBy }: { guide: Guide; updatedBy: str
         </p>
       )}
     </Card>
+  );
+}
+
+/** `npm run import -- arquivo.csv --formato tabnet …`, without the sentence's own punctuation. */
+const COMMAND = /npm run import -- \S+?(?: --\S+ \S+?)*(?=[.,;]?(?:\s|$))/;
+
+/** The page to use, then the command line (for the team's scripts) as code, kept on one line. */
+function HowToLoad({ text }: { text: string }) {
+  const command = COMMAND.exec(text);
+  if (!command) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, command.index)}
+      <code className="update-guide__command">{command[0]}</code>
+      {text.slice(command.index + command[0].length)}
+    </>
   );
 }

@@ -15,6 +15,7 @@ import {
   rowWindow,
   targetScopeNote,
   unitFor,
+  usualThrough,
   yearWindowNote,
 } from './figure-format.ts';
 
@@ -193,20 +194,22 @@ describe('the year window of a list of territories', () => {
     pending,
   });
 
-  it('names the month only when every territory shares it', () => {
+  it('names the usual month, and says when some territories go to another', () => {
     expect(yearWindowNote([row('2026-10'), row('2026-10')])).toBe('parcial até out/2026');
-    expect(yearWindowNote([row('2026-10'), row('2026-11')])).toBe(
-      'parcial, cada território até o seu próprio mês de referência',
+    expect(yearWindowNote([row('2026-10'), row('2026-11'), row('2026-10')])).toBe(
+      'parcial até out/2026 (os que vão até outro mês dizem qual)',
     );
     expect(yearWindowNote([row(null), row(null)])).toBeNull();
+    expect(usualThrough([row('2026-10'), row('2026-11'), row('2026-10'), row(null)])).toBe('2026-10');
   });
 
   it('says when some months are still arriving, and each row tells its own', () => {
     const arriving = row('2026-10', [{ month: '2026-11', reported: 3, expected: 6 }]);
     expect(yearWindowNote([arriving, row('2026-10')])).toBe(
-      'parcial até out/2026; meses que só alguns municípios enviaram ainda não contam (80 % do território)',
+      'parcial até out/2026; meses que só alguns municípios enviaram ainda não contam (falta chegar a 80 % do território)',
     );
-    expect(rowWindow(arriving)).toEqual({ through: 'out/2026', pending: 'nov/2026: 3 de 6' });
-    expect(rowWindow(row(null))).toEqual({ through: null, pending: null });
+    expect(rowWindow(arriving, '2026-10')).toEqual({ through: null, pending: 'nov/2026: 3 de 6' });
+    expect(rowWindow(row('2026-11'), '2026-10')).toEqual({ through: 'até nov/2026', pending: null });
+    expect(rowWindow(row(null), '2026-10')).toEqual({ through: null, pending: null });
   });
 });

@@ -192,32 +192,53 @@ type WindowFigure = Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional
   Partial<Pick<Figure, 'pending'>>;
 
 /**
- * One note for a list of territories of one year (a breakdown, the map): each territory counts up to
- * its own reference month, so the note names the month only when they all share it.
+ * The month most territories of a list count up to; rows ahead of it or behind it say their own, so
+ * a município that sent November is not read beside the October ones without a word.
+ */
+export function usualThrough(
+  figures: readonly (Pick<WindowFigure, 'partialThrough'> & Partial<Pick<WindowFigure, 'isPartial'>>)[],
+): string | null {
+  const counts = new Map<string, number>();
+  for (const figure of figures)
+    if ((figure.isPartial ?? true) && figure.partialThrough)
+      counts.set(figure.partialThrough, (counts.get(figure.partialThrough) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/**
+ * One note for a list of territories of one year (a breakdown, the map, the municípios): each
+ * territory counts up to its own reference month; the note names the usual one, and the rows that
+ * differ say theirs (`rowWindow`).
  */
 export function yearWindowNote(figures: readonly WindowFigure[]): string | null {
-  const months = [
-    ...new Set(figures.filter((figure) => figure.isPartial).map((figure) => figure.partialThrough)),
-  ];
+  const usual = usualThrough(figures);
+  const differs = figures.some((figure) => figure.isPartial && figure.partialThrough !== usual);
   const parts = [
-    months.length === 1 && months[0]
-      ? `parcial até ${formatPeriod(months[0])}`
-      : months.length > 1
-        ? 'parcial, cada território até o seu próprio mês de referência'
-        : null,
+    usual
+      ? `parcial até ${formatPeriod(usual)}${differs ? ' (os que vão até outro mês dizem qual)' : ''}`
+      : null,
     figures.some((figure) => figure.isProvisional) ? 'provisório' : null,
     figures.some((figure) => (figure.pending ?? []).length > 0)
-      ? `meses que só alguns municípios enviaram ainda não contam (${SHARE_TEXT} do território)`
+      ? `meses que só alguns municípios enviaram ainda não contam (falta chegar a ${SHARE_TEXT} do território)`
       : null,
   ].filter(Boolean);
   return parts.length === 0 ? null : parts.join('; ');
 }
 
-/** A row's own window, when the list's territories differ: "out/2026", and what is arriving after it. */
-export function rowWindow(figure: WindowFigure): { through: string | null; pending: string | null } {
+/**
+ * A row's own window inside a list whose usual month is `usual`: "até nov/2026" when it differs, and
+ * the next month arriving ("nov/2026: 5 de 36").
+ */
+export function rowWindow(
+  figure: Pick<WindowFigure, 'isPartial' | 'partialThrough'> & Partial<Pick<WindowFigure, 'pending'>>,
+  usual: string | null,
+): { through: string | null; pending: string | null } {
   const next = figure.pending?.[0];
   return {
-    through: figure.isPartial && figure.partialThrough ? formatPeriod(figure.partialThrough) : null,
+    through:
+      figure.isPartial && figure.partialThrough && figure.partialThrough !== usual
+        ? `até ${formatPeriod(figure.partialThrough)}`
+        : null,
     pending: next ? `${formatPeriod(next.month)}: ${next.reported} de ${next.expected}` : null,
   };
 }

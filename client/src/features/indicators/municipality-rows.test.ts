@@ -4,7 +4,6 @@ import {
   type MunicipalityRow,
   searchKey,
   toMunicipalityRows,
-  usualThrough,
 } from './municipality-rows.ts';
 
 const territories = [
@@ -69,16 +68,6 @@ describe('toMunicipalityRows', () => {
       partialThrough: '2026-11',
     });
     expect(rows[1]?.isComplete).toBeNull();
-  });
-});
-
-describe('usualThrough', () => {
-  it('is the month most municípios count up to', () => {
-    const through = (partialThrough: string | null) => ({ partialThrough });
-    expect(usualThrough([through('2026-10'), through('2026-11'), through('2026-10'), through(null)])).toBe(
-      '2026-10',
-    );
-    expect(usualThrough([through(null)])).toBeNull();
   });
 });
 

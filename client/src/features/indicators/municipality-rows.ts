@@ -65,17 +65,6 @@ export function toMunicipalityRows(
   });
 }
 
-/**
- * The month most municípios of the list count up to; rows ahead of it or behind it say their own,
- * so a município that sent November is not read beside the October ones without a word.
- */
-export function usualThrough(rows: readonly Pick<MunicipalityRow, 'partialThrough'>[]): string | null {
-  const counts = new Map<string, number>();
-  for (const row of rows)
-    if (row.partialThrough) counts.set(row.partialThrough, (counts.get(row.partialThrough) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-}
-
 /** Lower case without accents, so "cuiaba" finds "Cuiabá". */
 export function searchKey(text: string): string {
   return foldText(text).trim();

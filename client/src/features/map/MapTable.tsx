@@ -6,7 +6,8 @@ import { TableHead } from '../../components/ui/TableHead.tsx';
 import type { Figure } from '../../lib/trpc.ts';
 import { indicatorPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
 import { sortByName } from '../indicators/breakdown-rows.ts';
-import { formatValue } from '../indicators/figure-format.ts';
+import { formatValue, usualThrough } from '../indicators/figure-format.ts';
+import { RowWindow } from '../indicators/RowWindow.tsx';
 import { LEVEL_PICKER_LABELS, type MapLevel } from './map-params.ts';
 
 type MapTableProps = {
@@ -19,6 +20,7 @@ type MapTableProps = {
 /** The map's figures as a table, for whoever cannot or would rather not read colours. */
 export function MapTable({ figures, indicator, level, year }: MapTableProps) {
   const format = (value: number | null) => formatValue(value, indicator.kind);
+  const usual = usualThrough(figures);
   return (
     <details className="chart-data map-table">
       <summary>Ver os valores do mapa em tabela</summary>
@@ -41,7 +43,10 @@ export function MapTable({ figures, indicator, level, year }: MapTableProps) {
                   {figure.territoryName}
                 </Link>
               </th>
-              <td className="numeric">{format(figure.value)}</td>
+              <td className="numeric">
+                {format(figure.value)}
+                <RowWindow figure={figure} usual={usual} />
+              </td>
               <td className="numeric">{format(figure.target)}</td>
               <td>
                 <StatusBadge status={figure.status} />

@@ -19,6 +19,13 @@ describe('areaLabel', () => {
     expect(
       areaLabel('Cuiabá', { value: 1, status: 'no_target' }, { kind: 'count', unit: 'municípios' }),
     ).toBe('Cuiabá: 1 município — Sem meta');
+    expect(
+      areaLabel(
+        'Região de Saúde Alto Tapajós',
+        { value: 14.64, status: 'achieved', isPartial: true, partialThrough: '2026-11' },
+        RATE,
+      ),
+    ).toBe('Região de Saúde Alto Tapajós: 14,64 % — Meta atingida (até nov/2026)');
   });
 
   it('says "sem dados" once, without a dash, when there is no value', () => {

@@ -7,6 +7,7 @@ import {
   type Polarity,
 } from '../../../../shared/domain/indicator.ts';
 import { STATUS_LABELS, type Status } from '../../../../shared/domain/status.ts';
+import { formatPeriod } from '../../../../shared/format.ts';
 import { formatValue, formatValueWithUnit } from '../indicators/figure-format.ts';
 import type { ValueClass } from './map-colours.ts';
 import type { MapLevel } from './map-params.ts';
@@ -21,11 +22,16 @@ export function areaName(level: MapLevel, name: string): string {
 /** "Macrorregião Norte: 18,20 % — Meta não atingida": the link's accessible name and the readout. */
 export function areaLabel(
   name: string,
-  figure: { value: number | null; status: Status } | undefined,
+  figure:
+    | { value: number | null; status: Status; isPartial?: boolean; partialThrough?: string | null }
+    | undefined,
   indicator: ShownIndicator,
 ): string {
   if (!figure || figure.value === null) return `${name}: sem dados`;
-  return `${name}: ${formatValueWithUnit(figure.value, indicator.kind, indicator.unit)} — ${STATUS_LABELS[figure.status]}`;
+  // Each territory counts up to its own reference month: the readout says which.
+  const through =
+    figure.isPartial && figure.partialThrough ? ` (até ${formatPeriod(figure.partialThrough)})` : '';
+  return `${name}: ${formatValueWithUnit(figure.value, indicator.kind, indicator.unit)} — ${STATUS_LABELS[figure.status]}${through}`;
 }
 
 /** The map's heading: "ICSAPS por macrorregião — 2025". */
