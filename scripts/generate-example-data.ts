@@ -14,9 +14,12 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { readPlanFile } from '../server/db/plan-file.ts';
+import { readTerritoryFiles } from '../server/db/territory-file.ts';
 import { addTotals, aggregateYear, indicatorValue, type RawValue } from '../shared/domain/aggregation.ts';
 import { valueProblems } from '../shared/domain/data-value-rules.ts';
 import { currentMonthInMt } from '../shared/domain/dates.ts';
+import { populationBound } from '../shared/domain/validation-rules.ts';
+import { groupBy } from '../shared/group-by.ts';
 import type { TIndicator } from '../shared/schemas/indicator.ts';
 import { fnv1a, mulberry32, type Rng } from './lib/random.ts';
 
@@ -1239,13 +1242,18 @@ function generateStateMilestones(): Row[] {
 function checkRows(rows: readonly Row[], inputs: Inputs, indicators: ReadonlyMap<string, TIndicator>): void {
   const installed = new Map(inputs.municipalities.map((m) => [m.ibge7, m.installedIn]));
   const currentMonth = currentMonthInMt(new Date());
+  const populations = groupBy(readTerritoryFiles().populations, (row) => row.territoryCode);
   const keys = new Set<string>();
   for (const row of rows) {
     const key = `${row.indicator}|${row.territory}|${row.period}`;
     if (keys.has(key)) throw new Error(`Duplicate row ${key}`);
     keys.add(key);
     const indicator = must(indicators.get(row.indicator), `indicator ${row.indicator}`);
-    const problems = valueProblems(row, indicator, currentMonth);
+    const population = populationBound(
+      new Map((populations.get(row.territory) ?? []).map((entry) => [entry.year, entry.population])),
+      Number(row.period.slice(0, 4)),
+    );
+    const problems = valueProblems(row, indicator, currentMonth, population);
     if (problems.length > 0) throw new Error(`${key}: ${problems.join(' ')}`);
     const installedIn = installed.get(row.territory);
     if (installedIn && Number(row.period.slice(0, 4)) < installedIn)

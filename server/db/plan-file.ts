@@ -1,6 +1,7 @@
 /** Reads `data/plan/plano.json` (Portuguese keys, as a manager edits it) into domain rows. */
 import { z } from 'zod';
 import { STATE_CODE } from '../../shared/domain/territory.ts';
+import { VALIDATION_RULES } from '../../shared/domain/validation-rules.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import { readJson } from './data-files.ts';
 import type {
@@ -44,6 +45,7 @@ const ZPlanFileSchema = z.object({
       regra_denominador: ZRule,
       tolerancia_pct: z.number().min(0).optional(),
       denominador_minimo: z.number().positive().optional(),
+      regras_validacao: z.array(z.enum(VALIDATION_RULES)).default([]),
       coordenadoria: z.string(),
       linha_base: z.object({ valor: z.number(), ano: z.number().int(), nota: z.string() }).nullable(),
       metas_anuais: z.array(
@@ -139,6 +141,7 @@ export function readPlanFile(): PlanData {
       denominatorRule: RULES[row.regra_denominador],
       tolerancePct: row.tolerancia_pct ?? 5,
       minDenominator: row.denominador_minimo ?? null,
+      validationRules: row.regras_validacao,
       baselineValue: row.linha_base?.valor ?? null,
       baselineYear: row.linha_base?.ano ?? null,
       baselineNote: row.linha_base?.nota ?? null,

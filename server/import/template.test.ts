@@ -28,7 +28,7 @@ const VALID_ROWS = [
   { line: 2, indicatorCode: '713', ibge: '510340', period: '2024-01', numerator: 152, denominator: 1234 },
   { line: 3, indicatorCode: '713', ibge: '510340', period: '2024-02', numerator: 148, denominator: 1198 },
   { line: 4, indicatorCode: '713', ibge: '5108402', period: '2024-01', numerator: 97, denominator: 842 },
-  { line: 5, indicatorCode: '714', ibge: '510010', period: '2024-01', numerator: 5210.5, denominator: 5316 },
+  { line: 5, indicatorCode: '714', ibge: '510010', period: '2024-01', numerator: 4910.5, denominator: 5014 },
   {
     line: 6,
     indicatorCode: '714',

@@ -12,6 +12,7 @@ import { currentMonthInMt } from '../../shared/domain/dates.ts';
 import { yearOf } from '../../shared/domain/period.ts';
 import { canEditIndicator } from '../../shared/domain/permissions.ts';
 import { PLANIFICATION_INDICATORS, planificationOnlyMessage } from '../../shared/domain/planification.ts';
+import { populationBound } from '../../shared/domain/validation-rules.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import { byLine, type RowProblem } from '../../shared/import/problems.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
@@ -22,7 +23,7 @@ import {
   type StoredValue,
 } from '../db/repositories/data-value-repository.ts';
 import { listIndicators } from '../db/repositories/plan-repository.ts';
-import { listTerritories } from '../db/repositories/territory-repository.ts';
+import { listPopulations, listTerritories } from '../db/repositories/territory-repository.ts';
 import { decodeText } from '../import/decode.ts';
 import { parseTabnet, type Unidentified } from '../import/tabnet.ts';
 import { parseTemplateCsv, parseTemplateXlsx } from '../import/template.ts';
@@ -112,7 +113,7 @@ async function readCandidates(
 ): Promise<Candidates> {
   const currentMonth = currentMonthInMt(now);
   const indicators = new Map((await listIndicators(db)).map((indicator) => [indicator.code, indicator]));
-  const territories = await listTerritories(db);
+  const [territories, populations] = await Promise.all([listTerritories(db), listPopulations(db)]);
   const municipalityByIbge = new Map(
     territories
       .filter((territory) => territory.level === 'municipality')
@@ -191,11 +192,12 @@ async function readCandidates(
         column: columns.period,
         reason: `${municipality.name} só existe a partir de ${municipality.installedYear}.`,
       });
-    for (const problem of numberProblems({ numerator, denominator }, indicator))
+    const population = populationBound(populations.get(municipality.code) ?? new Map(), yearOf(period));
+    for (const problem of numberProblems({ numerator, denominator }, indicator, population))
       found.push({
         line,
-        column: columns.number || (/^O denominador/.test(problem) ? 'denominador' : 'numerador'),
-        reason: lowerFirst(problem),
+        column: columns.number || (problem.field === 'denominator' ? 'denominador' : 'numerador'),
+        reason: lowerFirst(problem.message),
       });
     problems.push(...found);
     candidates.push({

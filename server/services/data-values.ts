@@ -3,6 +3,7 @@ import { valueProblems, yearShapeProblem } from '../../shared/domain/data-value-
 import { currentMonthInMt } from '../../shared/domain/dates.ts';
 import { DATA_LEVEL_AS_TERRITORY, LEVEL_LABELS } from '../../shared/domain/indicator.ts';
 import { periodEnd, yearOf } from '../../shared/domain/period.ts';
+import { populationBound } from '../../shared/domain/validation-rules.ts';
 import { formatDateTimeMt, formatPeriod } from '../../shared/format.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
@@ -17,14 +18,18 @@ import {
   upsertDataValues,
   type VersionedValueRow,
 } from '../db/repositories/data-value-repository.ts';
-import { listTerritories, type TerritoryRow } from '../db/repositories/territory-repository.ts';
+import {
+  listPopulations,
+  listTerritories,
+  type TerritoryRow,
+} from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
 
 function checkRows(
   rows: readonly DataValueRow[],
   indicators: ReadonlyMap<string, TIndicator>,
   territories: ReadonlyMap<string, TerritoryRow>,
-  currentMonth: string,
+  context: { currentMonth: string; populations: ReadonlyMap<string, ReadonlyMap<number, number>> },
 ): void {
   for (const [index, row] of rows.entries()) {
     const indicator = indicators.get(row.indicatorCode);
@@ -41,7 +46,11 @@ function checkRows(
         `${where}: o indicador ${indicator.code} é registrado por ${LEVEL_LABELS[DATA_LEVEL_AS_TERRITORY[indicator.dataLevel]]}; ${territory.name} é ${LEVEL_LABELS[territory.level]}.`,
       );
     }
-    const problems = valueProblems(row, indicator, currentMonth);
+    const population = populationBound(
+      context.populations.get(territory.code) ?? new Map(),
+      yearOf(row.period),
+    );
+    const problems = valueProblems(row, indicator, context.currentMonth, population);
     if (problems.length > 0) throw new AppError('UNPROCESSABLE', `${where}: ${problems.join(' ')}`);
   }
 }
@@ -175,7 +184,10 @@ export async function saveDataValues(
   options: SaveOptions = { author: null },
 ): Promise<{ changed: number; unchanged: number }> {
   const territories = new Map((await listTerritories(db)).map((territory) => [territory.code, territory]));
-  checkRows(rows, indicators, territories, currentMonthInMt(now));
+  checkRows(rows, indicators, territories, {
+    currentMonth: currentMonthInMt(now),
+    populations: await listPopulations(db),
+  });
   return db.transaction(async (trx) => {
     const changed: VersionedValueRow[] = [];
     const audit: AuditEntry[] = [];

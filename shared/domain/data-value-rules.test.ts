@@ -6,7 +6,11 @@ import { currentMonthInMt } from './dates.ts';
 const NOW = currentMonthInMt(new Date('2026-11-24T12:00:00-04:00'));
 
 describe('valueProblems', () => {
-  const proportion = { kind: 'rate' as const, isProportion: true, periodicity: 'monthly' as const };
+  const proportion = {
+    kind: 'rate' as const,
+    periodicity: 'monthly' as const,
+    validationRules: ['numerador_ate_denominador' as const],
+  };
   const value = (numerator: number, denominator: number | null, period = '2025-03') => ({
     period,
     numerator,
@@ -30,13 +34,15 @@ describe('valueProblems', () => {
 
   it('rejects negatives and a numerator above the denominator', () => {
     expect(valueProblems(value(-1, 10), proportion, NOW)).toEqual(['O numerador não pode ser negativo.']);
-    expect(valueProblems(value(11, 10), proportion, NOW)[0]).toMatch(/maior que o denominador/);
+    expect(valueProblems(value(11, 10), proportion, NOW)).toEqual([
+      'Regra "numerador ≤ denominador": o numerador (11) é maior que o denominador (10).',
+    ]);
   });
 
   it('lets a ratio exceed its denominator, and wants whole numbers for counts', () => {
-    const ratio = { kind: 'rate' as const, isProportion: false, periodicity: 'monthly' as const };
+    const ratio = { kind: 'rate' as const, periodicity: 'monthly' as const, validationRules: [] };
     expect(valueProblems(value(3, 1), ratio, NOW)).toEqual([]);
-    const count = { kind: 'count' as const, isProportion: false, periodicity: 'yearly' as const };
+    const count = { kind: 'count' as const, periodicity: 'yearly' as const, validationRules: [] };
     expect(valueProblems(value(2, null, '2025'), count, NOW)).toEqual([]);
     expect(valueProblems(value(1.5, null, '2025'), count, NOW)).toEqual([
       'Este indicador é uma contagem: informe um número inteiro.',

@@ -8,6 +8,7 @@ import {
   periodStart,
   yearOf,
 } from './period.ts';
+import { declaredRuleProblems, type FieldProblem, type ValidationRule } from './validation-rules.ts';
 
 export type ValueToCheck = { period: string; numerator: number | null; denominator: number | null };
 
@@ -53,43 +54,65 @@ export function periodProblem(period: string, periodicity: Periodicity, currentM
     : `Período ${period} não serve para este indicador, que é ${PERIOD_FORMATS[periodicity]}.`;
 }
 
+/** What the number rules need to know of an indicator. */
+export type NumberRules = { kind: 'rate' | 'count'; validationRules: readonly ValidationRule[] };
+
 /**
  * A value may arrive in halves (a TabNet file of numerators, then one of denominators): one of the
  * two may be missing, and the value counts only once complete. A count needs its numerator.
+ * `population`: the unit's `populationBound` for the value's year, when a rule needs it.
  */
 export function valueProblems(
   value: ValueToCheck,
-  rules: { kind: 'rate' | 'count'; isProportion: boolean; periodicity: Periodicity },
+  rules: NumberRules & { periodicity: Periodicity },
   currentMonth: string,
+  population: number | null = null,
 ): string[] {
   const period = periodProblem(value.period, rules.periodicity, currentMonth);
-  return [...(period ? [period] : []), ...numberProblems(value, rules)];
+  return [
+    ...(period ? [period] : []),
+    ...numberProblems(value, rules, population).map((problem) => problem.message),
+  ];
 }
 
-/** The numbers of a value, whatever its period. */
+/** The numbers of a value, whatever its period: the rules always on, then the indicator's own. */
 export function numberProblems(
   value: Omit<ValueToCheck, 'period'>,
-  rules: { kind: 'rate' | 'count'; isProportion: boolean },
-): string[] {
-  const problems: string[] = [];
+  rules: NumberRules,
+  population: number | null = null,
+): FieldProblem[] {
   const { numerator, denominator } = value;
-  if (numerator === null && (rules.kind === 'count' || denominator === null)) {
-    problems.push(rules.kind === 'count' ? 'Informe o valor.' : 'Informe o numerador ou o denominador.');
-    return problems;
-  }
+  if (numerator === null && (rules.kind === 'count' || denominator === null))
+    return [
+      {
+        field: 'numerator',
+        message: rules.kind === 'count' ? 'Informe o valor.' : 'Informe o numerador ou o denominador.',
+      },
+    ];
+  const problems: FieldProblem[] = [];
   if (numerator !== null) {
-    if (!Number.isFinite(numerator)) problems.push('O numerador não é um número.');
-    else if (numerator < 0) problems.push('O numerador não pode ser negativo.');
+    if (!Number.isFinite(numerator))
+      problems.push({ field: 'numerator', message: 'O numerador não é um número.' });
+    else if (numerator < 0)
+      problems.push({ field: 'numerator', message: 'O numerador não pode ser negativo.' });
     else if (rules.kind === 'count' && !Number.isInteger(numerator))
-      problems.push('Este indicador é uma contagem: informe um número inteiro.');
+      problems.push({
+        field: 'numerator',
+        message: 'Este indicador é uma contagem: informe um número inteiro.',
+      });
   }
   if (rules.kind === 'rate' && denominator !== null) {
-    if (!Number.isFinite(denominator)) problems.push('O denominador não é um número.');
-    else if (denominator < 0) problems.push('O denominador não pode ser negativo.');
-    else if (rules.isProportion && numerator !== null && numerator > denominator)
-      problems.push('O numerador não pode ser maior que o denominador neste indicador (é uma proporção).');
+    if (!Number.isFinite(denominator))
+      problems.push({ field: 'denominator', message: 'O denominador não é um número.' });
+    else if (denominator < 0)
+      problems.push({ field: 'denominator', message: 'O denominador não pode ser negativo.' });
   }
-  return problems;
+  if (problems.length > 0) return problems;
+  return declaredRuleProblems(
+    { numerator, denominator: rules.kind === 'rate' ? denominator : null },
+    rules.validationRules,
+    population,
+  );
 }
 
 const HALF_NAMES = { numerator: 'numerador', denominator: 'denominador' } as const;

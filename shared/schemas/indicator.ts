@@ -1,4 +1,5 @@
 import { FIRST_YEAR, LAST_YEAR, PANEL_YEARS_TEXT } from '../domain/period.ts';
+import { VALIDATION_RULES } from '../domain/validation-rules.ts';
 import { z } from './zod-locale.ts';
 
 export const ZPolaritySchema = z.enum(['higher', 'lower']);
@@ -44,6 +45,8 @@ export const ZIndicatorSchema = z.object({
   tolerancePct: z.number().min(0),
   /** Small-number guard: below this denominator the rate gets an interval and no status. */
   minDenominator: z.number().positive().nullable(),
+  /** Declared in plano.json (`regras_validacao`); see shared/domain/validation-rules.ts. */
+  validationRules: z.array(z.enum(VALIDATION_RULES)),
   baselineValue: z.number().nullable(),
   baselineYear: z.number().int().nullable(),
   baselineNote: z.string().nullable(),

@@ -152,7 +152,12 @@ describe('entry grid', () => {
   it('validates in Portuguese and writes nothing on a bad cell', async () => {
     const attempts: [number | null, number | null, string, RegExp][] = [
       [-1, 10, '2025-03', /não pode ser negativo/],
-      [11, 10, '2025-03', /não pode ser maior que o denominador/],
+      [
+        11,
+        10,
+        '2025-03',
+        /Regra "numerador ≤ denominador": o numerador \(11\) é maior que o denominador \(10\)/,
+      ],
       [1, 10, '2031-01', /fora do painel/],
       [1, 10, '2026', /ano 2026 ainda não terminou/],
       [1, 10, '2026-12', /dez\/2026 ainda não começou: só se registram valores até nov\/2026/],

@@ -177,7 +177,7 @@ describe('broken files leave the database exactly as it was', () => {
       'Linha 2, coluna ibge: o município 355030 não existe em Mato Grosso.',
       'Linha 3, coluna periodo: período 2031-01 fora do painel: use anos de 2020 a 2027.',
       'Linha 4, coluna indicador: você não pode alterar o indicador 731: ele é da coordenadoria CACS.',
-      'Linha 5, coluna numerador: o numerador não pode ser maior que o denominador neste indicador (é uma proporção).',
+      'Linha 5, coluna numerador: regra "numerador ≤ denominador": o numerador (200) é maior que o denominador (100).',
       'Linha 6, coluna periodo: o período dez/2026 ainda não começou: só se registram valores até nov/2026, o mês em curso.',
     ]);
     expect(await databaseSnapshot(server.db)).toBe(before);

@@ -6,6 +6,7 @@ import * as smallNumbers from './20261124030000_small_numbers.ts';
 import * as planification from './20261124040000_planification.ts';
 import * as semesterReport from './20261124050000_semester_report.ts';
 import * as rollupProvenance from './20261124060000_rollup_provenance.ts';
+import * as validationRules from './20261204000000_validation_rules.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '20261124040000_planification': planification,
   '20261124050000_semester_report': semesterReport,
   '20261124060000_rollup_provenance': rollupProvenance,
+  '20261204000000_validation_rules': validationRules,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

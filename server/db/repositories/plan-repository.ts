@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { VALIDATION_RULES } from '../../../shared/domain/validation-rules.ts';
 import type { TIndicator, TTarget } from '../../../shared/schemas/indicator.ts';
 import type { Db } from '../client.ts';
 
@@ -39,22 +41,32 @@ const INDICATOR_COLUMNS: Record<keyof TIndicator, string> = {
   denominatorRule: 'denominator_rule',
   tolerancePct: 'tolerance_pct',
   minDenominator: 'min_denominator',
+  validationRules: 'validation_rules',
   baselineValue: 'baseline_value',
   baselineYear: 'baseline_year',
   baselineNote: 'baseline_note',
 };
 
 function toDb(indicator: TIndicator): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(INDICATOR_COLUMNS).map(([key, column]) => [column, indicator[key as keyof TIndicator]]),
-  );
+  return {
+    ...Object.fromEntries(
+      Object.entries(INDICATOR_COLUMNS).map(([key, column]) => [column, indicator[key as keyof TIndicator]]),
+    ),
+    validation_rules: JSON.stringify(indicator.validationRules),
+  };
 }
+
+const ZStoredRules = z.array(z.enum(VALIDATION_RULES));
 
 function fromDb(row: Record<string, unknown>): TIndicator {
   const indicator = Object.fromEntries(
     Object.entries(INDICATOR_COLUMNS).map(([key, column]) => [key, row[column] ?? null]),
   ) as TIndicator;
-  return { ...indicator, isProportion: Boolean(indicator.isProportion) };
+  return {
+    ...indicator,
+    isProportion: Boolean(indicator.isProportion),
+    validationRules: ZStoredRules.parse(JSON.parse(String(row.validation_rules ?? '[]'))),
+  };
 }
 
 /** The plan is reference data: loading it again updates it in place (idempotent seed). */

@@ -80,3 +80,17 @@ export async function listTerritories(db: Db): Promise<TerritoryRow[]> {
   const rows: DbTerritory[] = await db('territories').select(Object.values(COLUMNS)).orderBy('code');
   return rows.map(fromDb);
 }
+
+/** Each territory's population by year (IBGE), for the rules that bound a value by it. */
+export async function listPopulations(db: Db): Promise<Map<string, Map<number, number>>> {
+  const rows: { territory_code: string; year: number | string; population: number | string }[] = await db(
+    'populations',
+  ).select('territory_code', 'year', 'population');
+  const byTerritory = new Map<string, Map<number, number>>();
+  for (const row of rows) {
+    const years = byTerritory.get(row.territory_code) ?? new Map<number, number>();
+    years.set(Number(row.year), Number(row.population));
+    byTerritory.set(row.territory_code, years);
+  }
+  return byTerritory;
+}

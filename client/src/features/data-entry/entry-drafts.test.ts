@@ -11,8 +11,13 @@ import {
   summarizeDrafts,
 } from './entry-drafts.ts';
 
-const RATE = { kind: 'rate', isProportion: true, periodicity: 'monthly' } as const;
-const COUNT = { kind: 'count', isProportion: false, periodicity: 'yearly' } as const;
+const RATE = {
+  kind: 'rate',
+  isProportion: true,
+  periodicity: 'monthly',
+  validationRules: ['numerador_ate_denominador'],
+} as const;
+const COUNT = { kind: 'count', isProportion: false, periodicity: 'yearly', validationRules: [] } as const;
 
 const draft = (overrides: Partial<CellDraft>): CellDraft => ({
   numerator: null,
@@ -97,7 +102,7 @@ describe('readDraft', () => {
 
   it("applies the indicator's rules to the pair", () => {
     expect(readDraft(draft({ numerator: '2.000' }), stored(), RATE).valueProblem).toBe(
-      'O numerador não pode ser maior que o denominador neste indicador (é uma proporção).',
+      'Regra "numerador ≤ denominador": o numerador (2.000) é maior que o denominador (1.234).',
     );
     expect(readDraft(draft({ numerator: '2,5' }), undefined, COUNT).valueProblem).toBe(
       'Este indicador é uma contagem: informe um número inteiro.',

@@ -6,6 +6,7 @@
 import { numberProblems } from '../../../../shared/domain/data-value-rules.ts';
 import type { IndicatorKind } from '../../../../shared/domain/indicator.ts';
 import type { Periodicity } from '../../../../shared/domain/period.ts';
+import type { ValidationRule } from '../../../../shared/domain/validation-rules.ts';
 import type { TEntrySaveInput } from '../../../../shared/schemas/data-entry.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { parseCellText } from './cell-number.ts';
@@ -30,7 +31,12 @@ export type GridDrafts = Readonly<Record<string, UnitDrafts>>;
 /** Stored cells by município, then by period. */
 export type CellIndex = ReadonlyMap<string, ReadonlyMap<string, EntryCell>>;
 
-export type EntryRules = { kind: IndicatorKind; isProportion: boolean; periodicity: Periodicity };
+export type EntryRules = {
+  kind: IndicatorKind;
+  isProportion: boolean;
+  periodicity: Periodicity;
+  validationRules: readonly ValidationRule[];
+};
 
 export const NO_DRAFTS: GridDrafts = Object.freeze({});
 
@@ -109,7 +115,9 @@ export function readDraft(draft: CellDraft, cell: EntryCell | undefined, rules: 
   const isEmpty = numerator.value === null && denominator.value === null;
   const valueProblem =
     isParsed && !isEmpty
-      ? (numberProblems({ numerator: numerator.value, denominator: denominator.value }, rules)[0] ?? null)
+      ? // The population bound needs the server; every other rule answers as the person types.
+        (numberProblems({ numerator: numerator.value, denominator: denominator.value }, rules)[0]?.message ??
+        null)
       : null;
   const isChanged =
     !isParsed ||

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { REPORTED_SHARE } from '../../../../shared/domain/reference-month.ts';
+import { VALIDATION_RULE_LABELS } from '../../../../shared/domain/validation-rules.ts';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { Table } from '../../components/ui/Table.tsx';
@@ -60,6 +61,11 @@ export function IndicatorSheet({ sheet }: { sheet: IndicatorSheetData }) {
           )}
         </Field>
         <Field term="Tolerância para “em risco”">{formatNumber(indicator.tolerancePct, 1)} % da meta</Field>
+        <Field term="Regras de validação">
+          {indicator.validationRules.length === 0
+            ? 'Números não negativos; contagens inteiras.'
+            : `Números não negativos; ${indicator.validationRules.map((rule) => VALIDATION_RULE_LABELS[rule]).join('; ')}. Um valor que quebra uma regra é recusado em qualquer entrada (digitação, importação, linha de comando).`}
+        </Field>
         {indicator.dataLevel === 'municipality' && (
           <Field term="Regras de cálculo">
             Estado, macrorregiões e regiões somam os numeradores e os denominadores dos seus municípios.
