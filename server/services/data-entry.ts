@@ -3,6 +3,7 @@
  * edit it. Saving checks each cell's version so nobody silently overwrites somebody else's value.
  */
 
+import { closedPeriodProblem } from '../../shared/domain/data-closing.ts';
 import { currentMonthInMt } from '../../shared/domain/dates.ts';
 import { DATA_LEVEL_AS_TERRITORY } from '../../shared/domain/indicator.ts';
 import { expectedPeriods, periodStart, yearOf } from '../../shared/domain/period.ts';
@@ -17,6 +18,7 @@ import { listIndicators } from '../db/repositories/plan-repository.ts';
 import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
 import type { AuthenticatedUser } from './auth.ts';
+import { assertPeriodsOpen, loadClosedMonths } from './data-closing.ts';
 import { refreshTouchedRollups, saveDataValues, valueKey } from './data-values.ts';
 import { getIndicatorOrFail } from './plan-catalogue.ts';
 import { assertCanRead, type Reader } from './read-scope.ts';
@@ -75,10 +77,19 @@ export async function getEntryGrid(
       isProvisional: value.isProvisional,
     }),
   );
+  const periods = entryPeriods(indicator, request.year, currentMonthInMt(now));
+  const closed = await loadClosedMonths(db);
   return {
     indicator,
     year: request.year,
-    periods: entryPeriods(indicator, request.year, currentMonthInMt(now)),
+    periods,
+    /** Periods held by a month closed at the reunião de condução, with why: typed values are refused. */
+    closedPeriods: Object.fromEntries(
+      periods.flatMap((period) => {
+        const problem = closedPeriodProblem(period, indicator.periodicity, closed);
+        return problem ? [[period, problem]] : [];
+      }),
+    ),
     units,
     cells,
   };
@@ -145,6 +156,7 @@ async function clearCells(
     }
   }
   const existing = keys.filter((key) => stored.has(valueKey(key)));
+  await assertPeriodsOpen(db, existing, new Map([[indicator.code, indicator]]));
   await deleteDataValues(db, existing);
   await appendAudit(
     db,

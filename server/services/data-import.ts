@@ -7,6 +7,7 @@
  * TabNet files: absent municípios of a whole-state file enter as 0 (`absent-municipalities.ts`); rows
  * of unidentified municípios enter no territory, as the state figure is the sum of its municípios.
  */
+import { closedPeriodProblem } from '../../shared/domain/data-closing.ts';
 import { numberProblems, periodProblem } from '../../shared/domain/data-value-rules.ts';
 import { currentMonthInMt } from '../../shared/domain/dates.ts';
 import { yearOf } from '../../shared/domain/period.ts';
@@ -29,6 +30,7 @@ import { parseTabnet, type Unidentified } from '../import/tabnet.ts';
 import { parseTemplateCsv, parseTemplateXlsx } from '../import/template.ts';
 import { fillAbsentMunicipalities, type ValueHalf } from './absent-municipalities.ts';
 import type { AuthenticatedUser } from './auth.ts';
+import { loadClosedMonths } from './data-closing.ts';
 import { type Author, findYearShapeProblems, saveDataValues, valueKey } from './data-values.ts';
 
 export type ImportFormat = 'template' | 'tabnet';
@@ -353,6 +355,7 @@ export async function runImport(
   let toUpdate = 0;
   let checked = 0;
   const toWrite: Candidate[] = [];
+  const closed = await loadClosedMonths(db);
   const samples: ChangeSample[] = [];
   for (const [code, group] of groupBy(candidates, (candidate) => candidate.indicatorCode)) {
     const stored = await storedByKey(
@@ -372,6 +375,15 @@ export async function runImport(
       if (candidate.hasProblem) continue;
       const current = stored.get(valueKey(candidate));
       if (isUnchanged(current, candidate)) continue;
+      // A file that would change a value of a closed month is refused whole.
+      const closedProblem = indicator
+        ? closedPeriodProblem(candidate.period, indicator.periodicity, closed)
+        : null;
+      if (closedProblem) {
+        problems.push({ line: candidate.line, column: candidate.column, reason: lowerFirst(closedProblem) });
+        candidate.hasProblem = true;
+        continue;
+      }
       toWrite.push(candidate);
       if (current) toUpdate += 1;
       else toCreate += 1;

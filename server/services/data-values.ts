@@ -24,6 +24,7 @@ import {
   type TerritoryRow,
 } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
+import { assertPeriodsOpen } from './data-closing.ts';
 
 function checkRows(
   rows: readonly DataValueRow[],
@@ -231,6 +232,9 @@ export async function saveDataValues(
       }
     }
     if (conflicts.length > 0) throw new AppError('CONFLICT', conflictMessage(conflicts, territories));
+    // Closed months hold against people and scripts; the start-up re-derivation (no author) only
+    // follows records that were themselves checked, and must never keep the panel from starting.
+    if (options.author) await assertPeriodsOpen(trx, changed, indicators);
     await upsertDataValues(trx, changed, now.toISOString());
     await appendAudit(trx, audit);
     await refreshTouchedRollups(trx, changed, indicators);

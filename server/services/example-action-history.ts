@@ -177,7 +177,8 @@ export async function seedExampleActionHistory(db: Db, now: Date): Promise<boole
     await closeMeeting(
       trx,
       toActor(superintendence),
-      { month: lastMeetingMonth, version: 1 },
+      // The example meeting closes no month of data: the demo's values stay open to typing.
+      { month: lastMeetingMonth, version: 1, closeMonths: [] },
       new Date(meetingClosedAt),
     );
     for (const record of recordsFor(lastMeetingMonth, 2, 20)) await insertMonitoringRecord(trx, record);

@@ -6,6 +6,7 @@
  * so the ata shows what was seen that day.
  */
 import { type ActionStatus, isClosedStatus, owesMonthlyRecord } from '../../shared/domain/action-status.ts';
+import { closableMonths } from '../../shared/domain/data-closing.ts';
 import { firstTuesday, monthOf, todayInMt } from '../../shared/domain/dates.ts';
 import { shiftMonth } from '../../shared/domain/period.ts';
 import {
@@ -25,6 +26,7 @@ import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { z } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
 import { listActionsRecordedIn, listRecordsSince } from '../db/repositories/action-plan-repository.ts';
+import { closeDataMonths } from '../db/repositories/data-closure-repository.ts';
 import {
   type AgendaItemRow,
   findLastClosedMonth,
@@ -47,6 +49,7 @@ import { AppError } from '../errors.ts';
 import { type ActionView, loadActionViews } from './action-plan.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
+import { loadClosedMonths } from './data-closing.ts';
 import { assertKnownCoordinations } from './plan-catalogue.ts';
 import { getStateScorecard } from './scorecard.ts';
 
@@ -225,12 +228,17 @@ export async function getMeeting(db: Db, user: AuthenticatedUser, month: string,
     meeting?.snapshotJson != null
       ? (JSON.parse(meeting.snapshotJson) as MeetingPack)
       : await assemblePack(db, month, meeting, now);
+  const isFrozen = meeting?.closedAt != null;
   return {
     meeting: meetingHeader(month, meeting, pack.frozenHeader),
     pack,
-    isFrozen: meeting?.closedAt != null,
+    isFrozen,
     canRun: canRunMeeting(user),
     coordinations: await listCoordinations(db),
+    /** The months of data the closing form offers to close (the reviewed month and any left open). */
+    closableMonths: isFrozen
+      ? []
+      : closableMonths(shiftMonth(month, -1), new Set((await loadClosedMonths(db)).keys())),
   };
 }
 
@@ -469,11 +477,22 @@ export async function followUpDeliberation(
 export async function closeMeeting(
   db: Db,
   user: AuthenticatedUser,
-  input: { month: string; version: number | null },
+  input: { month: string; version: number | null; closeMonths: readonly string[] },
   now: Date,
 ) {
   assertRunsMeeting(user);
   return db.transaction(async (trx) => {
+    // Only months the meeting reviewed (its month before, and earlier ones of that year left open).
+    const offered = closableMonths(
+      shiftMonth(input.month, -1),
+      new Set((await loadClosedMonths(trx)).keys()),
+    );
+    const notOffered = input.closeMonths.filter((month) => !offered.includes(month));
+    if (notOffered.length > 0)
+      throw new AppError(
+        'UNPROCESSABLE',
+        `A reunião de ${formatPeriod(input.month)} fecha só os meses que revisou: ${notOffered.map(formatPeriod).join(', ')} não ${notOffered.length === 1 ? 'pode' : 'podem'} ser fechado${notOffered.length === 1 ? '' : 's'} por ela.`,
+      );
     if ((await findMeeting(trx, input.month)) && input.version === null) throw meetingChanged();
     const meeting = await ensureOpenMeeting(trx, input.month);
     if (todayInMt(now) < meeting.scheduledOn)
@@ -506,7 +525,23 @@ export async function closeMeeting(
         encerradaEm: closedAt,
         deliberacoes: pack.deliberations.length,
         pautas: pack.agendaItems.length,
+        mesesFechados: input.closeMonths,
       },
     });
+    if (input.closeMonths.length > 0) {
+      await closeDataMonths(trx, {
+        months: input.closeMonths,
+        userId: user.id,
+        meetingMonth: input.month,
+        at: closedAt,
+      });
+      for (const month of input.closeMonths)
+        await auditChange(trx, user, now, {
+          action: 'mês fechado',
+          entity: 'mes-de-dados',
+          key: month,
+          after: { fechado: true, reuniao: input.month },
+        });
+    }
   });
 }

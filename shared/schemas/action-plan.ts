@@ -29,7 +29,7 @@ const text = (max: number, tooLong: string) =>
     .nullable();
 
 /** A required text with its own Portuguese messages. */
-const required = (missing: string, max: number, what: string) =>
+export const requiredText = (missing: string, max: number, what: string) =>
   z
     .string()
     .trim()
@@ -119,34 +119,34 @@ export const ZObjectiveInputSchema = z.object({
     .max(10, 'Código do objetivo muito longo (máximo 10 caracteres).')
     .regex(/^[0-9A-Za-z]+$/, 'Código do objetivo inválido: use números ou letras.')
     .transform((code) => code.toUpperCase()),
-  perspective: required('Informe a perspectiva.', 200, 'Texto da perspectiva'),
-  name: required('Informe o nome do objetivo.', 1000, 'Nome do objetivo'),
+  perspective: requiredText('Informe a perspectiva.', 200, 'Texto da perspectiva'),
+  name: requiredText('Informe o nome do objetivo.', 1000, 'Nome do objetivo'),
   /** Null when creating. */
   version: ZVersionSchema.nullable(),
 });
 
 export const ZStrategicActionInputSchema = z.object({
   code: ZActionCodeSchema,
-  objectiveCode: required('Escolha o objetivo.', 10, 'Código do objetivo').transform((code) =>
+  objectiveCode: requiredText('Escolha o objetivo.', 10, 'Código do objetivo').transform((code) =>
     code.toUpperCase(),
   ),
-  text: required('Informe o texto da ação estratégica.', 4000, 'Texto da ação'),
-  responsibleText: required('Informe o responsável.', 1000, 'Texto do responsável'),
-  deadlineText: required('Informe o prazo (como escrito no plano).', 200, 'Texto do prazo'),
+  text: requiredText('Informe o texto da ação estratégica.', 4000, 'Texto da ação'),
+  responsibleText: requiredText('Informe o responsável.', 1000, 'Texto do responsável'),
+  deadlineText: requiredText('Informe o prazo (como escrito no plano).', 200, 'Texto do prazo'),
   version: ZVersionSchema.nullable(),
 });
 
 export const ZOperationalActionInputSchema = z.object({
   code: ZActionCodeSchema,
   strategicActionCode: ZActionCodeSchema,
-  text: required('Informe o texto da ação operacional.', 4000, 'Texto da ação'),
-  responsibleText: required('Informe o responsável.', 1000, 'Texto do responsável'),
+  text: requiredText('Informe o texto da ação operacional.', 4000, 'Texto da ação'),
+  responsibleText: requiredText('Informe o responsável.', 1000, 'Texto do responsável'),
   coordinationCodes: z
-    .array(required('Código de coordenadoria vazio.', 20, 'Código de coordenadoria'))
+    .array(requiredText('Código de coordenadoria vazio.', 20, 'Código de coordenadoria'))
     .min(1, 'Escolha ao menos uma coordenadoria responsável.')
     .transform((codes) => [...new Set(codes)]),
   participants: text(4000, 'Texto de participantes muito longo.'),
-  deadlineText: required('Informe o prazo (como escrito no plano).', 200, 'Texto do prazo'),
+  deadlineText: requiredText('Informe o prazo (como escrito no plano).', 200, 'Texto do prazo'),
   observations: text(4000, 'Observações muito longas.'),
   version: ZVersionSchema.nullable(),
 });
@@ -155,7 +155,7 @@ export const ZPlanNodeKindSchema = z.enum(['objective', 'strategic', 'operationa
 
 export const ZRetireInputSchema = z.object({
   kind: ZPlanNodeKindSchema,
-  code: required('Informe o código.', 20, 'Código'),
+  code: requiredText('Informe o código.', 20, 'Código'),
   retired: z.boolean(),
   version: ZVersionSchema,
 });
@@ -179,7 +179,11 @@ export const ZScheduleMeetingInputSchema = z.object({
 
 export const ZAgendaItemInputSchema = z.object({
   month: ZMonthSchema,
-  coordinationCode: required('Escolha a coordenadoria que propõe a pauta.', 20, 'Código de coordenadoria'),
+  coordinationCode: requiredText(
+    'Escolha a coordenadoria que propõe a pauta.',
+    20,
+    'Código de coordenadoria',
+  ),
   title: z
     .string()
     .trim()
@@ -191,7 +195,7 @@ export const ZAgendaItemInputSchema = z.object({
 export const ZDeliberationInputSchema = z.object({
   month: ZMonthSchema,
   text: z.string().trim().min(1, 'Descreva a deliberação ou encaminhamento.').max(4000, 'Texto muito longo.'),
-  ownerCoordinationCode: required(
+  ownerCoordinationCode: requiredText(
     'Escolha a coordenadoria responsável.',
     20,
     'Código de coordenadoria',
@@ -200,7 +204,12 @@ export const ZDeliberationInputSchema = z.object({
   deadline: ZIsoDateSchema.nullable(),
 });
 
-export const ZCloseMeetingInputSchema = z.object({ month: ZMonthSchema, version: ZVersionSchema.nullable() });
+export const ZCloseMeetingInputSchema = z.object({
+  month: ZMonthSchema,
+  version: ZVersionSchema.nullable(),
+  /** Months of data to close with the meeting (those it reviewed). */
+  closeMonths: z.array(ZMonthSchema).max(12).default([]),
+});
 
 export const ZDeliberationFollowUpInputSchema = z.object({
   id: z.number().int().positive(),

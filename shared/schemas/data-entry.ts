@@ -1,3 +1,4 @@
+import { requiredText, ZMonthSchema } from './action-plan.ts';
 import { ZYearSchema } from './indicator.ts';
 import { ZIndicatorCodeSchema, ZTerritoryCodeSchema } from './query.ts';
 import { z } from './zod-locale.ts';
@@ -28,4 +29,11 @@ export const ZValueHistoryInputSchema = z.object({
   code: ZIndicatorCodeSchema,
   territoryCode: ZTerritoryCodeSchema,
   period: z.string().trim().max(7),
+});
+
+/** The administrator reopens a month closed at the reunião de condução, saying why. */
+export const ZReopenMonthInputSchema = z.object({
+  month: ZMonthSchema,
+  version: z.number().int().positive(),
+  reason: requiredText('Diga o motivo da reabertura.', 1000, 'Motivo'),
 });

@@ -3,6 +3,8 @@ import { useParams, useSearchParams } from 'react-router';
 import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { ContributionCard } from '../features/analysis/ContributionCard.tsx';
+import { useCurrentUser } from '../features/auth/use-current-user.ts';
+import { DataClosuresCard } from '../features/data-closing/DataClosuresCard.tsx';
 import { BreakdownSection } from '../features/indicators/BreakdownSection.tsx';
 import { FigureCard } from '../features/indicators/FigureCard.tsx';
 import { hasExampleData } from '../features/indicators/figure-format.ts';
@@ -28,6 +30,7 @@ export function IndicatorPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const territoryCode = searchParams.get(TERRITORY_PARAM);
   const sheet = useIndicatorSheet(code);
+  const currentUser = useCurrentUser();
   const stateFigures = useIndicatorFigures(code, 'state', input, sheet.isSuccess);
   const tree = useTerritoryTree();
   // The same query the trend chart makes: the chosen territory's figure for the summary card.
@@ -122,6 +125,7 @@ export function IndicatorPage() {
           município.
         </p>
       )}
+      <DataClosuresCard canReopen={currentUser.data?.role === 'admin'} />
       <IndicatorSheet sheet={sheet.data} />
       {sheet.data.updateGuide && (
         <UpdateGuide

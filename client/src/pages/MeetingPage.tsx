@@ -169,6 +169,7 @@ function MeetingBody({
             deliberationCount={pack.deliberations.length}
             agendaItemCount={pack.agendaItems.length}
             today={pack.today}
+            closableMonths={data.closableMonths}
             onClosed={() => {
               onNotice(
                 `Reunião de ${monthShortLabel(meeting.month)} encerrada. A ata está pronta para impressão.`,

@@ -7,6 +7,7 @@ import * as planification from './20261124040000_planification.ts';
 import * as semesterReport from './20261124050000_semester_report.ts';
 import * as rollupProvenance from './20261124060000_rollup_provenance.ts';
 import * as validationRules from './20261204000000_validation_rules.ts';
+import * as dataClosures from './20261204010000_data_closures.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '20261124050000_semester_report': semesterReport,
   '20261124060000_rollup_provenance': rollupProvenance,
   '20261204000000_validation_rules': validationRules,
+  '20261204010000_data_closures': dataClosures,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -74,8 +74,9 @@ export function EntryGrid({
             <tr>
               <th scope="col">{unitLabel}</th>
               {periods.map((period) => (
-                <th key={period} scope="col" className="numeric">
+                <th key={period} scope="col" className="numeric" title={grid.closedPeriods[period]}>
                   {periodHeader(period, indicator.periodicity)}
+                  {grid.closedPeriods[period] && <span className="row-window">fechado</span>}
                 </th>
               ))}
             </tr>
@@ -86,6 +87,7 @@ export function EntryGrid({
                 key={unit.code}
                 unit={unit}
                 periods={periods}
+                closedPeriods={grid.closedPeriods}
                 cells={cells.get(unit.code)}
                 drafts={drafts[unit.code]}
                 rules={indicator}

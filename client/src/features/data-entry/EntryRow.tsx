@@ -18,6 +18,8 @@ export type EntryUnit = { code: string; name: string };
 type EntryRowProps = {
   unit: EntryUnit;
   periods: readonly string[];
+  /** Periods of months closed at the reunião de condução, with why: shown, not typed into. */
+  closedPeriods: Readonly<Record<string, string>>;
   /** This unit's stored cells by period (the same object until the grid is read again). */
   cells: ReadonlyMap<string, EntryCell> | undefined;
   /** This unit's drafts by period (the same object until one of them is retyped). */
@@ -34,6 +36,7 @@ type EntryRowProps = {
 export const EntryRow = memo(function EntryRow({
   unit,
   periods,
+  closedPeriods,
   cells,
   drafts,
   rules,
@@ -62,6 +65,7 @@ export const EntryRow = memo(function EntryRow({
           rules={rules}
           currentUserName={currentUserName}
           isSelected={period === selectedPeriod}
+          closedReason={closedPeriods[period] ?? null}
           isNotCounted={
             yearlyStands && !isYearlyValue(period, rules.periodicity) && cells?.get(period) !== undefined
           }
@@ -81,6 +85,8 @@ type EntryCellViewProps = {
   rules: EntryRules;
   currentUserName: string | null;
   isSelected: boolean;
+  /** Why the cell's month is closed, when it is. */
+  closedReason: string | null;
   /** A month of a year that has a whole yearly value: kept, not counted. */
   isNotCounted: boolean;
   onEdit: (edit: DraftEdit) => void;
@@ -122,6 +128,7 @@ function EntryCellView({
   rules,
   currentUserName,
   isSelected,
+  closedReason,
   isNotCounted,
   onEdit,
   onSelect,
@@ -133,6 +140,7 @@ function EntryCellView({
   const problemId = `entrada-${unit.code}-${period}-problema`;
   const savedBy = savedByText(cell, currentUserName);
   const title = [
+    closedReason,
     isNotCounted ? 'não conta: vale o valor do ano inteiro' : null,
     read?.isChanged && read.isStale ? 'salvo por outra pessoa enquanto você editava' : null,
     read ? draftProblem(read) : null,
@@ -152,6 +160,7 @@ function EntryCellView({
         aria-invalid={read?.numeratorProblem || (read?.isChanged && read.valueProblem) ? true : undefined}
         aria-describedby={problem ? problemId : undefined}
         placeholder={isCount ? undefined : 'num.'}
+        readOnly={closedReason !== null}
         value={draft?.numerator ?? cellText(cell?.numerator ?? null)}
         onFocus={select}
         onChange={(event) =>
@@ -168,6 +177,7 @@ function EntryCellView({
           aria-invalid={read?.denominatorProblem ? true : undefined}
           aria-describedby={problem ? problemId : undefined}
           placeholder="den."
+          readOnly={closedReason !== null}
           value={draft?.denominator ?? cellText(cell?.denominator ?? null)}
           onFocus={select}
           onChange={(event) =>

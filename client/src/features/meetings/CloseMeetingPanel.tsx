@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { formatPeriod } from '../../../../shared/format.ts';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { countLabel } from '../data-entry/count-label.ts';
@@ -12,6 +13,8 @@ type CloseMeetingPanelProps = {
   agendaItemCount: number;
   /** Today in Mato Grosso, as the server assembled the pack. */
   today: string;
+  /** Months of data the meeting reviewed and may close (all offered, all ticked). */
+  closableMonths: readonly string[];
   onClosed: () => void;
 };
 
@@ -21,10 +24,12 @@ export function CloseMeetingPanel({
   deliberationCount,
   agendaItemCount,
   today,
+  closableMonths,
   onClosed,
 }: CloseMeetingPanelProps) {
   const titleId = useId();
   const [isConfirming, setIsConfirming] = useState(false);
+  const [monthsToClose, setMonthsToClose] = useState<readonly string[]>(closableMonths);
   const close = useCloseMeeting();
 
   if (!isConfirming)
@@ -56,6 +61,32 @@ export function CloseMeetingPanel({
         deliberações nem mudar a data ou os participantes. As deliberações continuam sendo acompanhadas em
         Reuniões.
       </p>
+      {closableMonths.length > 0 && (
+        <fieldset className="close-meeting__months">
+          <legend>Fechar também os dados revisados</legend>
+          <p className="note">
+            Um mês fechado não aceita mais mudança de valores (digitação, importação, registros da
+            planificação): os números ficam como foram vistos nesta reunião. Só o administrador reabre, com o
+            motivo.
+          </p>
+          {closableMonths.map((month) => (
+            <label key={month}>
+              <input
+                type="checkbox"
+                checked={monthsToClose.includes(month)}
+                onChange={(event) =>
+                  setMonthsToClose((current) =>
+                    event.target.checked
+                      ? [...current, month].sort()
+                      : current.filter((item) => item !== month),
+                  )
+                }
+              />{' '}
+              Fechar os dados de {formatPeriod(month)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {closingWarnings({ scheduledOn: meeting.scheduledOn, today, deliberationCount }).map((warning) => (
         <p key={warning} className="close-meeting__warning">
           Atenção: {warning}
@@ -70,7 +101,10 @@ export function CloseMeetingPanel({
           className="button button--danger"
           disabled={close.isPending}
           onClick={() =>
-            close.mutate({ month: meeting.month, version: meeting.version }, { onSuccess: () => onClosed() })
+            close.mutate(
+              { month: meeting.month, version: meeting.version, closeMonths: [...monthsToClose] },
+              { onSuccess: () => onClosed() },
+            )
           }
         >
           {close.isPending ? 'Encerrando…' : 'Confirmar encerramento'}
