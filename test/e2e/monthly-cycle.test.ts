@@ -85,10 +85,22 @@ describe('ciclo mensal do plano de ação', () => {
     await expect.poll(() => thisMeeting.innerText(), POLL).toContain(DELIBERATION);
 
     await page.getByRole('button', { name: 'Encerrar reunião…' }).click();
+    // The meeting reviewed October: closing it offers to close October's data, ticked.
+    expect(await page.getByLabel('Fechar os dados de out/2026').isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Confirmar encerramento' }).click();
     await expect.poll(() => page.locator('main').innerText(), POLL).toContain('Reunião encerrada.');
     const meeting = await server.db('meetings').where({ month: '2026-11' }).first();
     expect(meeting.closed_at).not.toBeNull();
+
+    // October is closed for typing: the grid shows it read-only and says why.
+    const grid = await openAs('coap', '/digitar?indicador=713&ano=2026');
+    const octoberCell = grid.getByLabel('Cuiabá, out/2026, numerador');
+    await octoberCell.waitFor(POLL);
+    expect(await octoberCell.getAttribute('readonly')).not.toBeNull();
+    expect(await grid.locator('td', { has: octoberCell }).getAttribute('title')).toMatch(
+      /^Mês fechado: o período é out\/2026, fechado na reunião de condução por Superintendência SAS/,
+    );
+    await grid.close();
 
     await page.goto(`${server.url}/reunioes/2026-11/ata`);
     const minutes = page.locator('body');
