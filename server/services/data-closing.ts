@@ -72,7 +72,7 @@ export async function reopenMonth(
       );
     await auditChange(trx, user, now, {
       action: 'mês reaberto',
-      entity: 'mes-de-dados',
+      entity: 'mes',
       key: input.month,
       before: { fechado: true, fechadoEm: closure.closedAt, reuniao: closure.meetingMonth },
       after: { fechado: false, motivo: input.reason },

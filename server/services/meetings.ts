@@ -49,6 +49,7 @@ import { AppError } from '../errors.ts';
 import { type ActionView, loadActionViews } from './action-plan.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
+import { checkStatuses } from './data-checks.ts';
 import { loadClosedMonths } from './data-closing.ts';
 import { assertKnownCoordinations } from './plan-catalogue.ts';
 import { getStateScorecard } from './scorecard.ts';
@@ -146,6 +147,7 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
     })),
   );
   const offTarget = (status: Status) => status === 'not_achieved' || status === 'at_risk';
+  const checks = await checkStatuses(db, reportMonth, indicatorRows);
   return {
     month,
     reportMonth,
@@ -164,6 +166,20 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
     indicators: indicatorRows.filter(
       (row) => offTarget(row.status) || (row.previousStatus !== null && row.previousStatus !== row.status),
     ),
+    // The coordenadorias' check of the reviewed month: what is not "conferido" yet, or changed since.
+    unchecked: indicatorRows.flatMap((row) => {
+      const check = checks.get(row.code);
+      return check && check.state !== 'checked'
+        ? [
+            {
+              code: row.code,
+              shortName: row.shortName,
+              state: check.state,
+              checkedByName: check.checkedByName,
+            },
+          ]
+        : [];
+    }),
     overdue: views.filter((view) => view.overdue).map(summary),
     dueSoon: views.filter((view) => view.dueSoon).map(summary),
     nonConformities: recordsSince
@@ -538,7 +554,7 @@ export async function closeMeeting(
       for (const month of input.closeMonths)
         await auditChange(trx, user, now, {
           action: 'mês fechado',
-          entity: 'mes-de-dados',
+          entity: 'mes',
           key: month,
           after: { fechado: true, reuniao: input.month },
         });

@@ -1,7 +1,7 @@
 import { actionPlanRouter } from '../routers/action-plan.ts';
 import { adminRouter } from '../routers/admin.ts';
 import { authRouter } from '../routers/auth.ts';
-import { dataClosingRouter } from '../routers/data-closing.ts';
+import { dataCycleRouter } from '../routers/data-cycle.ts';
 import { dataEntryRouter } from '../routers/data-entry.ts';
 import { indicatorRouter } from '../routers/indicator.ts';
 import { meetingRouter } from '../routers/meeting.ts';
@@ -15,7 +15,7 @@ export const appRouter = router({
   actionPlan: actionPlanRouter,
   admin: adminRouter,
   auth: authRouter,
-  dataClosing: dataClosingRouter,
+  dataCycle: dataCycleRouter,
   dataEntry: dataEntryRouter,
   indicator: indicatorRouter,
   meeting: meetingRouter,

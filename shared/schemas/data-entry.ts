@@ -37,3 +37,15 @@ export const ZReopenMonthInputSchema = z.object({
   version: z.number().int().positive(),
   reason: requiredText('Diga o motivo da reabertura.', 1000, 'Motivo'),
 });
+
+export const ZIndicatorMonthInputSchema = z.object({ code: ZIndicatorCodeSchema, month: ZMonthSchema });
+
+/** The coordenadoria marks an indicator's month of data as checked, with an optional note. */
+export const ZMarkCheckedInputSchema = ZIndicatorMonthInputSchema.extend({
+  note: z
+    .string()
+    .trim()
+    .max(1000, 'Nota muito longa (máximo 1.000 caracteres).')
+    .transform((value) => (value === '' ? null : value))
+    .nullable(),
+});

@@ -124,33 +124,28 @@ describe('closing the month with the meeting', () => {
   });
 
   it('only the administrator reopens, with a reason, from the current version; then the month takes changes again', async () => {
-    const [october] = (await coap.dataClosing.list.query()).filter((closure) => closure.month === '2026-10');
+    const [october] = (await coap.dataCycle.list.query()).filter((closure) => closure.month === '2026-10');
     expect(october).toMatchObject({ isClosed: true, meetingMonth: '2026-11', version: 1 });
     await expect(
-      superintendence.dataClosing.reopen.mutate({ month: '2026-10', version: 1, reason: 'correção do SIH' }),
+      superintendence.dataCycle.reopen.mutate({ month: '2026-10', version: 1, reason: 'correção do SIH' }),
     ).rejects.toThrow(/administrador/);
     await expect(
-      admin.dataClosing.reopen.mutate({ month: '2026-10', version: 1, reason: '  ' }),
+      admin.dataCycle.reopen.mutate({ month: '2026-10', version: 1, reason: '  ' }),
     ).rejects.toThrow(/Diga o motivo da reabertura/);
     await expect(
-      admin.dataClosing.reopen.mutate({ month: '2026-10', version: 7, reason: 'x' }),
+      admin.dataCycle.reopen.mutate({ month: '2026-10', version: 7, reason: 'x' }),
     ).rejects.toThrow(/mudou depois que você abriu a página/);
-    await admin.dataClosing.reopen.mutate({
+    await admin.dataCycle.reopen.mutate({
       month: '2026-10',
       version: 1,
       reason: 'Reprocessamento do SIH de outubro',
     });
-    expect(
-      (await coap.dataClosing.list.query()).find((closure) => closure.month === '2026-10'),
-    ).toMatchObject({
+    expect((await coap.dataCycle.list.query()).find((closure) => closure.month === '2026-10')).toMatchObject({
       isClosed: false,
       reopenReason: 'Reprocessamento do SIH de outubro',
       reopenedByName: expect.stringMatching(/Administrador/),
     });
-    const audit = await server
-      .db('audit_log')
-      .where({ entity: 'mes-de-dados', entity_key: '2026-10' })
-      .orderBy('id');
+    const audit = await server.db('audit_log').where({ entity: 'mes', entity_key: '2026-10' }).orderBy('id');
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['mês fechado', 'mês reaberto']);
     await expect(
       coap.dataEntry.save.mutate({ code: '713', cells: [cell('2026-10', 151, 1)] }),

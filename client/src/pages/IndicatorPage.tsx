@@ -4,7 +4,8 @@ import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { ContributionCard } from '../features/analysis/ContributionCard.tsx';
 import { useCurrentUser } from '../features/auth/use-current-user.ts';
-import { DataClosuresCard } from '../features/data-closing/DataClosuresCard.tsx';
+import { DataCheckCard } from '../features/data-cycle/DataCheckCard.tsx';
+import { DataClosuresCard } from '../features/data-cycle/DataClosuresCard.tsx';
 import { BreakdownSection } from '../features/indicators/BreakdownSection.tsx';
 import { FigureCard } from '../features/indicators/FigureCard.tsx';
 import { hasExampleData } from '../features/indicators/figure-format.ts';
@@ -125,6 +126,7 @@ export function IndicatorPage() {
           município.
         </p>
       )}
+      <DataCheckCard code={indicator.code} />
       <DataClosuresCard canReopen={currentUser.data?.role === 'admin'} />
       <IndicatorSheet sheet={sheet.data} />
       {sheet.data.updateGuide && (

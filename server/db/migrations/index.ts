@@ -8,6 +8,7 @@ import * as semesterReport from './20261124050000_semester_report.ts';
 import * as rollupProvenance from './20261124060000_rollup_provenance.ts';
 import * as validationRules from './20261204000000_validation_rules.ts';
 import * as dataClosures from './20261204010000_data_closures.ts';
+import * as dataChecks from './20261204020000_data_checks.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '20261124060000_rollup_provenance': rollupProvenance,
   '20261204000000_validation_rules': validationRules,
   '20261204010000_data_closures': dataClosures,
+  '20261204020000_data_checks': dataChecks,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -13,6 +13,8 @@ export const AUDIT_ENTITY_LABELS = {
   adesao: 'Planificação: adesão de município',
   formacao: 'Planificação: formação',
   etapa: 'Planificação: etapa da fase 1',
+  mes: 'Mês de dados (fechamento na reunião)',
+  conferencia: 'Conferência dos dados do mês',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as (keyof typeof AUDIT_ENTITY_LABELS)[];

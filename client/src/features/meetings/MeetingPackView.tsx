@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { addDays } from '../../../../shared/domain/dates.ts';
 import type { Actor } from '../../../../shared/domain/permissions.ts';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
+import { indicatorPath, YEAR_PARAM } from '../../lib/url.ts';
 import { AgendaItemForm } from './AgendaItemForm.tsx';
 import { AgendaItemTable } from './AgendaItemTable.tsx';
 import { DeliberationForm } from './DeliberationForm.tsx';
@@ -41,6 +43,8 @@ export function MeetingPackView({
     ? `desde a reunião de ${formatPeriod(pack.previousMeeting.month)}`
     : 'desde o início (não há reunião anterior encerrada)';
   const updatedActions = latestUpdatePerAction(pack.updated).length;
+  // Snapshots of meetings closed before the coordenadorias' check existed have no such list.
+  const unchecked = pack.unchecked ?? [];
   // Both deliberation tables: a closed meeting's snapshot takes no follow-up.
   const deliberationTable = { coordinations, actor, allowFollowUp: !isFrozen, onNotice };
 
@@ -49,6 +53,7 @@ export function MeetingPackView({
       <SectionIndex
         items={[
           ['indicadores', 'Indicadores', pack.indicators.length],
+          ['conferencia', 'Sem conferência', unchecked.length],
           ['atrasadas', 'Atrasadas', pack.overdue.length],
           ['vencem', 'Vencem em 30 dias', pack.dueSoon.length],
           ['nao-conformidades', 'Não conformidades', pack.nonConformities.length],
@@ -68,6 +73,27 @@ export function MeetingPackView({
         isCollapsible={false}
       >
         <IndicatorTable pack={pack} isFrozen={isFrozen} />
+      </PackSection>
+      <PackSection
+        id="conferencia"
+        title={`Indicadores sem conferência de ${monthShortLabel(pack.reportMonth)}`}
+        count={unchecked.length}
+        explanation={`A coordenadoria responsável marca os dados do mês como conferidos na página do indicador; um valor mudado depois da conferência pede conferir de novo.`}
+        empty={`Todos os indicadores de ${monthShortLabel(pack.reportMonth)} foram conferidos.`}
+        toggleLabel={`Mostrar os ${unchecked.length} indicadores sem conferência`}
+      >
+        <ul className="pack-unchecked">
+          {unchecked.map((item) => (
+            <li key={item.code}>
+              <Link to={indicatorPath(item.code, { [YEAR_PARAM]: pack.year })}>
+                {item.code} — {item.shortName}
+              </Link>
+              {item.state === 'changed_after'
+                ? ` (conferido por ${item.checkedByName ?? 'alguém'}, mas alterado depois)`
+                : ' (não conferido)'}
+            </li>
+          ))}
+        </ul>
       </PackSection>
       <PackSection
         id="atrasadas"

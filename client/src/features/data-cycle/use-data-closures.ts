@@ -4,7 +4,7 @@ import { invalidateValueQueries } from '../data-entry/invalidate-values.ts';
 
 export function useDataClosures() {
   const trpc = useTRPC();
-  return useQuery(trpc.dataClosing.list.queryOptions());
+  return useQuery(trpc.dataCycle.list.queryOptions());
 }
 
 /** Reopening a month changes what can be typed: the grids and the closings are read again. */
@@ -12,10 +12,10 @@ export function useReopenMonth() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   return useMutation(
-    trpc.dataClosing.reopen.mutationOptions({
+    trpc.dataCycle.reopen.mutationOptions({
       onSettled: () =>
         Promise.all([
-          queryClient.invalidateQueries(trpc.dataClosing.pathFilter()),
+          queryClient.invalidateQueries(trpc.dataCycle.pathFilter()),
           invalidateValueQueries(queryClient, trpc),
         ]),
     }),
