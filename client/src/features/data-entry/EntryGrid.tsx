@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { isYearlyValue } from '../../../../shared/domain/aggregation.ts';
 import { SearchToolbar } from '../../components/ui/SearchToolbar.tsx';
 import { Table } from '../../components/ui/Table.tsx';
@@ -7,6 +7,7 @@ import { LEVEL_NAMES } from '../territories/territory-tree.ts';
 import { EntryRow } from './EntryRow.tsx';
 import type { CellIndex, DraftEdit, EntryGrid as EntryGridData, GridDrafts } from './entry-drafts.ts';
 import { periodHeader } from './entry-labels.ts';
+import { nextGridPosition } from './grid-navigation.ts';
 
 type EntryGridProps = {
   grid: EntryGridData;
@@ -42,6 +43,45 @@ export function EntryGrid({
   );
   const unitLabel = LEVEL_NAMES[indicator.dataLevel];
   const isCount = indicator.kind === 'count';
+  const gridRef = useRef<HTMLFieldSetElement>(null);
+  const size = { rows: shownUnits.length, cols: periods.length, fields: isCount ? 1 : 2 };
+  const sizeRef = useRef(size);
+  sizeRef.current = size;
+
+  // Arrows and Enter move between boxes, as in a spreadsheet (grid-navigation.ts); Tab still works.
+  useEffect(() => {
+    const element = gridRef.current;
+    if (!element) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement) || input.dataset.row === undefined) return;
+      const next = nextGridPosition(
+        {
+          row: Number(input.dataset.row),
+          col: Number(input.dataset.col),
+          field: Number(input.dataset.field),
+        },
+        {
+          key: event.key,
+          shiftKey: event.shiftKey,
+          caretAtStart: input.selectionStart === 0 && input.selectionEnd === 0,
+          caretAtEnd: input.selectionStart === input.value.length,
+        },
+        sizeRef.current,
+      );
+      const target = next
+        ? element.querySelector<HTMLInputElement>(
+            `input[data-row="${next.row}"][data-col="${next.col}"][data-field="${next.field}"]`,
+          )
+        : null;
+      if (!target) return;
+      event.preventDefault();
+      target.focus();
+      target.select();
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   if (periods.length === 0)
     return (
@@ -59,11 +99,12 @@ export function EntryGrid({
         {isCount
           ? 'Digite o valor de cada período. '
           : 'Em cada período: numerador na caixa de cima, denominador na de baixo. '}
-        Use vírgula para decimais (1.234,5). Deixe a caixa vazia para apagar o valor.
+        Use vírgula para decimais (1.234,5). Deixe a caixa vazia para apagar o valor. Setas e Enter movem
+        entre as caixas, como numa planilha.
         {periods.some((period) => isYearlyValue(period, indicator.periodicity)) &&
           ' Num ano encerrado, a coluna "Ano inteiro" recebe o valor do ano (como o TabNet publica os anos fechados): quando preenchida, ela vale pelo ano e os meses ficam guardados, sem contar.'}
       </p>
-      <fieldset className="entry-grid__fieldset" disabled={isLocked}>
+      <fieldset ref={gridRef} className="entry-grid__fieldset" disabled={isLocked}>
         <legend className="visually-hidden">Valores de {indicator.code}</legend>
         <Table
           caption={`Valores de ${indicator.shortName} — ${grid.year}`}
@@ -82,9 +123,10 @@ export function EntryGrid({
             </tr>
           </thead>
           <tbody>
-            {shownUnits.map((unit) => (
+            {shownUnits.map((unit, rowIndex) => (
               <EntryRow
                 key={unit.code}
+                rowIndex={rowIndex}
                 unit={unit}
                 periods={periods}
                 closedPeriods={grid.closedPeriods}

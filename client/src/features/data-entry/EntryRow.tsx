@@ -16,6 +16,8 @@ import { cellName, savedByText } from './entry-labels.ts';
 export type EntryUnit = { code: string; name: string };
 
 type EntryRowProps = {
+  /** Position among the rows shown, for moving between boxes from the keyboard. */
+  rowIndex: number;
   unit: EntryUnit;
   periods: readonly string[];
   /** Periods of months closed at the reunião de condução, with why: shown, not typed into. */
@@ -34,6 +36,7 @@ type EntryRowProps = {
 
 /** One município: memoised, so typing in one row redraws that row only. */
 export const EntryRow = memo(function EntryRow({
+  rowIndex,
   unit,
   periods,
   closedPeriods,
@@ -55,9 +58,10 @@ export const EntryRow = memo(function EntryRow({
       <th scope="row" className="entry-grid__unit">
         {unit.name}
       </th>
-      {periods.map((period) => (
+      {periods.map((period, colIndex) => (
         <EntryCellView
           key={period}
+          position={{ row: rowIndex, col: colIndex }}
           unit={unit}
           period={period}
           cell={cells?.get(period)}
@@ -78,6 +82,7 @@ export const EntryRow = memo(function EntryRow({
 });
 
 type EntryCellViewProps = {
+  position: { row: number; col: number };
   unit: EntryUnit;
   period: string;
   cell: EntryCell | undefined;
@@ -121,6 +126,7 @@ function shortProblem(read: ReadDraft): string | null {
 }
 
 function EntryCellView({
+  position,
   unit,
   period,
   cell,
@@ -157,6 +163,9 @@ function EntryCellView({
         inputMode="decimal"
         autoComplete="off"
         aria-label={`${label}, ${isCount ? 'valor' : 'numerador'}`}
+        data-row={position.row}
+        data-col={position.col}
+        data-field={0}
         aria-invalid={read?.numeratorProblem || (read?.isChanged && read.valueProblem) ? true : undefined}
         aria-describedby={problem ? problemId : undefined}
         placeholder={isCount ? undefined : 'num.'}
@@ -174,6 +183,9 @@ function EntryCellView({
           inputMode="decimal"
           autoComplete="off"
           aria-label={`${label}, denominador`}
+          data-row={position.row}
+          data-col={position.col}
+          data-field={1}
           aria-invalid={read?.denominatorProblem ? true : undefined}
           aria-describedby={problem ? problemId : undefined}
           placeholder="den."
