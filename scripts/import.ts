@@ -1,5 +1,5 @@
 /**
- * npm run import -- FILE [--formato modelo|tabnet] [--indicador CÓDIGO] [--conteudo numerador|denominador] [--previa]
+ * npm run import -- FILE [--formato modelo|tabnet] [--indicador CÓDIGO] [--conteudo numerador|denominador] [--justificativa TEXTO] [--previa]
  * Imports into the database of DATABASE_URL with the same rules as the page. Exit code 0 only
  * when the import was applied; 2 for a preview; 1 when the file was refused.
  */
@@ -17,6 +17,7 @@ const USAGE = `Uso: npm run import -- ARQUIVO [opções]
   --formato modelo|tabnet        modelo publicado (CSV ou XLSX; padrão) ou exportação do TabNet
   --indicador CÓDIGO             TabNet: o indicador que o arquivo alimenta (ex.: 718)
   --conteudo numerador|denominador   TabNet: o que os números do arquivo são
+  --justificativa TEXTO          por que os valores fora do habitual estão certos (exigida quando há)
   --previa                       só mostra o que mudaria, sem gravar
 
 O banco é o de DATABASE_URL (padrão var/painel.sqlite).`;
@@ -34,6 +35,7 @@ const { values, positionals } = (() => {
         formato: { type: 'string', default: 'modelo' },
         indicador: { type: 'string' },
         conteudo: { type: 'string' },
+        justificativa: { type: 'string' },
         previa: { type: 'boolean', default: false },
       },
     });
@@ -72,6 +74,7 @@ try {
           : values.conteudo === 'numerador'
             ? 'numerator'
             : 'denominator',
+      justification: values.justificativa ?? null,
     },
     { apply: !values.previa, now: new Date() },
   );
@@ -90,6 +93,10 @@ try {
       `Ausentes do arquivo: ${report.zeroFilled} municípios de Mato Grosso, que entram com 0 (o TabNet omite as linhas zeradas).`,
     );
   for (const warning of report.warnings) console.log(`Aviso: ${describeProblem(warning)}`);
+  for (const unusual of report.unusual)
+    console.log(
+      `Fora do habitual: ${describeProblem({ line: unusual.line, column: unusual.column, reason: unusual.text })}`,
+    );
   if (report.problemCount > 0) {
     const problems = report.problemCount === 1 ? '1 problema' : `${report.problemCount} problemas`;
     console.error(`\nArquivo recusado: ${problems}. Nada foi gravado.`);

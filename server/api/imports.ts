@@ -3,6 +3,7 @@
  * the job for progress and the report.
  */
 import express from 'express';
+import { ZJustificationSchema } from '../../shared/schemas/data-entry.ts';
 import { z } from '../../shared/schemas/zod-locale.ts';
 import type { AppOptions } from '../app.ts';
 import type { Db } from '../db/client.ts';
@@ -20,6 +21,8 @@ const ZImportQuerySchema = z.object({
     .enum(['numerador', 'denominador'], { error: 'Conteúdo: use numerador ou denominador.' })
     .optional(),
   aplicar: z.enum(['sim', 'nao'], { error: 'Aplicar: use sim ou nao.' }).default('nao'),
+  /** Why the values far from their history are right, when the file has any. */
+  justificativa: ZJustificationSchema.optional(),
 });
 
 function signedInUser(response: express.Response): AuthenticatedUser {
@@ -53,6 +56,7 @@ export function createImportRouter(db: Db, options: AppOptions): express.Router 
             : query.data.conteudo === 'numerador'
               ? 'numerator'
               : 'denominator',
+        justification: query.data.justificativa ?? null,
       },
       { apply: query.data.aplicar === 'sim', now: options.now() },
     );

@@ -119,7 +119,11 @@ export async function saveEntryCells(db: Db, user: AuthenticatedUser, input: TEn
     input.cells.map((cell) => [valueKey({ indicatorCode: indicator.code, ...cell }), cell.expectedVersion]),
   );
   return db.transaction(async (trx) => {
-    const saved = await saveDataValues(trx, rows, indicators, now, { author, expectedVersions });
+    const saved = await saveDataValues(trx, rows, indicators, now, {
+      author,
+      expectedVersions,
+      justification: input.justification,
+    });
     const removed = await clearCells(trx, indicator, cleared, author, now);
     return { ...saved, removed };
   });

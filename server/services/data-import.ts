@@ -13,6 +13,7 @@ import { currentMonthInMt } from '../../shared/domain/dates.ts';
 import { yearOf } from '../../shared/domain/period.ts';
 import { canEditIndicator } from '../../shared/domain/permissions.ts';
 import { PLANIFICATION_INDICATORS, planificationOnlyMessage } from '../../shared/domain/planification.ts';
+import { UNUSUAL_REFUSAL } from '../../shared/domain/unusual-values.ts';
 import { populationBound } from '../../shared/domain/validation-rules.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import { byLine, type RowProblem } from '../../shared/import/problems.ts';
@@ -32,6 +33,7 @@ import { fillAbsentMunicipalities, type ValueHalf } from './absent-municipalitie
 import type { AuthenticatedUser } from './auth.ts';
 import { loadClosedMonths } from './data-closing.ts';
 import { type Author, findYearShapeProblems, saveDataValues, valueKey } from './data-values.ts';
+import { findUnusualValues, unusualSentence } from './unusual-values.ts';
 
 export type ImportFormat = 'template' | 'tabnet';
 
@@ -42,6 +44,8 @@ export type ImportRequest = {
   /** TabNet: which indicator the file feeds, and whether it holds numerators or denominators. */
   indicatorCode?: string;
   half?: ValueHalf;
+  /** Why the values far from their unit's history are right; needed to apply a file that has any. */
+  justification?: string | null;
 };
 
 export type ImportPhase = 'lendo' | 'conferindo' | 'gravando' | 'concluido';
@@ -68,6 +72,9 @@ export type ImportReport = {
   warnings: RowProblem[];
   warningCount: number;
   samples: ChangeSample[];
+  /** Values far from their unit's history: applying needs a justification. */
+  unusual: { line: number; column: string; text: string }[];
+  unusualCount: number;
   /** Indicators the file feeds, for links to their pages. */
   indicatorCodes: string[];
   /** TabNet: rows without an identified município, which enter no territory. */
@@ -398,6 +405,23 @@ export async function runImport(
         });
     }
   }
+  const unusual = await findUnusualValues(db, toWrite, indicators);
+  const lineOf = new Map(toWrite.map((candidate) => [valueKey(candidate), candidate]));
+  const unusualRows = unusual.map((value) => {
+    const candidate = lineOf.get(valueKey(value));
+    return {
+      line: candidate?.line ?? 0,
+      column: candidate?.column ?? '',
+      text: unusualSentence(value, candidate?.territoryName ?? value.territoryCode),
+    };
+  });
+  const justification = request.justification?.trim() || null;
+  if (options.apply && unusual.length > 0 && !justification)
+    problems.push(
+      fileProblem(
+        `${unusual.length === 1 ? 'um valor está' : `${unusual.length} valores estão`} ${UNUSUAL_REFUSAL} (listados abaixo): confira e, se estiverem certos, escreva a justificativa e aplique de novo.`,
+      ),
+    );
   const report: ImportReport = {
     fileName: request.fileName,
     format: request.format,
@@ -411,6 +435,8 @@ export async function runImport(
     warningCount: warnings.length,
     samples,
     indicatorCodes: [...new Set(candidates.map((candidate) => candidate.indicatorCode))].sort(),
+    unusual: unusualRows.slice(0, MAX_LISTED),
+    unusualCount: unusualRows.length,
     unidentified,
     zeroFilled,
     isApplied: false,
@@ -435,7 +461,7 @@ export async function runImport(
     ),
     indicators,
     options.now,
-    { author },
+    { author, justification },
   );
   progress('concluido', 1, 1);
   return { ...report, isApplied: true };

@@ -3,6 +3,7 @@ import { valueProblems, yearShapeProblem } from '../../shared/domain/data-value-
 import { currentMonthInMt } from '../../shared/domain/dates.ts';
 import { DATA_LEVEL_AS_TERRITORY, LEVEL_LABELS } from '../../shared/domain/indicator.ts';
 import { periodEnd, yearOf } from '../../shared/domain/period.ts';
+import { UNUSUAL_REFUSAL } from '../../shared/domain/unusual-values.ts';
 import { populationBound } from '../../shared/domain/validation-rules.ts';
 import { formatDateTimeMt, formatPeriod } from '../../shared/format.ts';
 import { groupBy } from '../../shared/group-by.ts';
@@ -25,6 +26,7 @@ import {
 } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
 import { assertPeriodsOpen } from './data-closing.ts';
+import { findUnusualValues, type UnusualValue, unusualSentence } from './unusual-values.ts';
 
 function checkRows(
   rows: readonly DataValueRow[],
@@ -116,6 +118,11 @@ export type SaveOptions = {
    * A cell saved by someone else since then refuses the whole save.
    */
   expectedVersions?: ReadonlyMap<string, number | null>;
+  /**
+   * Why the values far from their unit's history are right (one text for the write, stored with
+   * each of them). Without it, a person's write with an unusual value is refused, naming them.
+   */
+  justification?: string | null;
 };
 
 /**
@@ -148,6 +155,19 @@ export function findYearShapeProblems<T extends DataValueRow>(
     }
   }
   return problems;
+}
+
+function unusualMessage(
+  unusual: readonly UnusualValue[],
+  territories: ReadonlyMap<string, TerritoryRow>,
+): string {
+  const lines = unusual
+    .slice(0, 5)
+    .map((value) =>
+      unusualSentence(value, territories.get(value.territoryCode)?.name ?? value.territoryCode),
+    );
+  const more = unusual.length > 5 ? ` E mais ${unusual.length - 5} valores.` : '';
+  return `Nada foi salvo: ${unusual.length === 1 ? 'um valor está' : `${unusual.length} valores estão`} ${UNUSUAL_REFUSAL}. ${lines.join(' ')}${more} Confira e, se estiver certo, escreva uma justificativa para salvar.`;
 }
 
 function isSameValue(stored: StoredValue, row: DataValueRow): boolean {
@@ -235,6 +255,17 @@ export async function saveDataValues(
     // Closed months hold against people and scripts; the start-up re-derivation (no author) only
     // follows records that were themselves checked, and must never keep the panel from starting.
     if (options.author) await assertPeriodsOpen(trx, changed, indicators);
+    // Unusual values (a person's write only: the loads at start are not judged) need a reason.
+    const unusual = options.author ? await findUnusualValues(trx, changed, indicators) : [];
+    const justification = options.justification?.trim() || null;
+    if (unusual.length > 0 && !justification)
+      throw new AppError('UNPROCESSABLE', unusualMessage(unusual, territories));
+    const unusualKeys = new Set(unusual.map(valueKey));
+    for (const row of changed) row.justification = unusualKeys.has(valueKey(row)) ? justification : null;
+    for (const entry of audit) {
+      const after = entry.after as Record<string, unknown>;
+      if (unusualKeys.has(entry.entityKey)) after.justificativa = justification;
+    }
     await upsertDataValues(trx, changed, now.toISOString());
     await appendAudit(trx, audit);
     await refreshTouchedRollups(trx, changed, indicators);

@@ -15,6 +15,8 @@
  */
 
 export const Z_THRESHOLD = 3.5;
+/** Said in every refusal of an unusual value without a justification: the page offers to write one. */
+export const UNUSUAL_REFUSAL = 'fora do habitual';
 export const HISTORY_MONTHS = 24;
 export const MIN_HISTORY = 6;
 const FEW_CASES = 10;

@@ -7,6 +7,15 @@ const ZCellNumberSchema = z.number({ error: 'Digite um número.' }).finite('Digi
 
 export const ZEntryGridInputSchema = z.object({ code: ZIndicatorCodeSchema, year: ZYearSchema });
 
+/** 1 to 1.000 characters when given; empty means none. */
+export const ZJustificationSchema = z
+  .string()
+  .trim()
+  .max(1000, 'Justificativa muito longa (máximo 1.000 caracteres).')
+  .transform((value) => (value === '' ? null : value))
+  .nullable()
+  .default(null);
+
 export const ZEntrySaveInputSchema = z.object({
   code: ZIndicatorCodeSchema,
   cells: z
@@ -22,6 +31,8 @@ export const ZEntrySaveInputSchema = z.object({
     )
     .min(1, 'Nenhuma alteração para salvar.')
     .max(5000, 'Salve no máximo 5.000 células por vez; para mais, use a importação de arquivo.'),
+  /** Why the values far from their unit's history are right (required when there are any). */
+  justification: ZJustificationSchema,
 });
 export type TEntrySaveInput = z.infer<typeof ZEntrySaveInputSchema>;
 

@@ -27,8 +27,8 @@ export function ImportPage() {
   );
   const isRunning = upload.isPending || job.data?.status === 'running';
 
-  function apply() {
-    if (request) upload.mutate({ ...request, isApply: true });
+  function apply(justification: string) {
+    if (request) upload.mutate({ ...request, isApply: true, justification });
   }
 
   return (

@@ -9,6 +9,7 @@ import * as rollupProvenance from './20261124060000_rollup_provenance.ts';
 import * as validationRules from './20261204000000_validation_rules.ts';
 import * as dataClosures from './20261204010000_data_closures.ts';
 import * as dataChecks from './20261204020000_data_checks.ts';
+import * as valueJustifications from './20261204030000_value_justifications.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '20261204000000_validation_rules': validationRules,
   '20261204010000_data_closures': dataClosures,
   '20261204020000_data_checks': dataChecks,
+  '20261204030000_value_justifications': valueJustifications,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

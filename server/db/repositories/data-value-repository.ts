@@ -3,6 +3,8 @@ import type { Db } from '../client.ts';
 
 /** A stored raw value; a rate's numerator or denominator may still be missing (then it does not count yet). */
 export type DataValueRow = RawValue & {
+  /** Why a value far from the unit's history is right (unusual values only). */
+  justification?: string | null;
   indicatorCode: string;
   territoryCode: string;
   source: string;
@@ -56,6 +58,7 @@ export async function upsertDataValues(
       source: row.source,
       is_provisional: row.isProvisional,
       is_example: row.isExample,
+      justification: row.justification ?? null,
       updated_at: updatedAt,
       updated_by: row.updatedBy,
       version: row.version,
@@ -69,6 +72,7 @@ export async function upsertDataValues(
         'source',
         'is_provisional',
         'is_example',
+        'justification',
         'updated_at',
         'updated_by',
         'version',

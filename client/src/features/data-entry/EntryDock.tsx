@@ -216,6 +216,20 @@ function SaveBar({ editor, nameOf }: { editor: EntryEditor; nameOf: NameOf }) {
           </div>
         )}
       </div>
+      {(editor.needsJustification || editor.justification !== '') && (
+        <div className="import-form__field entry-savebar__justification">
+          <label htmlFor="justificativa-digitacao">
+            Justificativa dos valores fora do habitual (fica com o valor, no histórico e na auditoria)
+          </label>
+          <textarea
+            id="justificativa-digitacao"
+            rows={2}
+            maxLength={1000}
+            value={editor.justification}
+            onChange={(event) => editor.setJustification(event.target.value)}
+          />
+        </div>
+      )}
       <div className="entry-savebar__actions">
         <button
           type="button"

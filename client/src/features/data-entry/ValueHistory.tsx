@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { historyActionLabel, historySource, historyValueText } from './entry-labels.ts';
+import { historyActionLabel, historyJustification, historySource, historyValueText } from './entry-labels.ts';
 import { type HistoryCell, useValueHistory } from './use-entry-grid.ts';
 
 /** Every change of one value, newest first, from the audit log. */
@@ -40,6 +40,7 @@ export function ValueHistory({ cell, name, kind }: { cell: HistoryCell; name: st
         <tbody>
           {history.data.map((entry) => {
             const source = historySource(entry.after);
+            const justification = historyJustification(entry.after);
             return (
               <tr key={entry.id}>
                 <td>{formatDateTimeMt(entry.at)}</td>
@@ -47,6 +48,7 @@ export function ValueHistory({ cell, name, kind }: { cell: HistoryCell; name: st
                 <td>
                   {historyActionLabel(entry.action)}
                   {source && <span className="secondary-text">{source}</span>}
+                  {justification && <span className="secondary-text">Justificativa: {justification}</span>}
                 </td>
                 <td className="numeric">{historyValueText(entry.before, kind)}</td>
                 <td className="numeric">{historyValueText(entry.after, kind)}</td>

@@ -44,7 +44,7 @@ export function historyActionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action;
 }
 
-type AuditValue = { numerador?: unknown; denominador?: unknown; fonte?: unknown };
+type AuditValue = { numerador?: unknown; denominador?: unknown; fonte?: unknown; justificativa?: unknown };
 
 function asAuditValue(value: unknown): AuditValue | null {
   return typeof value === 'object' && value !== null ? (value as AuditValue) : null;
@@ -63,8 +63,17 @@ export function historyValueText(value: unknown, kind: IndicatorKind): string {
     : `${amount(audited.numerador)} / ${amount(audited.denominador)}`;
 }
 
+function auditText(value: unknown, key: 'fonte' | 'justificativa'): string | null {
+  const text = asAuditValue(value)?.[key];
+  return typeof text === 'string' && text !== '' ? text : null;
+}
+
 /** Where the value came from ("Digitação no painel", "Importação: arquivo.csv"), when the log says. */
 export function historySource(value: unknown): string | null {
-  const source = asAuditValue(value)?.fonte;
-  return typeof source === 'string' && source !== '' ? source : null;
+  return auditText(value, 'fonte');
+}
+
+/** Why a value far from its history was saved anyway, when it was. */
+export function historyJustification(value: unknown): string | null {
+  return auditText(value, 'justificativa');
 }

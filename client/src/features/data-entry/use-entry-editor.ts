@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
+import { UNUSUAL_REFUSAL } from '../../../../shared/domain/unusual-values.ts';
+import { errorMessage } from '../../lib/errors.ts';
 import {
   type DraftEdit,
   type DraftSummary,
@@ -27,6 +29,7 @@ export function useEntryEditor(code: string, year: number | null) {
     drafts: NO_DRAFTS,
   });
   const [isReloaded, setIsReloaded] = useState(false);
+  const [justification, setJustification] = useState('');
   /** The grid the last save was for: its outcome is not shown on another grid. */
   const [savedGridKey, setSavedGridKey] = useState<string | null>(null);
   if (state.key !== gridKey) {
@@ -68,7 +71,15 @@ export function useEntryEditor(code: string, year: number | null) {
     setIsReloaded(false);
     setSavedGridKey(gridKey);
     // The mutation resolves once the grid was read again: the saved values replace the drafts on screen.
-    save.mutate({ code, cells: summary.toSave }, { onSuccess: () => update(() => NO_DRAFTS) });
+    save.mutate(
+      { code, cells: summary.toSave, justification },
+      {
+        onSuccess: () => {
+          update(() => NO_DRAFTS);
+          setJustification('');
+        },
+      },
+    );
   }
 
   async function reload() {
@@ -80,6 +91,10 @@ export function useEntryEditor(code: string, year: number | null) {
   return {
     grid,
     cells,
+    justification,
+    setJustification,
+    /** The last save was refused for values far from their history: the page asks why they are right. */
+    needsJustification: save.isError && errorMessage(save.error).includes(UNUSUAL_REFUSAL),
     drafts,
     summary,
     changedCount: summary.toSave.length + summary.invalid.length,

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { IndicatorKind } from '../../../../shared/domain/indicator.ts';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
@@ -21,7 +22,8 @@ type ImportReportViewProps = {
   /** The indicator a TabNet file fed; null for the template. */
   indicators: ReadonlyMap<string, Pick<TIndicator, 'code' | 'shortName' | 'kind'>>;
   isApplying: boolean;
-  onApply: () => void;
+  /** Applies the file, with the justification of its unusual values (empty when it has none). */
+  onApply: (justification: string) => void;
   onRestart: () => void;
 };
 
@@ -34,6 +36,8 @@ export function ImportReportView({
   onRestart,
 }: ImportReportViewProps) {
   const hasProblems = report.problemCount > 0;
+  const [justification, setJustification] = useState('');
+  const needsJustification = report.unusualCount > 0 && !report.isApplied;
   const toWrite = writtenCount(report);
   const kindOf = (code: string): IndicatorKind | undefined => indicators.get(code)?.kind;
   return (
@@ -80,12 +84,53 @@ export function ImportReportView({
             {countLabel(report.toCreate, 'novo', 'novos')} e{' '}
             {countLabel(report.toUpdate, 'alterado', 'alterados')}), tudo de uma vez.
           </p>
+          {needsJustification && (
+            <div className="import-form__field">
+              <label htmlFor="justificativa-importacao">
+                Justificativa dos {countLabel(report.unusualCount, 'valor', 'valores')} fora do habitual (fica
+                com cada um, no histórico e na auditoria)
+              </label>
+              <textarea
+                id="justificativa-importacao"
+                rows={2}
+                maxLength={1000}
+                value={justification}
+                onChange={(event) => setJustification(event.target.value)}
+              />
+            </div>
+          )}
           <p>
-            <button type="button" className="button" disabled={isApplying} onClick={onApply}>
+            <button
+              type="button"
+              className="button"
+              disabled={isApplying || (needsJustification && justification.trim() === '')}
+              onClick={() => onApply(justification)}
+            >
               Aplicar importação
             </button>
           </p>
         </div>
+      )}
+
+      {report.unusualCount > 0 && (
+        <section
+          className="import-warnings"
+          aria-label="Valores fora do habitual"
+          data-testid="import-unusual"
+        >
+          <h3>Fora do habitual ({formatNumber(report.unusualCount, 0)})</h3>
+          <p className="note">
+            Valores longe do histórico do próprio município: confira no arquivo. Se estiverem certos, a
+            importação pede uma justificativa.
+          </p>
+          <ul>
+            {report.unusual.map((item) => (
+              <li key={`${item.line}|${item.column}`}>
+                {problemSentence({ line: item.line, column: item.column, reason: item.text })}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
 
       {report.warningCount > 0 && (

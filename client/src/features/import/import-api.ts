@@ -21,6 +21,8 @@ export type ImportRequest = {
   content: ImportContent | null;
   /** False: preview only. True: write, if the file has no problem. */
   isApply: boolean;
+  /** Why the values far from their history are right, when the preview found any. */
+  justification?: string;
 };
 
 /** An answer of the server that refused the request; `message` is its Portuguese sentence. */
@@ -43,6 +45,7 @@ export function importUrl(request: Omit<ImportRequest, 'file'>): string {
     if (request.content) params.set('conteudo', request.content);
   }
   params.set('aplicar', request.isApply ? 'sim' : 'nao');
+  if (request.justification?.trim()) params.set('justificativa', request.justification.trim());
   return `${IMPORTS_URL}?${params.toString()}`;
 }
 
