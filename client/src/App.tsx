@@ -5,6 +5,7 @@ import { ActionPlanPage } from './pages/ActionPlanPage.tsx';
 import { ApiTokensPage } from './pages/ApiTokensPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { DataEntryPage } from './pages/DataEntryPage.tsx';
+import { DataQualityPage } from './pages/DataQualityPage.tsx';
 import { DeadlineReviewPage } from './pages/DeadlineReviewPage.tsx';
 import { ImportPage } from './pages/ImportPage.tsx';
 import { IndicatorPage } from './pages/IndicatorPage.tsx';
@@ -39,6 +40,7 @@ export function App() {
         <Route path="planificacao" element={<PlanificationPage />} />
         <Route path="digitar" element={<DataEntryPage />} />
         <Route path="importar" element={<ImportPage />} />
+        <Route path="qualidade" element={<DataQualityPage />} />
         <Route path="acoes" element={<ActionPlanPage />} />
         <Route path="acoes/:code" element={<ActionPage />} />
         <Route path="reunioes" element={<MeetingsPage />} />

@@ -6,6 +6,7 @@ import {
 } from '../../shared/schemas/data-entry.ts';
 import { getIndicatorCheck, markChecked } from '../services/data-checks.ts';
 import { getDataClosures, reopenMonth } from '../services/data-closing.ts';
+import { getDataQuality } from '../services/data-quality.ts';
 import { adminProcedure, authedProcedure, router } from '../trpc/trpc.ts';
 
 export const dataCycleRouter = router({
@@ -17,6 +18,10 @@ export const dataCycleRouter = router({
   check: authedProcedure
     .input(ZIndicatorMonthInputSchema)
     .query(({ ctx, input }) => getIndicatorCheck(ctx.readDb, ctx.user, input)),
+  /** Qualidade dos dados of one indicator and month. */
+  quality: authedProcedure
+    .input(ZIndicatorMonthInputSchema)
+    .query(({ ctx, input }) => getDataQuality(ctx.readDb, ctx.user, input, ctx.now())),
   markChecked: authedProcedure
     .input(ZMarkCheckedInputSchema)
     .mutation(({ ctx, input }) => markChecked(ctx.db, ctx.user, input, ctx.now())),

@@ -12,8 +12,8 @@
  * - the reference month is the latest period of the year, not after `cap` (the month in progress,
  *   or the end of a closed semester), that at least REPORTED_SHARE of the units expected that year
  *   have reported — rounded up, so 4 of 5, 29 of 36, 114 of 142, and a single município is its own;
- * - no such period: nothing of that year counts yet (the figure has no value) and the page lists
- *   the months that have started arriving.
+ * - no such period: nothing of that year counts yet (the figure has no value);
+ * - the page names the next month to count and how many units already sent it.
  * Yearly indicators have one period, the year: they are not cut.
  */
 import { expectedPeriods, type Periodicity, periodEnd } from './period.ts';
@@ -32,7 +32,7 @@ export type PendingMonth = {
 export type ReferenceMonth = {
   /** `AAAA-MM`, or null when no period of the year has been reported by enough units. */
   month: string | null;
-  /** Months after the reference month that some units have already reported, oldest first. */
+  /** The month after the reference month, when some units have already reported it (at most one). */
   pending: PendingMonth[];
 };
 
@@ -60,13 +60,11 @@ export function referenceMonth(input: {
     through.reduce((count, entry) => (entry.end >= month ? count + entry.units : count), 0);
   const needed = unitsNeeded(input.expectedUnits);
   const month = [...candidates].reverse().find((candidate) => reportedBy(candidate) >= needed) ?? null;
-  const pending = candidates
-    .filter((candidate) => month === null || candidate > month)
-    .map((candidate) => ({
-      month: candidate,
-      reported: reportedBy(candidate),
-      expected: input.expectedUnits,
-    }))
-    .filter((entry) => entry.reported > 0);
+  // The next month to count, when some units already sent it: one line a person can act on.
+  const next = candidates.find((candidate) => month === null || candidate > month);
+  const pending =
+    next !== undefined && reportedBy(next) > 0
+      ? [{ month: next, reported: reportedBy(next), expected: input.expectedUnits }]
+      : [];
   return { month, pending };
 }

@@ -17,6 +17,7 @@ export function AppLayout() {
   const hasOwnFilters = [
     '/digitar',
     '/importar',
+    '/qualidade',
     '/admin/',
     '/acoes',
     '/reunioes',
@@ -55,6 +56,7 @@ export function AppLayout() {
               <>
                 <NavLink to={pathWithSearch('/digitar', yearValues)}>Digitar</NavLink>
                 <NavLink to="/importar">Importar</NavLink>
+                <NavLink to="/qualidade">Qualidade</NavLink>
               </>
             )}
             {user.data?.role === 'admin' && (

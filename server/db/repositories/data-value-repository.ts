@@ -103,6 +103,7 @@ export async function listStoredValues(
       'v.source',
       'v.is_provisional',
       'v.is_example',
+      'v.justification',
       'v.version',
       'v.updated_at',
       'u.display_name',
@@ -116,6 +117,7 @@ export async function listStoredValues(
     source: string;
     is_provisional: number | boolean;
     is_example: number | boolean;
+    justification: string | null;
     version: number;
     updated_at: string;
     display_name: string | null;
@@ -129,6 +131,7 @@ export async function listStoredValues(
     source: row.source,
     isProvisional: Boolean(row.is_provisional),
     isExample: Boolean(row.is_example),
+    justification: row.justification,
     version: row.version,
     updatedAt: row.updated_at,
     updatedByName: row.display_name,
