@@ -1,6 +1,6 @@
 /** The monthly data cycle: the coordenadoria's check of a month and the months closed at the meeting. */
 import {
-  ZIndicatorMonthInputSchema,
+  ZIndicatorCheckInputSchema,
   ZMarkCheckedInputSchema,
   ZReopenMonthInputSchema,
 } from '../../shared/schemas/data-entry.ts';
@@ -16,11 +16,11 @@ export const dataCycleRouter = router({
     .mutation(({ ctx, input }) => reopenMonth(ctx.db, ctx.user, input, ctx.now())),
   /** The coordenadoria's check ("conferido") of an indicator's month. */
   check: authedProcedure
-    .input(ZIndicatorMonthInputSchema)
-    .query(({ ctx, input }) => getIndicatorCheck(ctx.readDb, ctx.user, input)),
+    .input(ZIndicatorCheckInputSchema)
+    .query(({ ctx, input }) => getIndicatorCheck(ctx.readDb, ctx.user, input, ctx.now())),
   /** Qualidade dos dados of one indicator and month. */
   quality: authedProcedure
-    .input(ZIndicatorMonthInputSchema)
+    .input(ZIndicatorCheckInputSchema)
     .query(({ ctx, input }) => getDataQuality(ctx.readDb, ctx.user, input, ctx.now())),
   markChecked: authedProcedure
     .input(ZMarkCheckedInputSchema)

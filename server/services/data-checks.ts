@@ -4,6 +4,7 @@
  * month, or of its whole year, written or removed afterwards asks for a new check.
  */
 import { currentMonthInMt } from '../../shared/domain/dates.ts';
+import { shiftMonth } from '../../shared/domain/period.ts';
 import { canEditIndicator } from '../../shared/domain/permissions.ts';
 import { formatPeriod } from '../../shared/format.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
@@ -63,13 +64,35 @@ export async function checkStatuses(
   );
 }
 
-/** One indicator's check of a month, and whether the reader may mark it. */
-export async function getIndicatorCheck(db: Db, reader: Reader, input: { code: string; month: string }) {
+const MONTHS_OFFERED = 12;
+
+/**
+ * The months a person picks from, by the server's clock: the last full month first (the one the next
+ * reunião de condução reviews), then the year before it.
+ */
+export function offeredMonths(now: Date): string[] {
+  const lastFull = shiftMonth(currentMonthInMt(now), -1);
+  return Array.from({ length: MONTHS_OFFERED }, (_, back) => shiftMonth(lastFull, -back));
+}
+
+/** One indicator's check of a month (by default the last full one), and whether the reader may mark it. */
+export async function getIndicatorCheck(
+  db: Db,
+  reader: Reader,
+  input: { code: string; month?: string | undefined },
+  now: Date,
+) {
   const indicator = (await listIndicators(db)).find((candidate) => candidate.code === input.code);
   if (!indicator)
     throw new AppError('NOT_FOUND', `Indicador "${input.code}" não encontrado no painel do plano.`);
-  const status = (await checkStatuses(db, input.month, [indicator])).get(indicator.code) as CheckStatus;
-  return { ...status, canMark: reader !== null && canEditIndicator(reader, indicator) };
+  const months = offeredMonths(now);
+  const month = input.month ?? (months[0] as string);
+  const status = (await checkStatuses(db, month, [indicator])).get(indicator.code) as CheckStatus;
+  return {
+    ...status,
+    offeredMonths: months,
+    canMark: reader !== null && canEditIndicator(reader, indicator),
+  };
 }
 
 export async function markChecked(

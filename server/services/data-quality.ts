@@ -13,16 +13,18 @@ import { listStoredValues } from '../db/repositories/data-value-repository.ts';
 import { listPopulations } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
 import type { AuthenticatedUser } from './auth.ts';
-import { checkStatuses } from './data-checks.ts';
+import { checkStatuses, offeredMonths } from './data-checks.ts';
 import { computeFigures } from './figures.ts';
 import { getIndicatorOrFail, loadFigureContext } from './plan-catalogue.ts';
 
 export async function getDataQuality(
   db: Db,
   user: AuthenticatedUser,
-  input: { code: string; month: string },
+  request: { code: string; month?: string | undefined },
   now: Date,
 ) {
+  const months = offeredMonths(now);
+  const input = { code: request.code, month: request.month ?? (months[0] as string) };
   const indicator = await getIndicatorOrFail(db, input.code);
   if (!canEditIndicator(user, indicator))
     throw new AppError(
@@ -96,6 +98,7 @@ export async function getDataQuality(
   return {
     indicator: { code: indicator.code, shortName: indicator.shortName, kind: indicator.kind },
     month: input.month,
+    offeredMonths: months,
     check: checks.get(indicator.code) ?? null,
     reporting,
     justified: stored

@@ -50,6 +50,11 @@ export const ZReopenMonthInputSchema = z.object({
 });
 
 export const ZIndicatorMonthInputSchema = z.object({ code: ZIndicatorCodeSchema, month: ZMonthSchema });
+/** The month may be left to the server: the last full month by its clock. */
+export const ZIndicatorCheckInputSchema = z.object({
+  code: ZIndicatorCodeSchema,
+  month: ZMonthSchema.optional(),
+});
 
 /** The coordenadoria marks an indicator's month of data as checked, with an optional note. */
 export const ZMarkCheckedInputSchema = ZIndicatorMonthInputSchema.extend({

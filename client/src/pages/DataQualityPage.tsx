@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { currentMonthInMt } from '../../../shared/domain/dates.ts';
-import { shiftMonth } from '../../../shared/domain/period.ts';
 import { formatDateTimeMt, formatNumber, formatPeriod } from '../../../shared/format.ts';
 import { Card } from '../components/ui/Card.tsx';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
@@ -14,7 +12,6 @@ import { errorMessage } from '../lib/errors.ts';
 import { type RouterOutputs, useTRPC } from '../lib/trpc.ts';
 import { indicatorPath } from '../lib/url.ts';
 
-const MONTHS_OFFERED = 12;
 const LEVEL_NAMES = { state: 'Estado', macro: 'Macrorregião', region: 'Região de saúde' } as const;
 
 /** Qualidade dos dados: one indicator and month, for the coordenadoria that answers for it. */
@@ -25,10 +22,15 @@ export function DataQualityPage() {
   const monthId = useId();
   const editable = useEditableIndicators();
   const [searchParams, setSearchParams] = useSearchParams();
-  const lastFull = shiftMonth(currentMonthInMt(new Date()), -1);
   const code = searchParams.get('indicador') ?? editable.indicators[0]?.code ?? '';
-  const month = searchParams.get('mes') ?? lastFull;
-  const quality = useQuery({ ...trpc.dataCycle.quality.queryOptions({ code, month }), enabled: code !== '' });
+  // Without ?mes=, the server's last full month (its clock, not the browser's).
+  const pickedMonth = searchParams.get('mes') ?? undefined;
+  const quality = useQuery({
+    ...trpc.dataCycle.quality.queryOptions({ code, month: pickedMonth }),
+    enabled: code !== '',
+  });
+  const month = quality.data?.month ?? pickedMonth ?? '';
+  const months = quality.data?.offeredMonths ?? (pickedMonth ? [pickedMonth] : []);
   const choose = (key: string, value: string) =>
     setSearchParams((current) => {
       const params = new URLSearchParams(current);
@@ -70,13 +72,11 @@ export function DataQualityPage() {
           <div className="import-form__field">
             <label htmlFor={monthId}>Mês</label>
             <select id={monthId} value={month} onChange={(event) => choose('mes', event.target.value)}>
-              {Array.from({ length: MONTHS_OFFERED }, (_, back) => shiftMonth(lastFull, -back)).map(
-                (option) => (
-                  <option key={option} value={option}>
-                    {formatPeriod(option)}
-                  </option>
-                ),
-              )}
+              {months.map((option) => (
+                <option key={option} value={option}>
+                  {formatPeriod(option)}
+                </option>
+              ))}
             </select>
           </div>
         </div>

@@ -1,15 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { currentMonthInMt } from '../../../../shared/domain/dates.ts';
-import { shiftMonth } from '../../../../shared/domain/period.ts';
 import { formatDateTimeMt, formatPeriod } from '../../../../shared/format.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-
-/** The months offered: the last full month first (the one the next meeting reviews), then earlier. */
-const MONTHS_OFFERED = 6;
 
 /**
  * "Conferido": the responsible coordenadoria says a month of the indicator's data was checked; the
@@ -20,11 +15,12 @@ export function DataCheckCard({ code }: { code: string }) {
   const queryClient = useQueryClient();
   const monthId = useId();
   const noteId = useId();
-  const lastFull = shiftMonth(currentMonthInMt(new Date()), -1);
-  const months = Array.from({ length: MONTHS_OFFERED }, (_, back) => shiftMonth(lastFull, -back));
-  const [month, setMonth] = useState(lastFull);
+  // Until a month is picked, the server's last full month (its clock, not the browser's).
+  const [picked, setPicked] = useState<string | undefined>(undefined);
   const [note, setNote] = useState('');
-  const check = useQuery(trpc.dataCycle.check.queryOptions({ code, month }));
+  const check = useQuery(trpc.dataCycle.check.queryOptions({ code, month: picked }));
+  const month = check.data?.month ?? picked ?? '';
+  const months = check.data?.offeredMonths ?? (picked ? [picked] : []);
   const mark = useMutation(
     trpc.dataCycle.markChecked.mutationOptions({
       onSuccess: () => setNote(''),
@@ -38,7 +34,7 @@ export function DataCheckCard({ code }: { code: string }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    mark.mutate({ code, month, note });
+    if (month) mark.mutate({ code, month, note });
   }
 
   const status = check.data;
@@ -46,7 +42,7 @@ export function DataCheckCard({ code }: { code: string }) {
     <Card title="Conferência dos dados" className="data-check">
       <div className="import-form__field">
         <label htmlFor={monthId}>Mês</label>
-        <select id={monthId} value={month} onChange={(event) => setMonth(event.target.value)}>
+        <select id={monthId} value={month} onChange={(event) => setPicked(event.target.value)}>
           {months.map((option) => (
             <option key={option} value={option}>
               {formatPeriod(option)}

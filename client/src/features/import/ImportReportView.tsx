@@ -87,8 +87,8 @@ export function ImportReportView({
           {needsJustification && (
             <div className="import-form__field">
               <label htmlFor="justificativa-importacao">
-                Justificativa dos {countLabel(report.unusualCount, 'valor', 'valores')} fora do habitual (fica
-                com cada um, no histórico e na auditoria)
+                Justificativa ({countLabel(report.unusualCount, 'valor', 'valores')} fora do habitual; fica
+                com cada valor, no histórico e na auditoria)
               </label>
               <textarea
                 id="justificativa-importacao"
