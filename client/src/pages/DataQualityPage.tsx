@@ -6,6 +6,7 @@ import { Card } from '../components/ui/Card.tsx';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { Table } from '../components/ui/Table.tsx';
+import { MonthSelect } from '../features/data-cycle/MonthSelect.tsx';
 import { useEditableIndicators } from '../features/data-entry/use-editable-indicators.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { errorMessage } from '../lib/errors.ts';
@@ -19,7 +20,6 @@ export function DataQualityPage() {
   usePageTitle('Qualidade dos dados');
   const trpc = useTRPC();
   const indicatorId = useId();
-  const monthId = useId();
   const editable = useEditableIndicators();
   const [searchParams, setSearchParams] = useSearchParams();
   const code = searchParams.get('indicador') ?? editable.indicators[0]?.code ?? '';
@@ -69,16 +69,7 @@ export function DataQualityPage() {
               ))}
             </select>
           </div>
-          <div className="import-form__field">
-            <label htmlFor={monthId}>Mês</label>
-            <select id={monthId} value={month} onChange={(event) => choose('mes', event.target.value)}>
-              {months.map((option) => (
-                <option key={option} value={option}>
-                  {formatPeriod(option)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <MonthSelect months={months} value={month} onChange={(next) => choose('mes', next)} />
         </div>
       )}
       {quality.isError ? (

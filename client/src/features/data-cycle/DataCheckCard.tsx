@@ -5,6 +5,7 @@ import { Card } from '../../components/ui/Card.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { MonthSelect } from './MonthSelect.tsx';
 
 /**
  * "Conferido": the responsible coordenadoria says a month of the indicator's data was checked; the
@@ -13,7 +14,6 @@ import { useTRPC } from '../../lib/trpc.ts';
 export function DataCheckCard({ code }: { code: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const monthId = useId();
   const noteId = useId();
   // Until a month is picked, the server's last full month (its clock, not the browser's).
   const [picked, setPicked] = useState<string | undefined>(undefined);
@@ -40,16 +40,7 @@ export function DataCheckCard({ code }: { code: string }) {
   const status = check.data;
   return (
     <Card title="Conferência dos dados" className="data-check">
-      <div className="import-form__field">
-        <label htmlFor={monthId}>Mês</label>
-        <select id={monthId} value={month} onChange={(event) => setPicked(event.target.value)}>
-          {months.map((option) => (
-            <option key={option} value={option}>
-              {formatPeriod(option)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MonthSelect months={months} value={month} onChange={setPicked} />
       {check.isError ? (
         <ErrorMessage title="Não foi possível ler a conferência" message={errorMessage(check.error)} />
       ) : status ? (
