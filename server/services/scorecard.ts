@@ -1,7 +1,8 @@
-import { PANEL_YEARS } from '../../shared/domain/period.ts';
+import { PANEL_YEARS, yearOf } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import { listIndicators, listObjectives } from '../db/repositories/plan-repository.ts';
+import { type CheckState, checkStatuses, offeredMonths } from './data-checks.ts';
 import { computeFigures, type Figure } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
 
@@ -15,6 +16,8 @@ export type ScorecardRow = {
   figure: Figure;
   /** State value per year for the sparkline. */
   trend: { year: number; value: number | null; target: number | null }[];
+  /** The coordenadoria's check of the last full month, for a year that includes it. */
+  check: { month: string; state: CheckState } | null;
 };
 
 /** The state scorecard for one year, grouped by strategic objective. */
@@ -22,6 +25,9 @@ export async function getStateScorecard(db: Db, year: number, now: Date) {
   const [indicators, objectives] = await Promise.all([listIndicators(db), listObjectives(db)]);
   const context = await loadFigureContext(db, indicators, now);
   const years = [...new Set([...PANEL_YEARS, year])].sort();
+  // The month the next reunião de condução reviews: "não conferido" shows on the figures of its year.
+  const lastFull = offeredMonths(now)[0] as string;
+  const checks = yearOf(lastFull) === year ? await checkStatuses(db, lastFull, indicators) : null;
   const rows: (ScorecardRow & { objectiveCode: string })[] = [];
   for (const indicator of indicators) {
     const figures = await computeFigures(db, context, { indicator, level: 'state', years });
@@ -37,6 +43,7 @@ export async function getStateScorecard(db: Db, year: number, now: Date) {
       trend: figures
         .filter((figure) => (PANEL_YEARS as readonly number[]).includes(figure.year))
         .map((figure) => ({ year: figure.year, value: figure.value, target: figure.target })),
+      check: checks ? { month: lastFull, state: checks.get(indicator.code)?.state ?? 'unchecked' } : null,
     });
   }
   return {

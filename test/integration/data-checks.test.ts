@@ -54,6 +54,11 @@ describe('conferido', () => {
     expect(codes).toContain('731');
     const audit = await server.db('audit_log').where({ entity: 'conferencia', entity_key: '713|2026-10' });
     expect(audit).toHaveLength(1);
+    // The scorecard of 2026 says which figures' last full month is not checked.
+    const scorecard = await superintendence.scorecard.state.query({ year: 2026 });
+    const rows = scorecard.groups.flatMap((group) => group.rows);
+    expect(rows.find((row) => row.code === '713')?.check).toEqual({ month: '2026-10', state: 'checked' });
+    expect(rows.find((row) => row.code === '731')?.check).toEqual({ month: '2026-10', state: 'unchecked' });
   });
 
   it('only the indicator’s people mark it, and not a month that has not begun', async () => {

@@ -13,6 +13,8 @@ import type { MeetingPack } from './use-meetings.ts';
 /** Indicators off target or whose status changed since the previous meeting; each opens its page. */
 export function IndicatorTable({ pack, isFrozen }: { pack: MeetingPack; isFrozen: boolean }) {
   const previous = pack.previousMeeting ? formatPeriod(pack.previousMeeting.month) : null;
+  // Snapshots closed before the coordenadorias' check existed have no such list.
+  const unchecked = new Set((pack.unchecked ?? []).map((item) => item.code));
   return (
     <Table caption={`Indicadores do estado em ${pack.year}`} isCaptionHidden className="meeting-table">
       <TableHead
@@ -44,6 +46,14 @@ export function IndicatorTable({ pack, isFrozen }: { pack: MeetingPack; isFrozen
                 <span className="figure-value">{formatValueWithUnit(item.value, item.kind, item.unit)}</span>
                 {item.isPartial && item.partialThrough && (
                   <span className="secondary-text">parcial até {formatPeriod(item.partialThrough)}</span>
+                )}
+                {unchecked.has(item.code) && (
+                  <Tag
+                    tone="warning"
+                    title={`A coordenadoria ainda não conferiu os dados de ${formatPeriod(pack.reportMonth)}.`}
+                  >
+                    {formatPeriod(pack.reportMonth)} não conferido
+                  </Tag>
                 )}
               </td>
               <td className="numeric">

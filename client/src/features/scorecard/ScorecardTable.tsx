@@ -1,9 +1,11 @@
 import { Link } from 'react-router';
 import type { DataLevel } from '../../../../shared/domain/indicator.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../../../../shared/domain/period.ts';
+import { formatPeriod } from '../../../../shared/format.ts';
 import { Sparkline } from '../../components/charts/Sparkline.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
+import { Tag } from '../../components/ui/Tag.tsx';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { indicatorPath, YEAR_PARAM } from '../../lib/url.ts';
 import { FigureNotes } from '../indicators/FigureNotes.tsx';
@@ -51,6 +53,18 @@ function Row({
       <td className="numeric">
         <FigureValue value={figure.value} kind={row.kind} unit={row.unit} />
         <FigureNotes figure={figure} isRealMarked={hasExampleData} />
+        {row.check && row.check.state !== 'checked' && (
+          <Tag
+            tone="warning"
+            title={
+              row.check.state === 'changed_after'
+                ? `Os dados de ${formatPeriod(row.check.month)} mudaram depois da conferência da coordenadoria.`
+                : `A coordenadoria ainda não conferiu os dados de ${formatPeriod(row.check.month)}.`
+            }
+          >
+            {formatPeriod(row.check.month)} não conferido
+          </Tag>
+        )}
       </td>
       <td>
         <StatusBadge status={figure.status} />
