@@ -18,15 +18,27 @@ const FULL_MONTHS = [
   'dezembro',
 ] as const;
 
+/** Formatters built once per shape: building one per number is slow over a big table or import. */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+function formatterFor(minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${minimumFractionDigits}|${maximumFractionDigits}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('pt-BR', { minimumFractionDigits, maximumFractionDigits });
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatNumber(value: number | null | undefined, decimals = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return value.toLocaleString('pt-BR', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
+  return formatterFor(0, decimals).format(value);
 }
 
 /** Fixed decimals, for columns where figures must line up. */
 export function formatFixed(value: number | null | undefined, decimals: number): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return value.toLocaleString('pt-BR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return formatterFor(decimals, decimals).format(value);
 }
 
 export function monthName(month: number): string {

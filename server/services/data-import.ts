@@ -461,7 +461,8 @@ export async function runImport(
     ),
     indicators,
     options.now,
-    { author, justification },
+    // Judged just above on the same data: the write does not judge again.
+    { author, justification, unusualKeys: new Set(unusual.map(valueKey)) },
   );
   progress('concluido', 1, 1);
   return { ...report, isApplied: true };

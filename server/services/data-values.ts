@@ -123,6 +123,11 @@ export type SaveOptions = {
    * each of them). Without it, a person's write with an unusual value is refused, naming them.
    */
   justification?: string | null;
+  /**
+   * The unusual values (their `valueKey`) when the caller already judged them on the same data (an
+   * import judges in its preview step): not judged again inside the write.
+   */
+  unusualKeys?: ReadonlySet<string>;
 };
 
 /**
@@ -256,15 +261,19 @@ export async function saveDataValues(
     // follows records that were themselves checked, and must never keep the panel from starting.
     if (options.author) await assertPeriodsOpen(trx, changed, indicators);
     // Unusual values (a person's write only: the loads at start are not judged) need a reason.
-    const unusual = options.author ? await findUnusualValues(trx, changed, indicators) : [];
     const justification = options.justification?.trim() || null;
-    if (unusual.length > 0 && !justification)
-      throw new AppError('UNPROCESSABLE', unusualMessage(unusual, territories));
-    const unusualKeys = new Set(unusual.map(valueKey));
-    for (const row of changed) row.justification = unusualKeys.has(valueKey(row)) ? justification : null;
+    let unusualKeys = options.unusualKeys;
+    if (!unusualKeys) {
+      const unusual = options.author ? await findUnusualValues(trx, changed, indicators) : [];
+      if (unusual.length > 0 && !justification)
+        throw new AppError('UNPROCESSABLE', unusualMessage(unusual, territories));
+      unusualKeys = new Set(unusual.map(valueKey));
+    }
+    const flagged = unusualKeys;
+    for (const row of changed) row.justification = flagged.has(valueKey(row)) ? justification : null;
     for (const entry of audit) {
       const after = entry.after as Record<string, unknown>;
-      if (unusualKeys.has(entry.entityKey)) after.justificativa = justification;
+      if (flagged.has(entry.entityKey)) after.justificativa = justification;
     }
     await upsertDataValues(trx, changed, now.toISOString());
     await appendAudit(trx, audit);

@@ -12,6 +12,8 @@ import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import { listStoredValues } from '../db/repositories/data-value-repository.ts';
 
+const YIELD_EVERY = 2000;
+
 export type UnusualValue = {
   indicatorCode: string;
   territoryCode: string;
@@ -50,7 +52,11 @@ export async function findUnusualValues(
       }),
       (value) => value.territoryCode,
     );
+    let judgedCount = 0;
     for (const row of group) {
+      // A big import judges many values: let the server answer other requests meanwhile.
+      judgedCount += 1;
+      if (judgedCount % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       if (!isComplete(row, indicator.kind)) continue;
       const from = shiftMonth(row.period, -HISTORY_MONTHS);
       const past = (history.get(row.territoryCode) ?? []).filter(

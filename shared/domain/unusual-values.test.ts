@@ -8,8 +8,8 @@ const COVERAGE = { kind: 'rate' as const, factor: 100, numeratorRule: 'last' as 
 describe('the modified z-score and the Poisson tail, by hand', () => {
   it('z = 0,6745 × (x − median) / MAD', () => {
     // History 10, 11, 12, 13, 14: median 12, deviations 2,1,0,1,2 → MAD 1; x = 20 → 0,6745 × 8 = 5,396.
-    expect(modifiedZ(20, [10, 11, 12, 13, 14], 0).z).toBeCloseTo(5.396, 3);
-    expect(modifiedZ(12, [10, 11, 12, 13, 14], 0).z).toBe(0);
+    expect(modifiedZ(20, [10, 11, 12, 13, 14], () => 0).z).toBeCloseTo(5.396, 3);
+    expect(modifiedZ(12, [10, 11, 12, 13, 14], () => 0).z).toBe(0);
   });
 
   it('P(X ≥ k) of a Poisson count', () => {

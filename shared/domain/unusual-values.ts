@@ -13,6 +13,7 @@
  *   them less than once in a thousand. One death after months of none is not unusual.
  * - the denominator of an event rate (births, admissions) is judged as a level of its own.
  */
+import { formatNumber } from '../format.ts';
 
 export const Z_THRESHOLD = 3.5;
 /** Said in every refusal of an unusual value without a justification: the page offers to write one. */
@@ -27,22 +28,26 @@ export type HistoryValue = { numerator: number; denominator: number | null };
 
 export type UnusualFinding = { field: 'numerator' | 'denominator'; message: string };
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+/** Median by a numeric typed-array sort: an import judges hundreds of thousands of values. */
+function median(values: ArrayLike<number>): number {
+  const sorted = Float64Array.from(values).sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-/** The modified z-score of `value` against `history`, with the MAD floored at `minSpread`. */
+/**
+ * The modified z-score of `value` against `history`; the MAD is floored at `minSpread(median)`, so a
+ * series that never moved still has a spread.
+ */
 export function modifiedZ(
   value: number,
   history: readonly number[],
-  minSpread: number,
+  minSpread: (median: number) => number,
 ): { z: number; median: number } {
   const center = median(history);
-  const mad = Math.max(median(history.map((item) => Math.abs(item - center))), minSpread);
+  const mad = Math.max(median(history.map((item) => Math.abs(item - center))), minSpread(center));
   return { z: (0.6745 * (value - center)) / mad, median: center };
 }
 
@@ -58,8 +63,6 @@ export function poissonUpperTail(k: number, lambda: number): number {
   return Math.max(0, 1 - below);
 }
 
-const formatNumber = (value: number) => value.toLocaleString('pt-BR', { maximumFractionDigits: 2 });
-
 function levelFinding(
   field: 'numerator' | 'denominator',
   what: string,
@@ -67,10 +70,8 @@ function levelFinding(
   history: readonly number[],
   isCount: boolean,
 ): UnusualFinding | null {
-  const { z, median: center } = modifiedZ(
-    value,
-    history,
-    Math.max(Math.abs(median(history)) * 0.01, isCount ? 1 : 1e-9),
+  const { z, median: center } = modifiedZ(value, history, (middle) =>
+    Math.max(Math.abs(middle) * 0.01, isCount ? 1 : 1e-9),
   );
   return Math.abs(z) > Z_THRESHOLD
     ? {

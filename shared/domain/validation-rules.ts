@@ -5,6 +5,7 @@
  * names the rule. Always on, whatever the file says: numbers are finite and never negative, and a
  * count is a whole number.
  */
+import { formatNumber } from '../format.ts';
 
 export const VALIDATION_RULES = [
   'numerador_ate_denominador',
@@ -51,7 +52,6 @@ export function populationBound(populationByYear: ReadonlyMap<number, number>, y
 export type ValueField = 'numerator' | 'denominator';
 export type FieldProblem = { field: ValueField; message: string };
 
-const formatCount = (value: number) => value.toLocaleString('pt-BR', { maximumFractionDigits: 2 });
 const broken = (rule: ValidationRule, text: string) => `Regra "${VALIDATION_RULE_LABELS[rule]}": ${text}`;
 
 /** The declared rules broken by one whole or half value (a missing half is not checked). */
@@ -73,18 +73,18 @@ export function declaredRuleProblems(
         field: 'numerator',
         message: broken(
           rule,
-          `o numerador (${formatCount(numerator)}) é maior que o denominador (${formatCount(denominator)}).`,
+          `o numerador (${formatNumber(numerator)}) é maior que o denominador (${formatNumber(denominator)}).`,
         ),
       });
     if (rule === 'numerador_inteiro' && numerator !== null && !Number.isInteger(numerator))
       problems.push({
         field: 'numerator',
-        message: broken(rule, `${formatCount(numerator)} não é um número inteiro.`),
+        message: broken(rule, `${formatNumber(numerator)} não é um número inteiro.`),
       });
     if (rule === 'denominador_inteiro' && denominator !== null && !Number.isInteger(denominator))
       problems.push({
         field: 'denominator',
-        message: broken(rule, `${formatCount(denominator)} não é um número inteiro.`),
+        message: broken(rule, `${formatNumber(denominator)} não é um número inteiro.`),
       });
     if (
       rule === 'numerador_ate_populacao' &&
@@ -96,7 +96,7 @@ export function declaredRuleProblems(
         field: 'numerator',
         message: broken(
           rule,
-          `${formatCount(numerator)} é maior que a população do município (${formatCount(population)}).`,
+          `${formatNumber(numerator)} é maior que a população do município (${formatNumber(population)}).`,
         ),
       });
     if (
@@ -109,18 +109,18 @@ export function declaredRuleProblems(
         field: 'denominator',
         message: broken(
           rule,
-          `${formatCount(denominator)} é maior que a população do município (${formatCount(population)}).`,
+          `${formatNumber(denominator)} é maior que a população do município (${formatNumber(population)}).`,
         ),
       });
     if (rule === 'numerador_0_ou_1' && numerator !== null && numerator !== 0 && numerator !== 1)
       problems.push({
         field: 'numerator',
-        message: broken(rule, `use 1 (sim) ou 0 (não), não ${formatCount(numerator)}.`),
+        message: broken(rule, `use 1 (sim) ou 0 (não), não ${formatNumber(numerator)}.`),
       });
     if (rule === 'denominador_igual_a_1' && denominator !== null && denominator !== 1)
       problems.push({
         field: 'denominator',
-        message: broken(rule, `use 1, não ${formatCount(denominator)}.`),
+        message: broken(rule, `use 1, não ${formatNumber(denominator)}.`),
       });
   }
   return problems;
