@@ -7,7 +7,7 @@ import { createImportRouter } from './api/imports.ts';
 import { createSessionRouter } from './api/session.ts';
 import { apiErrorHandler, createApiV1Router } from './api/v1.ts';
 import { type Db, isDbReachable } from './db/client.ts';
-import { AppError } from './errors.ts';
+import { AppError, HTTP_STATUS } from './errors.ts';
 import { authenticate, authOf, requireApiAccess } from './http/authenticate.ts';
 import { createContextFactory } from './trpc/context.ts';
 import { appRouter } from './trpc/router.ts';
@@ -20,6 +20,11 @@ export type AppOptions = { now: () => Date; isProduction: boolean };
 const PUBLIC_PAGES = new Set(['/login']);
 
 /** `db` writes; `readDb` serves pages and the read API (see createReadDb). */
+/** Text inside the fallback page: never markup. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
 export function createApp(db: Db, readDb: Db, options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -47,6 +52,12 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
   });
 
   app.use(authenticate(db, readDb, options.now));
+  // What a signed-in person reads is theirs: no shared or browser cache keeps it (the map's
+  // boundaries set their own, private, caching).
+  app.use(['/api', '/trpc'], (_request, response, next) => {
+    response.set('Cache-Control', 'no-store');
+    next();
+  });
 
   app.use(
     '/trpc',
@@ -79,16 +90,28 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
     });
   }
   // Last resort for page addresses (e.g. a malformed %-escape): a Portuguese page, never a stack trace.
-  app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
-    const status = (error as { status?: unknown }).status;
+  // A refusal (AppError, e.g. a bad bearer token on /trpc or a page) keeps its status and sentence.
+  app.use((error: unknown, request: Request, response: Response, _next: NextFunction) => {
+    const status =
+      error instanceof AppError ? HTTP_STATUS[error.code] : (error as { status?: unknown }).status;
     const isClientError = typeof status === 'number' && status >= 400 && status < 500;
     if (!isClientError) console.error(error);
+    const message =
+      error instanceof AppError
+        ? error.message
+        : isClientError
+          ? 'Endereço inválido.'
+          : 'Erro interno do servidor.';
+    response.status(isClientError ? status : 500);
+    if (request.path.startsWith('/trpc')) {
+      response.json({ error: { message } });
+      return;
+    }
     response
-      .status(isClientError ? status : 500)
       .type('html')
       .send(
         `<!doctype html><html lang="pt-BR"><meta charset="utf-8"><title>Painel SAS</title>` +
-          `<p>${isClientError ? 'Endereço inválido.' : 'Erro interno do servidor.'} <a href="/">Voltar ao painel</a></p></html>`,
+          `<p>${escapeHtml(message)} <a href="/">Voltar ao painel</a></p></html>`,
       );
   });
   return app;

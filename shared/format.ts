@@ -74,7 +74,10 @@ export function csvCell(value: string | number | null | undefined): string {
         ? String(Number(value.toFixed(6))).replace('.', ',')
         : ''
       : value;
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // A text that starts like a formula (=, +, -, @, tab, CR) would run in Excel or LibreOffice: an
+  // apostrophe makes it text (OWASP's CSV injection advice). Numbers are written as numbers.
+  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Whole CSV for Excel pt-BR: `;` separator, CRLF, UTF-8 with BOM so accents open correctly. */

@@ -25,6 +25,18 @@ const ZImportQuerySchema = z.object({
   justificativa: ZJustificationSchema.optional(),
 });
 
+/** The file's name as the browser sent it, %-encoded; a malformed one is the client's mistake. */
+function decodedFileName(header: string | string[] | undefined): string {
+  try {
+    return decodeURIComponent(String(header ?? 'arquivo'));
+  } catch {
+    throw new AppError(
+      'BAD_REQUEST',
+      'O cabeçalho X-Nome-Arquivo não é um nome de arquivo válido (codificação % incorreta).',
+    );
+  }
+}
+
 function signedInUser(response: express.Response): AuthenticatedUser {
   const auth = authOf(response);
   if (auth.kind !== 'user')
@@ -41,7 +53,7 @@ export function createImportRouter(db: Db, options: AppOptions): express.Router 
     if (!query.success)
       throw new AppError('BAD_REQUEST', query.error.issues.map((issue) => issue.message).join(' '));
     const bytes = Buffer.isBuffer(request.body) ? new Uint8Array(request.body) : new Uint8Array();
-    const fileName = decodeURIComponent(String(request.headers['x-nome-arquivo'] ?? 'arquivo'));
+    const fileName = decodedFileName(request.headers['x-nome-arquivo']);
     const job = startImportJob(
       db,
       { kind: 'user', user },
