@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, passwordProblem, verifyPassword } from './password.ts';
+import { hashPassword, verifyPassword } from './password.ts';
 
 describe('password hashing', () => {
   it('verifies the right password and refuses a wrong one', async () => {
@@ -16,10 +16,5 @@ describe('password hashing', () => {
 
   it('refuses a stored value that is not ours', async () => {
     expect(await verifyPassword('x', 'md5$abc')).toBe(false);
-  });
-
-  it('asks for at least 10 characters', () => {
-    expect(passwordProblem('curta')).toBe('A senha deve ter ao menos 10 caracteres.');
-    expect(passwordProblem('comprida-o-bastante')).toBeNull();
   });
 });

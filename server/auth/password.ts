@@ -8,8 +8,6 @@ const PARALLELISM = 1;
 const KEY_LENGTH = 32;
 const MAX_MEMORY = 64 * 1024 * 1024;
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 function derive(password: string, salt: Buffer, cost: number, blockSize: number, parallelism: number) {
   return new Promise<Buffer>((resolve, reject) => {
     scrypt(
@@ -40,10 +38,4 @@ export async function verifyPassword(password: string, stored: string): Promise<
     Number(parallelism),
   );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
-}
-
-export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH)
-    return `A senha deve ter ao menos ${MIN_PASSWORD_LENGTH} caracteres.`;
-  return null;
 }

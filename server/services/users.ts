@@ -1,8 +1,9 @@
 /** Users, their roles and scopes: administrator only, every change in the audit log. */
+import { passwordProblem } from '../../shared/domain/password-policy.ts';
 import type { Actor } from '../../shared/domain/permissions.ts';
 import { formatDateTimeMt } from '../../shared/format.ts';
 import type { TCreateUser, TUpdateUser } from '../../shared/schemas/user.ts';
-import { hashPassword, passwordProblem } from '../auth/password.ts';
+import { hashPassword } from '../auth/password.ts';
 import type { Db } from '../db/client.ts';
 import { appendAudit } from '../db/repositories/audit-repository.ts';
 import { listCoordinations } from '../db/repositories/plan-repository.ts';
@@ -67,7 +68,7 @@ export async function createUser(
   input: TCreateUser,
   now: Date,
 ): Promise<UserRow> {
-  const problem = passwordProblem(input.password);
+  const problem = passwordProblem(input.password, input.username);
   if (problem) throw new AppError('UNPROCESSABLE', problem);
   await checkScope(db, input);
   if (await findUserCredentials(db, input.username))
@@ -151,7 +152,9 @@ export async function resetPassword(
   input: { id: number; version: number; password: string },
   now: Date,
 ): Promise<void> {
-  const problem = passwordProblem(input.password);
+  const target = await findUserById(db, input.id);
+  if (!target) throw new AppError('NOT_FOUND', 'Usuário não encontrado.');
+  const problem = passwordProblem(input.password, target.username);
   if (problem) throw new AppError('UNPROCESSABLE', problem);
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (trx) => {

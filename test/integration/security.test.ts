@@ -1,10 +1,11 @@
 /**
  * Security defects found by probing the running server (issue 12), each with a test that failed on
- * the code before its fix. (Started: defects 4, 6, 9 and 11 of the issue's table.)
+ * the code before its fix. (Started: defects 4, 6, 9, 11 and 12 of the issue's table.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../../shared/format.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { trpcAs } from '../helpers/trpc-client.ts';
 
 let server: TestServer;
 let coap: string;
@@ -58,5 +59,24 @@ describe('defect 11: authenticated responses are not cached', () => {
       expect(response.status, path).toBe(200);
       expect(response.headers.get('cache-control'), path).toBe('no-store');
     }
+  });
+});
+
+describe('defect 12: weak passwords', () => {
+  it('refuses a password equal to the username, short ones and common ones, in Portuguese', async () => {
+    const admin = trpcAs(server.url, server.adminCookie);
+    const user = (password: string) =>
+      admin.admin.createUser.mutate({
+        username: 'joana.lima',
+        displayName: 'Joana Lima',
+        role: 'superintendence',
+        password,
+        coordinationCodes: [],
+        territoryCodes: [],
+      });
+    await expect(user('joana.lima')).rejects.toThrow(/ao menos 12 caracteres/);
+    await expect(user('joana.lima.2026')).rejects.toThrow(/não pode conter o nome de usuário/);
+    await expect(user('senha12345678')).rejects.toThrow(/entre as mais usadas/);
+    await expect(user('planilha-de-metas-azul')).resolves.toMatchObject({ username: 'joana.lima' });
   });
 });

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { MIN_PASSWORD_LENGTH } from '../../../../shared/domain/password-policy.ts';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { FormField, hintId } from './FormField.tsx';
@@ -71,7 +72,7 @@ export function NewUserForm({ onCreated, onCancel }: NewUserFormProps) {
         <FormField
           id={`${id}-senha`}
           label="Senha inicial"
-          hint="Ao menos 10 caracteres. Entregue-a à pessoa por um canal seguro."
+          hint={`Ao menos ${MIN_PASSWORD_LENGTH} caracteres, sem o nome de usuário. Entregue-a à pessoa por um canal seguro.`}
         >
           <input
             id={`${id}-senha`}

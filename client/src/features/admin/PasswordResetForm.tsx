@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { MIN_PASSWORD_LENGTH } from '../../../../shared/domain/password-policy.ts';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { FormField, hintId } from './FormField.tsx';
@@ -52,7 +53,7 @@ export function PasswordResetForm({ user, onDone, onClose }: PasswordResetFormPr
         <FormField
           id={`${id}-senha`}
           label="Nova senha"
-          hint="Ao menos 10 caracteres. A pessoa precisará entrar de novo com ela."
+          hint={`Ao menos ${MIN_PASSWORD_LENGTH} caracteres, sem o nome de usuário. A pessoa precisará entrar de novo com ela.`}
         >
           <input
             ref={firstField}
