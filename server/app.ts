@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { TRPC_MAX_BATCH, TRPC_MAX_BODY_BYTES } from '../shared/trpc-limits.ts';
 import { createImportRouter } from './api/imports.ts';
 import { createSessionRouter } from './api/session.ts';
 import { apiErrorHandler, createApiV1Router } from './api/v1.ts';
@@ -64,6 +65,9 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
     createExpressMiddleware({
       router: appRouter,
       createContext: createContextFactory(db, readDb, options.now),
+      // The largest honest call (a page of the entry grid, a meeting's ata) is well under these.
+      maxBodySize: TRPC_MAX_BODY_BYTES,
+      maxBatchSize: TRPC_MAX_BATCH,
       onError({ error, path }) {
         // The user reads a generic sentence; the detail of unexpected errors goes to the log.
         if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? ''}:`, error);

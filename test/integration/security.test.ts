@@ -1,9 +1,10 @@
 /**
  * Security defects found by probing the running server (issue 12), each with a test that failed on
- * the code before its fix. (Started: defects 4, 6, 9, 11 and 12 of the issue's table.)
+ * the code before its fix. (Started: defects 3, 4, 6, 9, 11 and 12 of the issue's table, and 8 for tRPC's own refusals.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../../shared/format.ts';
+import { TRPC_MAX_BATCH, TRPC_MAX_BODY_BYTES } from '../../shared/trpc-limits.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
@@ -80,3 +81,59 @@ describe('defect 12: weak passwords', () => {
     await expect(user('planilha-de-metas-azul')).resolves.toMatchObject({ username: 'joana.lima' });
   });
 });
+
+describe('defect 3: request size and batch limits on tRPC', () => {
+  it('refuses a body over the limit with a 413 in Portuguese', async () => {
+    const huge = JSON.stringify({ note: 'x'.repeat(TRPC_MAX_BODY_BYTES + 1024) });
+    const response = await fetch(`${server.url}/trpc/admin.createUser`, {
+      method: 'POST',
+      headers: { cookie: server.adminCookie, 'content-type': 'application/json' },
+      body: huge,
+    });
+    expect(response.status).toBe(413);
+    expect(await trpcMessage(response)).toMatch(/Requisição grande demais \(o limite é de 2 MB\)/);
+  });
+
+  it('refuses a batch of more calls than the client ever sends, and accepts one at the limit', async () => {
+    const batch = (size: number) => {
+      const paths = Array.from({ length: size }, () => 'territory.tree').join(',');
+      const input = encodeURIComponent(JSON.stringify({}));
+      return fetch(`${server.url}/trpc/${paths}?batch=1&input=${input}`, { headers: { cookie: coap } });
+    };
+    const tooMany = await batch(TRPC_MAX_BATCH + 1);
+    expect(tooMany.status).toBe(400);
+    expect(JSON.stringify(await tooMany.json())).toMatch(/Requisição inválida/);
+    expect((await batch(TRPC_MAX_BATCH)).status).toBe(200);
+  });
+});
+
+describe("defect 8: tRPC's own refusals reach the user in Portuguese", () => {
+  it('bad JSON, an unknown procedure and a missing content type', async () => {
+    const post = (path: string, body: string, contentType?: string) =>
+      fetch(`${server.url}/trpc/${path}`, {
+        method: 'POST',
+        headers: { cookie: server.adminCookie, ...(contentType ? { 'content-type': contentType } : {}) },
+        body,
+      });
+    const cases: [Response, number, RegExp][] = [
+      [await post('admin.createUser', '{"username":', 'application/json'), 400, /Requisição inválida/],
+      [
+        await fetch(`${server.url}/trpc/nao.existe`, { headers: { cookie: coap } }),
+        404,
+        /Operação não encontrada/,
+      ],
+      [await post('admin.createUser', '{}'), 415, /envie JSON/],
+    ];
+    for (const [response, status, message] of cases) {
+      const text = await trpcMessage(response);
+      expect(response.status, text).toBe(status);
+      expect(text).toMatch(message);
+      expect(text).not.toMatch(/Unexpected|No procedure|content-type/i);
+    }
+  });
+});
+
+async function trpcMessage(response: Response): Promise<string> {
+  const body = (await response.json()) as { error?: { message?: string } };
+  return body.error?.message ?? JSON.stringify(body);
+}

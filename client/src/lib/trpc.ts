@@ -4,6 +4,7 @@ import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { inferRouterOutputs } from '@trpc/server';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../server/trpc/router.ts';
+import { TRPC_MAX_BATCH } from '../../../shared/trpc-limits.ts';
 import { loginPath } from '../features/auth/next-path.ts';
 import { errorCode, isServerAnswer } from './errors.ts';
 
@@ -36,7 +37,7 @@ export function createQueryClient(): QueryClient {
 }
 
 export function createTrpcClient() {
-  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/trpc' })] });
+  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/trpc', maxItems: TRPC_MAX_BATCH })] });
 }
 
 /** A figure as the server computes it: value, target, status, completeness, partial/provisional flags. */
