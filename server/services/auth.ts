@@ -1,9 +1,10 @@
 /**
- * Login, sessions and read tokens. Failed logins are counted per account and per address; past
- * the limit both are locked for a while, so a guesser cannot try passwords at speed.
+ * Login, sessions and read tokens. Login attempts are counted per account and per address before
+ * the password is checked; past the limit the key is locked for a while, so a guesser cannot try
+ * passwords at speed, not even in parallel.
  */
 import type { Actor } from '../../shared/domain/permissions.ts';
-import { verifyPassword } from '../auth/password.ts';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { hashSecret, newSecret } from '../auth/secret-token.ts';
 import type { Db } from '../db/client.ts';
 import { findActiveApiTokenByHash, touchApiToken } from '../db/repositories/api-token-repository.ts';
@@ -12,10 +13,11 @@ import {
   clearLoginAttempt,
   deleteExpiredSessions,
   deleteSession,
-  findLoginAttempt,
   findSessionUserId,
   insertSession,
-  saveLoginAttempt,
+  lockLoginAttempt,
+  releaseLoginAttempt,
+  reserveLoginAttempt,
 } from '../db/repositories/session-repository.ts';
 import { findUserById, findUserCredentials, type UserRow } from '../db/repositories/user-repository.ts';
 import { AppError } from '../errors.ts';
@@ -41,31 +43,39 @@ export function toActor(user: UserRow): AuthenticatedUser {
 
 const minutesLater = (now: Date, minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
 
-async function assertNotLocked(db: Db, keys: readonly string[], now: Date): Promise<void> {
-  for (const key of keys) {
-    const attempt = await findLoginAttempt(db, key);
-    if (attempt?.lockedUntil && attempt.lockedUntil > now.toISOString()) {
-      const minutes = Math.ceil((Date.parse(attempt.lockedUntil) - now.getTime()) / 60_000);
-      throw new AppError(
-        'TOO_MANY_REQUESTS',
-        `Muitas tentativas de entrada sem sucesso. Tente novamente em ${minutes} minuto${minutes === 1 ? '' : 's'}.`,
-      );
-    }
+function tooManyAttempts(lockedUntil: string, now: Date): AppError {
+  const minutes = Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 60_000);
+  return new AppError(
+    'TOO_MANY_REQUESTS',
+    `Muitas tentativas de entrada sem sucesso. Tente novamente em ${minutes} minuto${minutes === 1 ? '' : 's'}.`,
+  );
+}
+
+/**
+ * Counts the attempt *before* the password is checked, in one statement: of any number of
+ * parallel guesses, only the first `limit` in the window are checked; the rest are refused.
+ */
+async function reserveAttempt(db: Db, key: string, limit: number, now: Date): Promise<void> {
+  const { failures, lockedUntil } = await reserveLoginAttempt(
+    db,
+    key,
+    now.toISOString(),
+    minutesLater(now, -WINDOW_MINUTES),
+  );
+  if (lockedUntil && lockedUntil > now.toISOString()) throw tooManyAttempts(lockedUntil, now);
+  if (failures > limit) {
+    const until = minutesLater(now, LOCK_MINUTES);
+    await lockLoginAttempt(db, key, until);
+    throw tooManyAttempts(until, now);
   }
 }
 
-async function countFailure(db: Db, key: string, limit: number, now: Date): Promise<void> {
-  const attempt = await findLoginAttempt(db, key);
-  const windowIsOpen =
-    attempt && Date.parse(attempt.windowStartedAt) > now.getTime() - WINDOW_MINUTES * 60_000;
-  const failures = windowIsOpen ? attempt.failures + 1 : 1;
-  await saveLoginAttempt(db, {
-    key,
-    failures,
-    windowStartedAt: windowIsOpen ? attempt.windowStartedAt : now.toISOString(),
-    lockedUntil: failures >= limit ? minutesLater(now, LOCK_MINUTES) : null,
-  });
-}
+// Checked when the user is unknown or inactive, so both answers take as long as a wrong password.
+let dummyHash: Promise<string> | undefined;
+const timingDecoy = () => {
+  dummyHash ??= hashPassword(newSecret('decoy_'));
+  return dummyHash;
+};
 
 /** Checks the password and opens a session; the returned token goes into the httpOnly cookie. */
 export async function logIn(
@@ -76,15 +86,17 @@ export async function logIn(
   const username = request.username.trim().toLowerCase();
   const accountKey = `conta:${username}`;
   const addressKey = `endereco:${request.address}`;
-  await assertNotLocked(db, [accountKey, addressKey], now);
+  await reserveAttempt(db, addressKey, MAX_FAILURES_PER_ADDRESS, now);
+  await reserveAttempt(db, accountKey, MAX_FAILURES_PER_ACCOUNT, now);
   const credentials = await findUserCredentials(db, username);
-  const isValid = credentials?.isActive && (await verifyPassword(request.password, credentials.passwordHash));
-  if (!credentials || !isValid) {
-    await countFailure(db, accountKey, MAX_FAILURES_PER_ACCOUNT, now);
-    await countFailure(db, addressKey, MAX_FAILURES_PER_ADDRESS, now);
-    throw new AppError('UNAUTHORIZED', 'Usuário ou senha incorretos.');
-  }
+  const isKnown = credentials?.isActive === true;
+  const matches = await verifyPassword(
+    request.password,
+    isKnown ? credentials.passwordHash : await timingDecoy(),
+  );
+  if (!isKnown || !matches) throw new AppError('UNAUTHORIZED', 'Usuário ou senha incorretos.');
   await clearLoginAttempt(db, accountKey);
+  await releaseLoginAttempt(db, addressKey);
   const token = newSecret('s_');
   await deleteExpiredSessions(db, now.toISOString());
   await insertSession(db, {

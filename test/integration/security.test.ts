@@ -1,12 +1,19 @@
 /**
  * Security defects found by probing the running server (issue 12), each with a test that failed on
- * the code before its fix. (Started: defects 3, 4, 6, 9, 11 and 12 of the issue's table, and 8 for tRPC's own refusals.)
+ * the code before its fix. (Started: defects 1, 3, 4, 6, 7, 9, 11 and 12 of the issue's table, and 8 for tRPC's own refusals.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as password from '../../server/auth/password.ts';
 import { csvCell } from '../../shared/format.ts';
 import { TRPC_MAX_BATCH, TRPC_MAX_BODY_BYTES } from '../../shared/trpc-limits.ts';
-import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { demoPassword, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
+
+// The real hashing, watched: defect 7 checks that an unknown user costs a password check too.
+vi.mock('../../server/auth/password.ts', async (original) => {
+  const real = await original<typeof import('../../server/auth/password.ts')>();
+  return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
+});
 
 let server: TestServer;
 let coap: string;
@@ -137,3 +144,35 @@ async function trpcMessage(response: Response): Promise<string> {
   const body = (await response.json()) as { error?: { message?: string } };
   return body.error?.message ?? JSON.stringify(body);
 }
+
+function postLogin(username: string, secret: string, address: string) {
+  return fetch(`${server.url}/api/v1/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ username, password: secret }),
+  });
+}
+
+describe('defect 1: parallel guesses against one account', () => {
+  it('checks at most 5 of 40 simultaneous wrong passwords, and the account is then locked', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, index) => postLogin('norte', 'palpite-errado', `10.1.0.${index}`)),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(35);
+    const right = await postLogin('norte', demoPassword('norte'), '10.1.1.1');
+    expect(right.status).toBe(429);
+    expect(((await right.json()) as { error: string }).error).toMatch(/Muitas tentativas/);
+  });
+});
+
+describe('defect 7: usernames are not told apart by timing', () => {
+  it('checks a password for an unknown user too, against a decoy hash', async () => {
+    const checks = vi.mocked(password.verifyPassword);
+    checks.mockClear();
+    expect((await postLogin('ninguem.aqui', 'qualquer-coisa-1', '10.2.0.1')).status).toBe(401);
+    expect(checks).toHaveBeenCalledTimes(1);
+    expect(checks.mock.calls[0]?.[1]).toMatch(/^scrypt\$/);
+  });
+});

@@ -32,37 +32,42 @@ export async function deleteExpiredSessions(db: Db, now: string): Promise<void> 
   await db('sessions').where('expires_at', '<=', now).delete();
 }
 
-export type LoginAttemptRow = {
-  key: string;
-  failures: number;
-  windowStartedAt: string;
-  lockedUntil: string | null;
-};
-
-export async function findLoginAttempt(db: Db, key: string): Promise<LoginAttemptRow | null> {
-  const row:
-    | { key: string; failures: number; window_started_at: string; locked_until: string | null }
-    | undefined = await db('login_attempts').where({ key }).first();
-  return row
-    ? {
-        key: row.key,
-        failures: row.failures,
-        windowStartedAt: row.window_started_at,
-        lockedUntil: row.locked_until,
-      }
-    : null;
+/**
+ * Counts one more attempt for `key` in a single statement (no read-then-write a parallel request
+ * could slip between) and returns the count and any lock. A window older than `windowStart`
+ * starts again at 1.
+ */
+export async function reserveLoginAttempt(
+  db: Db,
+  key: string,
+  now: string,
+  windowStart: string,
+): Promise<{ failures: number; lockedUntil: string | null }> {
+  const isOpen = 'login_attempts.window_started_at > ?';
+  const [row] = await db('login_attempts')
+    .insert({ key, failures: 1, window_started_at: now, locked_until: null })
+    .onConflict('key')
+    .merge({
+      failures: db.raw(`CASE WHEN ${isOpen} THEN login_attempts.failures + 1 ELSE 1 END`, [windowStart]),
+      window_started_at: db.raw(`CASE WHEN ${isOpen} THEN login_attempts.window_started_at ELSE ? END`, [
+        windowStart,
+        now,
+      ]),
+    })
+    .returning(['failures', 'locked_until']);
+  return { failures: Number(row.failures), lockedUntil: row.locked_until ?? null };
 }
 
-export async function saveLoginAttempt(db: Db, attempt: LoginAttemptRow): Promise<void> {
+export async function lockLoginAttempt(db: Db, key: string, until: string): Promise<void> {
+  await db('login_attempts').where({ key }).update({ locked_until: until });
+}
+
+/** A successful login gives back the attempt it reserved on its address. */
+export async function releaseLoginAttempt(db: Db, key: string): Promise<void> {
   await db('login_attempts')
-    .insert({
-      key: attempt.key,
-      failures: attempt.failures,
-      window_started_at: attempt.windowStartedAt,
-      locked_until: attempt.lockedUntil,
-    })
-    .onConflict('key')
-    .merge();
+    .where({ key })
+    .andWhere('failures', '>', 0)
+    .update({ failures: db.raw('failures - 1') });
 }
 
 export async function clearLoginAttempt(db: Db, key: string): Promise<void> {
