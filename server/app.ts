@@ -10,6 +10,7 @@ import { apiErrorHandler, createApiV1Router } from './api/v1.ts';
 import { type Db, isDbReachable } from './db/client.ts';
 import { AppError, HTTP_STATUS } from './errors.ts';
 import { authenticate, authOf, requireApiAccess } from './http/authenticate.ts';
+import { logError } from './logging.ts';
 import { createContextFactory } from './trpc/context.ts';
 import { appRouter } from './trpc/router.ts';
 
@@ -70,7 +71,7 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
       maxBatchSize: TRPC_MAX_BATCH,
       onError({ error, path }) {
         // The user reads a generic sentence; the detail of unexpected errors goes to the log.
-        if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? ''}:`, error);
+        if (error.code === 'INTERNAL_SERVER_ERROR') logError(`tRPC ${path ?? ''}`, error.cause ?? error);
       },
     }),
   );
@@ -99,7 +100,7 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
     const status =
       error instanceof AppError ? HTTP_STATUS[error.code] : (error as { status?: unknown }).status;
     const isClientError = typeof status === 'number' && status >= 400 && status < 500;
-    if (!isClientError) console.error(error);
+    if (!isClientError) logError(request.path, error);
     const message =
       error instanceof AppError
         ? error.message

@@ -16,6 +16,7 @@ import type { Db } from '../db/client.ts';
 import { AppError, HTTP_STATUS } from '../errors.ts';
 import { sendTable } from '../export/send-table.ts';
 import { authOf } from '../http/authenticate.ts';
+import { logError } from '../logging.ts';
 import { listAllAudit } from '../services/audit.ts';
 import type { Figure } from '../services/figures.ts';
 import { getIndicatorContribution, getIndicatorFigures } from '../services/indicator-view.ts';
@@ -310,6 +311,6 @@ export function apiErrorHandler(
     response.status(status).json({ error: 'Endereço ou requisição inválida.' });
     return;
   }
-  console.error(error);
+  logError('API', error);
   response.status(500).json({ error: 'Erro interno do servidor.' });
 }

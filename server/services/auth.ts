@@ -21,6 +21,7 @@ import {
 } from '../db/repositories/session-repository.ts';
 import { findUserById, findUserCredentials, type UserRow } from '../db/repositories/user-repository.ts';
 import { AppError } from '../errors.ts';
+import { logError } from '../logging.ts';
 
 export const SESSION_HOURS = 12;
 const WINDOW_MINUTES = 15;
@@ -137,6 +138,8 @@ export async function apiTokenIsValid(readDb: Db, db: Db, token: string, now: Da
   const found = await findActiveApiTokenByHash(readDb, hashSecret(token));
   if (!found) return false;
   // "Last used" is informative: never make a read wait for the writer (e.g. during an import).
-  touchApiToken(db, found.id, now.toISOString()).catch((error: unknown) => console.error('token:', error));
+  touchApiToken(db, found.id, now.toISOString()).catch((error: unknown) =>
+    logError('token de leitura', error),
+  );
   return true;
 }

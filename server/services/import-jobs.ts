@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
+import { logError } from '../logging.ts';
 import {
   type Importer,
   type ImportPhase,
@@ -66,7 +67,7 @@ export function startImportJob(
           error instanceof AppError
             ? error.message
             : 'A importação falhou por um erro interno; nada foi gravado.';
-        if (!(error instanceof AppError)) console.error('importação:', error);
+        if (!(error instanceof AppError)) logError('importação', error);
         Object.assign(job, { status: 'failed', error: message });
       });
   });

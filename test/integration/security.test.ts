@@ -1,6 +1,7 @@
 /**
  * Security defects found by probing the running server (issue 12), each with a test that failed on
- * the code before its fix. (Started: defects 1, 3, 4, 6, 7, 9, 11 and 12 of the issue's table, and 8 for tRPC's own refusals.)
+ * the code before its fix. Defects of the issue's table covered so far: 1, 3, 4, 6, 7, 9, 11, 12 and
+ * tRPC's own refusals of 8 here; 5 in server/logging.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as password from '../../server/auth/password.ts';
