@@ -10,6 +10,7 @@ import { apiErrorHandler, createApiV1Router } from './api/v1.ts';
 import { type Db, isDbReachable } from './db/client.ts';
 import { AppError, HTTP_STATUS } from './errors.ts';
 import { authenticate, authOf, requireApiAccess } from './http/authenticate.ts';
+import { requireSameOrigin } from './http/same-origin.ts';
 import { logError } from './logging.ts';
 import { createContextFactory } from './trpc/context.ts';
 import { appRouter } from './trpc/router.ts';
@@ -60,6 +61,7 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
     response.set('Cache-Control', 'no-store');
     next();
   });
+  app.use(['/api', '/trpc'], requireSameOrigin);
 
   app.use(
     '/trpc',

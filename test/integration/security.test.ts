@@ -1,6 +1,6 @@
 /**
  * Security defects found by probing the running server (issue 12), each with a test that failed on
- * the code before its fix. Defects of the issue's table covered so far: 1, 3, 4, 6, 7, 9, 11, 12 and
+ * the code before its fix. Defects of the issue's table covered so far: 1, 3, 4, 6, 7, 9, 10, 11, 12 and
  * tRPC's own refusals of 8 here; 5 in server/logging.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -175,5 +175,44 @@ describe('defect 7: usernames are not told apart by timing', () => {
     expect((await postLogin('ninguem.aqui', 'qualquer-coisa-1', '10.2.0.1')).status).toBe(401);
     expect(checks).toHaveBeenCalledTimes(1);
     expect(checks.mock.calls[0]?.[1]).toMatch(/^scrypt\$/);
+  });
+});
+
+describe('defect 10: state-changing requests from another site', () => {
+  it('refuses a cross-site logout, import or tRPC mutation, and keeps the session', async () => {
+    const refusals = [
+      fetch(`${server.url}/api/v1/logout`, {
+        method: 'POST',
+        headers: { cookie: coap, origin: 'https://outro-site.example' },
+      }),
+      fetch(`${server.url}/api/v1/imports?formato=modelo`, {
+        method: 'POST',
+        headers: { cookie: coap, 'sec-fetch-site': 'cross-site', 'content-type': 'text/plain' },
+        body: 'indicador;ibge;periodo;numerador;denominador\n',
+      }),
+      fetch(`${server.url}/trpc/admin.createUser`, {
+        method: 'POST',
+        headers: { cookie: server.adminCookie, origin: 'null', 'content-type': 'application/json' },
+        body: '{}',
+      }),
+    ];
+    for (const response of await Promise.all(refusals)) {
+      expect(response.status).toBe(403);
+      expect(await response.text()).toMatch(/Pedido vindo de outro site recusado/);
+    }
+    const stillSignedIn = await fetch(`${server.url}/api/v1/indicators`, { headers: { cookie: coap } });
+    expect(stillSignedIn.status).toBe(200);
+  });
+
+  it("accepts the panel's own pages and scripts without an Origin", async () => {
+    const own = await fetch(`${server.url}/trpc/admin.createUser`, {
+      method: 'POST',
+      headers: { cookie: server.adminCookie, origin: server.url, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(own.status).toBe(400); // reached the procedure: its input is what is wrong
+    expect((await postLogin('superintendencia', demoPassword('superintendencia'), '10.3.0.1')).status).toBe(
+      200,
+    );
   });
 });
