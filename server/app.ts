@@ -22,12 +22,12 @@ export type AppOptions = { now: () => Date; isProduction: boolean };
 /** The pages anyone may load: the login page itself (its script and styles are public too). */
 const PUBLIC_PAGES = new Set(['/login']);
 
-/** `db` writes; `readDb` serves pages and the read API (see createReadDb). */
 /** Text inside the fallback page: never markup. */
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
+/** `db` writes; `readDb` serves pages and the read API (see createReadDb). */
 export function createApp(db: Db, readDb: Db, options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
