@@ -2,12 +2,14 @@ import {
   ZAuditFilterSchema,
   ZCreateUserSchema,
   ZIssueTokenSchema,
+  ZReleaseLoginHoldSchema,
   ZResetPasswordSchema,
   ZRevokeTokenSchema,
   ZUpdateUserSchema,
 } from '../../shared/schemas/user.ts';
 import { issueToken, listTokens, revokeToken } from '../services/api-tokens.ts';
 import { listAuditPage } from '../services/audit.ts';
+import { listLoginHolds, releaseLoginHold } from '../services/login-throttle.ts';
 import { changeUser, createUser, listAllUsers, resetPassword } from '../services/users.ts';
 import { adminProcedure, router } from '../trpc/trpc.ts';
 
@@ -22,6 +24,10 @@ export const adminRouter = router({
   resetPassword: adminProcedure
     .input(ZResetPasswordSchema)
     .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.user, input, ctx.now())),
+  loginHolds: adminProcedure.query(({ ctx }) => listLoginHolds(ctx.readDb, ctx.now())),
+  releaseLoginHold: adminProcedure
+    .input(ZReleaseLoginHoldSchema)
+    .mutation(({ ctx, input }) => releaseLoginHold(ctx.db, ctx.user, input.key, ctx.now())),
   tokens: adminProcedure.query(({ ctx }) => listTokens(ctx.readDb)),
   issueToken: adminProcedure
     .input(ZIssueTokenSchema)

@@ -32,3 +32,8 @@ export function firstTuesday(month: string): string {
   first.setUTCDate(1 + offset);
   return first.toISOString().slice(0, 10);
 }
+
+/** The instant `seconds` after `now` (negative: before), as the ISO timestamp the database keeps. */
+export function instantAfter(now: Date, seconds: number): string {
+  return new Date(now.getTime() + seconds * 1000).toISOString();
+}

@@ -54,6 +54,9 @@ export const ZIssueTokenSchema = z.object({
 });
 export const ZRevokeTokenSchema = z.object({ id: z.number().int().positive() });
 
+/** A waiting login key from `admin.loginHolds`, to release. */
+export const ZReleaseLoginHoldSchema = z.object({ key: z.string().min(1).max(400) });
+
 export const ZAuditFilterSchema = z.object({
   entity: z.string().trim().max(40).optional(),
   entityKey: z.string().trim().max(120).optional(),

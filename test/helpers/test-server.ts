@@ -14,14 +14,20 @@ export type TestServer = RunningServer & {
   stop(): Promise<void>;
 };
 
-/** A real HTTP server on a free port with its own temporary SQLite file, demo users included. */
-export async function startTestServer(options: { seedExampleData: boolean }): Promise<TestServer> {
+/**
+ * A real HTTP server on a free port with its own temporary SQLite file, demo users included. Its
+ * clock is FROZEN_NOW unless a test brings its own `now`.
+ */
+export async function startTestServer(options: {
+  seedExampleData: boolean;
+  now?: () => Date;
+}): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painel-test-'));
   const running = await startServer({
     databaseUrl: path.join(dir, 'painel.sqlite'),
     port: 0,
     seedExampleData: options.seedExampleData,
-    now: () => FROZEN_NOW,
+    now: options.now ?? (() => FROZEN_NOW),
   });
   const server = { ...running, dir, adminCookie: '' };
   server.adminCookie = await logInAs(server, 'admin');

@@ -1,6 +1,6 @@
 /**
  * Security defects found by probing the running server (issue 12), each with a test that failed on
- * the code before its fix. Defects of the issue's table covered so far: 1, 3, 4, 6, 7, 9, 10, 11, 12 and
+ * the code before its fix. Defects of the issue's table covered so far: 1, 2, 3, 4, 6, 7, 9, 10, 11, 12 and
  * tRPC's own refusals of 8 here; 5 in server/logging.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -155,16 +155,102 @@ function postLogin(username: string, secret: string, address: string) {
 }
 
 describe('defect 1: parallel guesses against one account', () => {
-  it('checks at most 5 of 40 simultaneous wrong passwords, and the account is then locked', async () => {
+  it('checks 5 of 40 simultaneous wrong passwords from one address and refuses the other 35', async () => {
     const answers = await Promise.all(
-      Array.from({ length: 40 }, (_, index) => postLogin('norte', 'palpite-errado', `10.1.0.${index}`)),
+      Array.from({ length: 40 }, () => postLogin('norte', 'palpite-errado', '10.1.0.1')),
     );
     const statuses = answers.map((answer) => answer.status);
     expect(statuses.filter((status) => status === 401)).toHaveLength(5);
     expect(statuses.filter((status) => status === 429)).toHaveLength(35);
-    const right = await postLogin('norte', demoPassword('norte'), '10.1.1.1');
+    const right = await postLogin('norte', demoPassword('norte'), '10.1.0.1');
     expect(right.status).toBe(429);
-    expect(((await right.json()) as { error: string }).error).toMatch(/Muitas tentativas/);
+    expect(((await right.json()) as { error: string }).error).toMatch(
+      /Muitas tentativas.*Aguarde 30 segundos/,
+    );
+  });
+
+  it('checks 20 of 40 simultaneous wrong passwords from 40 addresses', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, index) =>
+        postLogin('conta.adivinhada', 'palpite-errado', `10.1.1.${index}`),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(20);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20);
+  });
+});
+
+describe('defect 2: a stranger cannot lock an account; waits grow; the administrator releases', () => {
+  let clock = new Date('2026-11-24T12:00:00-04:00');
+  let clocked: TestServer;
+  const tryLogin = (username: string, secret: string, address: string) =>
+    fetch(`${clocked.url}/api/v1/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+      body: JSON.stringify({ username, password: secret }),
+    });
+  const errorOf = async (response: Response) => ((await response.json()) as { error: string }).error;
+  const wait = (seconds: number) => {
+    clock = new Date(clock.getTime() + seconds * 1000);
+  };
+
+  beforeAll(async () => {
+    clocked = await startTestServer({ seedExampleData: false, now: () => clock });
+  });
+
+  afterAll(async () => {
+    await clocked.stop();
+  });
+
+  it('makes the guesser wait longer after each failure, while the user logs in from elsewhere', async () => {
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      expect((await tryLogin('admin', 'palpite-errado', '10.2.1.1')).status).toBe(401);
+    for (const [waited, next] of [
+      [30, '1 minuto'],
+      [60, '2 minutos'],
+      [120, '4 minutos'],
+    ] as const) {
+      const early = await tryLogin('admin', 'palpite-errado', '10.2.1.1');
+      expect(early.status).toBe(429);
+      expect(await errorOf(early)).toMatch(
+        new RegExp(`Aguarde ${waited === 30 ? '30 segundos' : `${waited / 60} minuto`}`),
+      );
+      wait(waited);
+      expect((await tryLogin('admin', 'palpite-errado', '10.2.1.1')).status).toBe(401);
+      expect(await errorOf(await tryLogin('admin', 'palpite-errado', '10.2.1.1'))).toMatch(`Aguarde ${next}`);
+    }
+    expect((await tryLogin('admin', demoPassword('admin'), '10.2.1.2')).status).toBe(200);
+  });
+
+  it('forgets the failures of a key left alone for an hour', async () => {
+    for (let attempt = 0; attempt < 5; attempt += 1) await tryLogin('norte', 'palpite-errado', '10.2.2.1');
+    expect((await tryLogin('norte', 'palpite-errado', '10.2.2.1')).status).toBe(429);
+    wait(61 * 60);
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      expect((await tryLogin('norte', 'palpite-errado', '10.2.2.1')).status).toBe(401);
+  });
+
+  it('lists an account guessed from many addresses, and only the administrator releases it', async () => {
+    for (let attempt = 0; attempt < 20; attempt += 1)
+      expect((await tryLogin('coap', 'palpite-errado', `10.2.3.${attempt}`)).status).toBe(401);
+    expect((await tryLogin('coap', demoPassword('coap'), '10.2.4.1')).status).toBe(429);
+
+    const admin = trpcAs(clocked.url, clocked.adminCookie);
+    const hold = (await admin.admin.loginHolds.query()).find((row) => row.key === 'conta:coap');
+    expect(hold).toMatchObject({ kind: 'conta', username: 'coap', failures: 20 });
+
+    const regional = trpcAs(clocked.url, await logInAs(clocked, 'norte', demoPassword('norte')));
+    await expect(regional.admin.releaseLoginHold.mutate({ key: 'conta:coap' })).rejects.toThrow(
+      /administrador/i,
+    );
+    await admin.admin.releaseLoginHold.mutate({ key: 'conta:coap' });
+    expect((await tryLogin('coap', demoPassword('coap'), '10.2.4.1')).status).toBe(200);
+    await expect(admin.admin.releaseLoginHold.mutate({ key: 'conta:coap' })).rejects.toThrow(
+      /já está liberada/,
+    );
+    const audit = await admin.admin.audit.query({ entity: 'sessao', entityKey: 'conta:coap', page: 1 });
+    expect(audit.rows.map((row) => [row.username, row.action])).toEqual([['admin', 'unlock']]);
   });
 });
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Card } from '../components/ui/Card.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { AdminPageError } from '../features/admin/AdminPageError.tsx';
+import { LoginHoldTable } from '../features/admin/LoginHoldTable.tsx';
 import { NewUserForm } from '../features/admin/NewUserForm.tsx';
 import { UserTable } from '../features/admin/UserTable.tsx';
 import { useUsers } from '../features/admin/use-users.ts';
@@ -63,6 +64,9 @@ export function UsersPage() {
               {notice}
             </p>
             <UserTable users={users.data} currentUserId={currentUser.data?.id ?? null} onNotice={setNotice} />
+          </Card>
+          <Card title="Entradas em espera">
+            <LoginHoldTable />
           </Card>
         </>
       )}

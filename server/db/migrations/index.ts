@@ -10,6 +10,7 @@ import * as validationRules from './20261204000000_validation_rules.ts';
 import * as dataClosures from './20261204010000_data_closures.ts';
 import * as dataChecks from './20261204020000_data_checks.ts';
 import * as valueJustifications from './20261204030000_value_justifications.ts';
+import * as loginHolds from './20261204040000_login_holds.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '20261204010000_data_closures': dataClosures,
   '20261204020000_data_checks': dataChecks,
   '20261204030000_value_justifications': valueJustifications,
+  '20261204040000_login_holds': loginHolds,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -32,44 +32,94 @@ export async function deleteExpiredSessions(db: Db, now: string): Promise<void> 
   await db('sessions').where('expires_at', '<=', now).delete();
 }
 
+export type LoginAttemptKey = { key: string; username: string | null; address: string | null };
+
+export type LoginAttemptRow = LoginAttemptKey & { failures: number; lockedUntil: string | null };
+
 /**
  * Counts one more attempt for `key` in a single statement (no read-then-write a parallel request
- * could slip between) and returns the count and any lock. A window older than `windowStart`
- * starts again at 1.
+ * could slip between), unless the key is waiting: then nothing is counted and `null` comes back.
+ * A key quiet since `forgetBefore` starts again at 1. From the `freeAttempts`-th counted attempt
+ * on, the key waits until `waitsUntil[0]`, then `[1]`… (the last one repeats).
  */
-export async function reserveLoginAttempt(
+export async function countLoginAttempt(
   db: Db,
-  key: string,
-  now: string,
-  windowStart: string,
-): Promise<{ failures: number; lockedUntil: string | null }> {
-  const isOpen = 'login_attempts.window_started_at > ?';
-  const [row] = await db('login_attempts')
-    .insert({ key, failures: 1, window_started_at: now, locked_until: null })
+  attempt: LoginAttemptKey,
+  at: { now: string; forgetBefore: string; freeAttempts: number; waitsUntil: readonly string[] },
+): Promise<number | null> {
+  const failures = 'CASE WHEN login_attempts.last_attempt_at > ? THEN login_attempts.failures + 1 ELSE 1 END';
+  const steps = at.waitsUntil.slice(0, -1);
+  const lockedUntil = [
+    `CASE WHEN (${failures}) < ${at.freeAttempts} THEN NULL`,
+    ...steps.map((_, step) => `WHEN (${failures}) = ${at.freeAttempts + step} THEN ?`),
+    'ELSE ? END',
+  ].join(' ');
+  const bindings = [
+    at.forgetBefore,
+    ...steps.flatMap((until) => [at.forgetBefore, until]),
+    at.waitsUntil.at(-1) ?? null,
+  ];
+  const rows: { failures: number }[] = await db('login_attempts')
+    .insert({
+      key: attempt.key,
+      username: attempt.username,
+      address: attempt.address,
+      failures: 1,
+      last_attempt_at: at.now,
+      locked_until: at.freeAttempts <= 1 ? (at.waitsUntil[0] ?? null) : null,
+    })
     .onConflict('key')
     .merge({
-      failures: db.raw(`CASE WHEN ${isOpen} THEN login_attempts.failures + 1 ELSE 1 END`, [windowStart]),
-      window_started_at: db.raw(`CASE WHEN ${isOpen} THEN login_attempts.window_started_at ELSE ? END`, [
-        windowStart,
-        now,
-      ]),
+      failures: db.raw(failures, [at.forgetBefore]),
+      last_attempt_at: at.now,
+      locked_until: db.raw(lockedUntil, bindings),
     })
-    .returning(['failures', 'locked_until']);
-  return { failures: Number(row.failures), lockedUntil: row.locked_until ?? null };
+    .where((query) =>
+      query.whereNull('login_attempts.locked_until').orWhere('login_attempts.locked_until', '<=', at.now),
+    )
+    .returning(['failures']);
+  return rows[0] ? Number(rows[0].failures) : null;
 }
 
-export async function lockLoginAttempt(db: Db, key: string, until: string): Promise<void> {
-  await db('login_attempts').where({ key }).update({ locked_until: until });
+export async function findLoginAttempt(db: Db, key: string): Promise<LoginAttemptRow | undefined> {
+  const row = await db('login_attempts').where({ key }).first();
+  return row && toLoginAttempt(row);
 }
 
-/** A successful login gives back the attempt it reserved on its address. */
-export async function releaseLoginAttempt(db: Db, key: string): Promise<void> {
+/** Keys waiting at `now`, the longest wait first. */
+export async function listWaitingLoginAttempts(db: Db, now: string): Promise<LoginAttemptRow[]> {
+  const rows = await db('login_attempts').where('locked_until', '>', now).orderBy('locked_until', 'desc');
+  return rows.map(toLoginAttempt);
+}
+
+function toLoginAttempt(row: {
+  key: string;
+  username: string | null;
+  address: string | null;
+  failures: number;
+  locked_until: string | null;
+}): LoginAttemptRow {
+  return {
+    key: row.key,
+    username: row.username,
+    address: row.address,
+    failures: Number(row.failures),
+    lockedUntil: row.locked_until,
+  };
+}
+
+/** Gives back an attempt that was counted but never checked, or that succeeded. */
+export async function uncountLoginAttempt(db: Db, key: string): Promise<void> {
   await db('login_attempts')
     .where({ key })
     .andWhere('failures', '>', 0)
     .update({ failures: db.raw('failures - 1') });
 }
 
-export async function clearLoginAttempt(db: Db, key: string): Promise<void> {
-  await db('login_attempts').where({ key }).delete();
+/** Forgets the counted attempts of one key, of one account everywhere, or of one address. */
+export async function clearLoginAttempts(
+  db: Db,
+  which: { key: string } | { username: string } | { address: string },
+): Promise<number> {
+  return db('login_attempts').where(which).delete();
 }

@@ -27,6 +27,7 @@ const AUDIT_ACTION_LABELS: Record<string, string> = {
   revoke: 'revogação',
   'password-reset': 'senha redefinida',
   restore: 'restauração',
+  unlock: 'desbloqueio',
 };
 
 function labelOf(labels: Record<string, string>, code: string): string {

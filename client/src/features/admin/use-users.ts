@@ -39,3 +39,25 @@ export function useResetPassword() {
   const onSettled = useRefreshUsers();
   return useMutation(trpc.admin.resetPassword.mutationOptions({ onSettled }));
 }
+
+export type LoginHold = RouterOutputs['admin']['loginHolds'][number];
+
+/** Waits end by themselves: the list is read again every minute while the page is open. */
+export function useLoginHolds() {
+  const trpc = useTRPC();
+  return useQuery(trpc.admin.loginHolds.queryOptions(undefined, { refetchInterval: 60_000 }));
+}
+
+export function useReleaseLoginHold() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.admin.releaseLoginHold.mutationOptions({
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries(trpc.admin.loginHolds.queryFilter()),
+          queryClient.invalidateQueries(trpc.admin.audit.pathFilter()),
+        ]),
+    }),
+  );
+}
