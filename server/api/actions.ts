@@ -7,7 +7,7 @@ import type { Request, Response } from 'express';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, NO_STATUS_LABEL } from '../../shared/domain/action-status.ts';
 import { formatIsoDate, formatPeriod } from '../../shared/format.ts';
 import { ZActionFilterSchema } from '../../shared/schemas/action-plan.ts';
-import { z } from '../../shared/schemas/zod-locale.ts';
+import { inputErrorMessage, z } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { sendTable, type TableFormat } from '../export/send-table.ts';
@@ -123,12 +123,13 @@ export function actionsHandler(
     const named = ZActionsQuerySchema.safeParse(filters);
     const query = named.success ? ZActionFilterSchema.safeParse(named.data) : named;
     if (!query.success) {
-      const messages = query.error.issues.map((issue) =>
-        issue.path[0] === 'status'
-          ? `Situação desconhecida: use ${ACTION_STATUSES.join(', ')} ou none (sem informação).`
-          : issue.message,
+      const unknownStatus = query.error.issues.some((issue) => issue.path[0] === 'status');
+      throw new AppError(
+        'BAD_REQUEST',
+        unknownStatus
+          ? `Filtro inválido. Situação desconhecida: use ${ACTION_STATUSES.join(', ')} ou none (sem informação).`
+          : `Filtro inválido. ${inputErrorMessage(query.error)}`,
       );
-      throw new AppError('BAD_REQUEST', `Filtro inválido. ${messages.join(' ')}`);
     }
     const { rows } = await listActions(db, now(), query.data);
     if (format === 'csv' || format === 'xlsx') {

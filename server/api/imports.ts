@@ -4,7 +4,7 @@
  */
 import express from 'express';
 import { ZJustificationSchema } from '../../shared/schemas/data-entry.ts';
-import { z } from '../../shared/schemas/zod-locale.ts';
+import { inputErrorMessage, z } from '../../shared/schemas/zod-locale.ts';
 import type { AppOptions } from '../app.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
@@ -50,8 +50,7 @@ export function createImportRouter(db: Db, options: AppOptions): express.Router 
   router.post('/', express.raw({ type: () => true, limit: `${MAX_IMPORT_MB}mb` }), (request, response) => {
     const user = signedInUser(response);
     const query = ZImportQuerySchema.safeParse(request.query);
-    if (!query.success)
-      throw new AppError('BAD_REQUEST', query.error.issues.map((issue) => issue.message).join(' '));
+    if (!query.success) throw new AppError('BAD_REQUEST', inputErrorMessage(query.error));
     const bytes = Buffer.isBuffer(request.body) ? new Uint8Array(request.body) : new Uint8Array();
     const fileName = decodedFileName(request.headers['x-nome-arquivo']);
     const job = startImportJob(

@@ -7,6 +7,7 @@ import type { Request, Response } from 'express';
 import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../shared/domain/action-status.ts';
 import { formatDateTimeMt, formatIsoDate, formatPeriod } from '../../shared/format.ts';
 import { NARRATIVE_FIELDS, ZSemesterSchema } from '../../shared/schemas/semester-report.ts';
+import { inputErrorMessage } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { sendWorkbook, type TableFormat } from '../export/send-table.ts';
@@ -212,8 +213,7 @@ export function semesterReportHandler(
       throw new AppError('BAD_REQUEST', 'O relatório semestral sai em JSON ou XLSX (format=xlsx).');
     const { semester: text, suffix } = splitSuffix(String(request.params.semester ?? ''));
     const parsed = ZSemesterSchema.safeParse(text);
-    if (!parsed.success)
-      throw new AppError('BAD_REQUEST', parsed.error.issues.map((issue) => issue.message).join(' '));
+    if (!parsed.success) throw new AppError('BAD_REQUEST', inputErrorMessage(parsed.error));
     const auth = authOf(response);
     const report = await getSemesterReport(db, auth.kind === 'user' ? auth.user : null, parsed.data, now());
     if ((suffix ?? format) === 'xlsx') {

@@ -3,7 +3,7 @@
  * the same httpOnly cookie.
  */
 import express from 'express';
-import { z } from '../../shared/schemas/zod-locale.ts';
+import { inputErrorMessage, z } from '../../shared/schemas/zod-locale.ts';
 import type { AppOptions } from '../app.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
@@ -22,8 +22,7 @@ export function createSessionRouter(db: Db, options: AppOptions): express.Router
 
   router.post('/login', async (request, response) => {
     const body = ZLoginSchema.safeParse(request.body);
-    if (!body.success)
-      throw new AppError('BAD_REQUEST', body.error.issues.map((issue) => issue.message).join(' '));
+    if (!body.success) throw new AppError('BAD_REQUEST', inputErrorMessage(body.error));
     const { token, user } = await logIn(db, {
       ...body.data,
       address: request.ip ?? 'desconhecido',

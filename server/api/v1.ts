@@ -3,7 +3,6 @@
  * Excel in Portuguese with `format=csv`. Every error is a 4xx with a Portuguese message.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { z } from 'zod';
 import type { TerritoryLevel } from '../../shared/domain/indicator.ts';
 import { PANEL_YEARS } from '../../shared/domain/period.ts';
 import { canManageUsers } from '../../shared/domain/permissions.ts';
@@ -12,6 +11,7 @@ import { figureCsvTable } from '../../shared/figure-csv.ts';
 import { ZTerritoryLevelSchema, ZYearSchema } from '../../shared/schemas/indicator.ts';
 import { ZTerritoryCodeSchema } from '../../shared/schemas/query.ts';
 import { ZAuditFilterSchema } from '../../shared/schemas/user.ts';
+import { inputErrorMessage, z } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
 import { AppError, HTTP_STATUS } from '../errors.ts';
 import { sendTable } from '../export/send-table.ts';
@@ -45,8 +45,7 @@ const ZFormatSchema = z
 
 function parseFormat(query: unknown): { format?: 'json' | 'csv' | 'xlsx' } {
   const parsed = z.object({ format: ZFormatSchema }).safeParse(query);
-  if (!parsed.success)
-    throw new AppError('BAD_REQUEST', parsed.error.issues.map((issue) => issue.message).join(' '));
+  if (!parsed.success) throw new AppError('BAD_REQUEST', inputErrorMessage(parsed.error));
   return parsed.data;
 }
 
@@ -198,8 +197,7 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
       throw new AppError('FORBIDDEN', 'Só o administrador pode exportar o registro de auditoria.');
     const { format } = parseFormat(request.query);
     const filter = ZAuditFilterSchema.omit({ page: true }).safeParse(request.query);
-    if (!filter.success)
-      throw new AppError('BAD_REQUEST', filter.error.issues.map((issue) => issue.message).join(' '));
+    if (!filter.success) throw new AppError('BAD_REQUEST', inputErrorMessage(filter.error));
     const rows = await listAllAudit(db, filter.data);
     const table = {
       sheetName: 'Auditoria',
@@ -220,8 +218,7 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
 
   api.get('/indicators/:code/values', async (request, response) => {
     const query = ZValuesQuerySchema.safeParse(request.query);
-    if (!query.success)
-      throw new AppError('BAD_REQUEST', query.error.issues.map((issue) => issue.message).join(' '));
+    if (!query.success) throw new AppError('BAD_REQUEST', inputErrorMessage(query.error));
     const { level, year, format } = query.data;
     const figures = await getIndicatorFigures(
       db,
@@ -250,8 +247,7 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
 
   api.get('/indicators/:code/contribution', async (request, response) => {
     const query = ZContributionQuerySchema.safeParse(request.query);
-    if (!query.success)
-      throw new AppError('BAD_REQUEST', query.error.issues.map((issue) => issue.message).join(' '));
+    if (!query.success) throw new AppError('BAD_REQUEST', inputErrorMessage(query.error));
     const { territory, year, format } = query.data;
     const result = await getIndicatorContribution(
       db,

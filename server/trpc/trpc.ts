@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
 import { canManageUsers } from '../../shared/domain/permissions.ts';
+import { inputErrorMessage, z } from '../../shared/schemas/zod-locale.ts';
 import { TRPC_MAX_BODY_BYTES } from '../../shared/trpc-limits.ts';
 import { AppError, TRPC_CODE } from '../errors.ts';
 import type { Context } from './context.ts';
@@ -24,8 +24,8 @@ const t = initTRPC.context<Context>().create({
     const message =
       error.cause instanceof AppError
         ? error.cause.message
-        : error.cause instanceof ZodError
-          ? error.cause.issues.map((issue) => issue.message).join(' ')
+        : error.cause instanceof z.ZodError
+          ? inputErrorMessage(error.cause)
           : (TRPC_OWN_MESSAGES[error.code] ?? UNEXPECTED_MESSAGE);
     return {
       ...shape,

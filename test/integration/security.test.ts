@@ -1,7 +1,7 @@
 /**
  * Security defects found by probing the running server (issue 12), each with a test that failed on
  * the code before its fix. Defects of the issue's table covered so far: 1, 2, 3, 4, 6, 7, 9, 10, 11, 12 and
- * tRPC's own refusals of 8 here; 5 in server/logging.test.ts.
+ * 8 here; 5 in server/logging.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as password from '../../server/auth/password.ts';
@@ -138,6 +138,31 @@ describe("defect 8: tRPC's own refusals reach the user in Portuguese", () => {
       expect(text).toMatch(message);
       expect(text).not.toMatch(/Unexpected|No procedure|content-type/i);
     }
+  });
+});
+
+describe("defect 8: zod's own refusals name the field, in Portuguese", () => {
+  it('a token name too long, a user without a name and a year that is not a number', async () => {
+    const admin = trpcAs(server.url, server.adminCookie);
+    await expect(admin.admin.issueToken.mutate({ name: 'x'.repeat(81) })).rejects.toThrow(
+      'Nome: no máximo 80 caracteres.',
+    );
+    const response = await fetch(`${server.url}/trpc/admin.createUser`, {
+      method: 'POST',
+      headers: { cookie: server.adminCookie, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        username: 'nova.pessoa',
+        role: 'superintendence',
+        password: 'uma-senha-longa-9',
+      }),
+    });
+    expect(response.status).toBe(400);
+    expect(await trpcMessage(response)).toBe('Nome: obrigatório.');
+    const rest = await fetch(`${server.url}/api/v1/indicators/713/values?year=dois-mil`, {
+      headers: { cookie: coap },
+    });
+    expect(rest.status).toBe(400);
+    expect(await rest.text()).not.toMatch(/esperava|Invalid|expected/i);
   });
 });
 
