@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { createDb, createReadDb, type Db, migrateToLatest } from './db/client.ts';
 import { listIndicators } from './db/repositories/plan-repository.ts';
 import { seedExampleData, seedReferenceData } from './db/seed.ts';
+import { answerClientErrorsInPortuguese } from './http/client-errors.ts';
 import { seedDemoUsers, usersWithDemoPasswords } from './services/demo-users.ts';
 import { seedExampleActionHistory } from './services/example-action-history.ts';
 import { seedExampleSemesterNarratives } from './services/example-semester-narratives.ts';
@@ -51,6 +52,7 @@ export async function startServer(options: {
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(options.port, () => resolve(listening));
   });
+  answerClientErrorsInPortuguese(server);
   const { port } = server.address() as AddressInfo;
   return {
     db,

@@ -14,7 +14,7 @@ import { getImportJob, startImportJob } from '../services/import-jobs.ts';
 
 export const MAX_IMPORT_MB = 20;
 
-const ZImportQuerySchema = z.object({
+export const ZImportQuerySchema = z.object({
   formato: z.enum(['modelo', 'tabnet'], { error: 'Formato: use modelo ou tabnet.' }),
   indicador: z.string().trim().max(40).optional(),
   conteudo: z

@@ -11,7 +11,7 @@ import { authOf } from '../http/authenticate.ts';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../http/session-cookie.ts';
 import { logIn, logOut } from '../services/auth.ts';
 
-const ZLoginSchema = z.object({
+export const ZLoginSchema = z.object({
   username: z.string({ error: 'Informe o usuário.' }).trim().min(1, 'Informe o usuário.').max(80),
   password: z.string({ error: 'Informe a senha.' }).min(1, 'Informe a senha.').max(200),
 });

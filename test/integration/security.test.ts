@@ -166,6 +166,18 @@ describe("defect 8: zod's own refusals name the field, in Portuguese", () => {
   });
 });
 
+describe('a request Node refuses before the app sees it', () => {
+  it('answers a 20 KB address with a 431 in Portuguese', async () => {
+    const response = await fetch(`${server.url}/api/v1/indicators?busca=${'a'.repeat(20_000)}`, {
+      headers: { cookie: coap },
+    });
+    expect(response.status).toBe(431);
+    expect(await response.json()).toEqual({
+      error: 'Endereço ou cabeçalhos grandes demais (o limite é de 16 KB).',
+    });
+  });
+});
+
 async function trpcMessage(response: Response): Promise<string> {
   const body = (await response.json()) as { error?: { message?: string } };
   return body.error?.message ?? JSON.stringify(body);
