@@ -39,14 +39,13 @@ function countersFor(username: string, address: string): Counter[] {
   ];
 }
 
+const secondsUntil = (instant: string | null | undefined, now: Date) =>
+  Math.max(1, Math.ceil(((instant ? Date.parse(instant) : 0) - now.getTime()) / 1000));
+
 function tooManyAttempts(lockedUntil: string | null | undefined, now: Date): AppError {
-  const seconds = Math.max(
-    1,
-    Math.ceil(((lockedUntil ? Date.parse(lockedUntil) : 0) - now.getTime()) / 1000),
-  );
   return new AppError(
     'TOO_MANY_REQUESTS',
-    `Muitas tentativas de entrada sem sucesso. Aguarde ${describeWait(seconds)} e tente de novo.`,
+    `Muitas tentativas de entrada sem sucesso. Aguarde ${describeWait(secondsUntil(lockedUntil, now))} e tente de novo.`,
   );
 }
 
@@ -87,7 +86,11 @@ export async function recordLoginSuccess(db: Db, username: string, address: stri
   for (const counter of others) await uncountLoginAttempt(db, counter.key);
 }
 
-export type LoginHold = LoginAttemptRow & { kind: 'conta' | 'endereco' | 'conta-endereco' };
+/** `waitSeconds`: how long the wait still lasts, by the server's clock. */
+export type LoginHold = LoginAttemptRow & {
+  kind: 'conta' | 'endereco' | 'conta-endereco';
+  waitSeconds: number;
+};
 
 const kindOf = (row: LoginAttemptRow): LoginHold['kind'] =>
   row.username && row.address ? 'conta-endereco' : row.username ? 'conta' : 'endereco';
@@ -95,7 +98,7 @@ const kindOf = (row: LoginAttemptRow): LoginHold['kind'] =>
 /** The keys waiting now, for the administrator's "Entradas em espera". */
 export async function listLoginHolds(readDb: Db, now: Date): Promise<LoginHold[]> {
   const rows = await listWaitingLoginAttempts(readDb, now.toISOString());
-  return rows.map((row) => ({ ...row, kind: kindOf(row) }));
+  return rows.map((row) => ({ ...row, kind: kindOf(row), waitSeconds: secondsUntil(row.lockedUntil, now) }));
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Users, their roles and scopes: administrator only, every change in the audit log. */
 import { passwordProblem } from '../../shared/domain/password-policy.ts';
 import type { Actor } from '../../shared/domain/permissions.ts';
+import { scopeOfRole, userFormProblems } from '../../shared/domain/user-rules.ts';
 import { formatDateTimeMt } from '../../shared/format.ts';
 import type { TCreateUser, TUpdateUser } from '../../shared/schemas/user.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -33,29 +34,32 @@ function auditView(user: UserRow) {
   };
 }
 
-async function checkScope(db: Db, input: Pick<TCreateUser, 'role' | 'coordinationCodes' | 'territoryCodes'>) {
-  if (input.role === 'coordination' && input.coordinationCodes.length === 0)
-    throw new AppError('UNPROCESSABLE', 'Um usuário de coordenadoria precisa de ao menos uma coordenadoria.');
-  if (input.role === 'regional' && input.territoryCodes.length === 0)
-    throw new AppError('UNPROCESSABLE', 'Um gestor regional precisa de uma macrorregião ou região.');
+/**
+ * Every problem of the form at once: the rules the browser checks too, then what only the
+ * database knows (coordenadorias and territories that exist).
+ */
+async function checkUserForm(
+  db: Db,
+  input: Pick<TCreateUser, 'displayName' | 'role' | 'coordinationCodes' | 'territoryCodes'> &
+    Partial<Pick<TCreateUser, 'username' | 'password'>>,
+) {
+  const problems = userFormProblems(input);
+  const scope = scopeOfRole(input);
   const coordinations = new Set((await listCoordinations(db)).map((coordination) => coordination.code));
-  const unknownCoordination = input.coordinationCodes.find((code) => !coordinations.has(code));
-  if (unknownCoordination)
-    throw new AppError('UNPROCESSABLE', `Coordenadoria ${unknownCoordination} não existe.`);
+  const unknownCoordinations = scope.coordinationCodes.filter((code) => !coordinations.has(code));
+  if (unknownCoordinations.length > 0)
+    problems.push(
+      unknownCoordinations.length === 1
+        ? `Coordenadoria ${unknownCoordinations[0]} não existe.`
+        : `Coordenadorias ${unknownCoordinations.join(', ')} não existem.`,
+    );
   const territories = new Map((await listTerritories(db)).map((territory) => [territory.code, territory]));
-  for (const code of input.territoryCodes) {
+  for (const code of scope.territoryCodes) {
     const territory = territories.get(code);
     if (!territory || (territory.level !== 'macro' && territory.level !== 'region'))
-      throw new AppError('UNPROCESSABLE', `${code} não é uma macrorregião nem uma região de saúde.`);
+      problems.push(`${code} não é uma macrorregião nem uma região de saúde.`);
   }
-}
-
-/** Scope only where the role uses it, so a role change leaves no stale scope behind. */
-function scopeFor(input: Pick<TCreateUser, 'role' | 'coordinationCodes' | 'territoryCodes'>) {
-  return {
-    coordinationCodes: input.role === 'coordination' ? input.coordinationCodes : [],
-    territoryCodes: input.role === 'regional' ? input.territoryCodes : [],
-  };
+  if (problems.length > 0) throw new AppError('UNPROCESSABLE', problems.join(' '));
 }
 
 export function listAllUsers(db: Db) {
@@ -68,9 +72,7 @@ export async function createUser(
   input: TCreateUser,
   now: Date,
 ): Promise<UserRow> {
-  const problem = passwordProblem(input.password, input.username);
-  if (problem) throw new AppError('UNPROCESSABLE', problem);
-  await checkScope(db, input);
+  await checkUserForm(db, input);
   if (await findUserCredentials(db, input.username))
     throw new AppError('CONFLICT', `Já existe o usuário "${input.username}".`);
   const passwordHash = await hashPassword(input.password);
@@ -80,7 +82,7 @@ export async function createUser(
       displayName: input.displayName,
       role: input.role,
       isActive: true,
-      ...scopeFor(input),
+      ...scopeOfRole(input),
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
       passwordHash,
@@ -124,7 +126,7 @@ export async function changeUser(
   input: TUpdateUser,
   now: Date,
 ): Promise<UserRow> {
-  await checkScope(db, input);
+  await checkUserForm(db, input);
   if (input.id === actor.id && (!input.isActive || input.role !== 'admin'))
     throw new AppError('UNPROCESSABLE', 'Você não pode desativar nem rebaixar o seu próprio usuário.');
   return db.transaction(async (trx) => {
@@ -137,7 +139,7 @@ export async function changeUser(
       updatedAt: now.toISOString(),
     });
     if (!isUpdated) throw conflict(before);
-    await replaceScopes(trx, input.id, scopeFor(input));
+    await replaceScopes(trx, input.id, scopeOfRole(input));
     // A deactivated user or a changed role takes effect now, not at the next login.
     if (!input.isActive || input.role !== before.role) await deleteUserSessions(trx, input.id);
     const after = (await findUserById(trx, input.id)) as UserRow;

@@ -1,3 +1,9 @@
+import {
+  DISPLAY_NAME_RULE,
+  MIN_DISPLAY_NAME_LENGTH,
+  USERNAME_PATTERN,
+  USERNAME_RULE,
+} from '../domain/user-rules.ts';
 import { z } from './zod-locale.ts';
 
 export const ZRoleSchema = z.enum(['admin', 'superintendence', 'coordination', 'regional'], {
@@ -18,15 +24,8 @@ const ZScopeSchema = {
 };
 
 export const ZCreateUserSchema = z.object({
-  username: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(
-      /^[a-z0-9._-]{3,40}$/,
-      'Usuário: de 3 a 40 letras sem acento, números, ponto, hífen ou sublinhado.',
-    ),
-  displayName: z.string().trim().min(3, 'Informe o nome completo.').max(120),
+  username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, USERNAME_RULE),
+  displayName: z.string().trim().min(MIN_DISPLAY_NAME_LENGTH, DISPLAY_NAME_RULE).max(120),
   role: ZRoleSchema,
   password: z.string().min(1, 'Informe a senha inicial.').max(200),
   ...ZScopeSchema,
@@ -36,7 +35,7 @@ export type TCreateUser = z.infer<typeof ZCreateUserSchema>;
 export const ZUpdateUserSchema = z.object({
   id: z.number().int().positive(),
   version: z.number().int().positive(),
-  displayName: z.string().trim().min(3, 'Informe o nome completo.').max(120),
+  displayName: z.string().trim().min(MIN_DISPLAY_NAME_LENGTH, DISPLAY_NAME_RULE).max(120),
   role: ZRoleSchema,
   isActive: z.boolean(),
   ...ZScopeSchema,

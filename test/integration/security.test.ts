@@ -178,6 +178,23 @@ describe('a request Node refuses before the app sees it', () => {
   });
 });
 
+describe('item 5: the user form', () => {
+  it('gets every problem the server finds in one answer', async () => {
+    const admin = trpcAs(server.url, server.adminCookie);
+    await expect(
+      admin.admin.createUser.mutate({
+        username: 'maria.silva',
+        displayName: 'Maria Silva',
+        role: 'coordination',
+        password: 'maria.silva-123',
+        coordinationCodes: ['XYZ', 'ABC'],
+        territoryCodes: [],
+      }),
+    ).rejects.toThrow('A senha não pode conter o nome de usuário. Coordenadorias XYZ, ABC não existem.');
+    expect((await admin.admin.users.query()).map((user) => user.username)).not.toContain('maria.silva');
+  });
+});
+
 async function trpcMessage(response: Response): Promise<string> {
   const body = (await response.json()) as { error?: { message?: string } };
   return body.error?.message ?? JSON.stringify(body);

@@ -35,6 +35,7 @@ export function useAction(code: string) {
   return useQuery(trpc.actionPlan.action.queryOptions({ code }));
 }
 
+/** The plan's coordenadorias (code and name): they change only with the plan, so read rarely. */
 export function useCoordinations() {
   const trpc = useTRPC();
   return useQuery({ ...trpc.actionPlan.coordinations.queryOptions(), staleTime: 10 * 60_000 });

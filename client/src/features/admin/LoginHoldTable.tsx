@@ -47,7 +47,7 @@ export function LoginHoldTable() {
             <tr>
               <th scope="col">Quem espera</th>
               <th scope="col">Senhas erradas</th>
-              <th scope="col">Espera até</th>
+              <th scope="col">Libera sozinha em</th>
               <th scope="col">Ações</th>
             </tr>
           </thead>
@@ -56,7 +56,9 @@ export function LoginHoldTable() {
               <tr key={hold.key}>
                 <th scope="row">{describeHold(hold)}</th>
                 <td className="numeric">{hold.failures}</td>
-                <td className="nowrap">{formatDateTimeMt(hold.lockedUntil)}</td>
+                <td className="nowrap" title={`Até ${formatDateTimeMt(hold.lockedUntil)}`}>
+                  {describeWait(hold.waitSeconds)}
+                </td>
                 <td>
                   <button
                     type="button"

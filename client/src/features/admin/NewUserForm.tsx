@@ -37,7 +37,12 @@ export function NewUserForm({ onCreated, onCancel }: NewUserFormProps) {
   }
 
   return (
-    <form className="admin-form" onSubmit={submit} aria-describedby={message ? `${id}-erro` : undefined}>
+    <form
+      className="admin-form"
+      noValidate
+      onSubmit={submit}
+      aria-describedby={message ? `${id}-erro` : undefined}
+    >
       <div className="admin-form__fields">
         <FormField
           id={`${id}-usuario`}

@@ -1,8 +1,8 @@
+import { scopeKind } from '../../../../shared/domain/user-rules.ts';
+import { useCoordinations } from '../actions/use-action-plan.ts';
 import { useTerritoryTree } from '../territories/use-territories.ts';
-import { COORDINATION_CODES } from './coordinations.ts';
-import { FormField, hintId } from './FormField.tsx';
 import { type ScopeDraft, toggleCode } from './user-draft.ts';
-import { scopeKind, territoryScopeOptions } from './user-scope.ts';
+import { territoryScopeOptions } from './user-scope.ts';
 
 type ScopeFieldsProps = {
   idPrefix: string;
@@ -23,35 +23,54 @@ export function ScopeFields({ idPrefix, draft, onChange }: ScopeFieldsProps) {
         onChange={(territoryCodes) => onChange({ territoryCodes })}
       />
     );
-  const id = `${idPrefix}-coordenadorias`;
   return (
-    <FormField
-      id={id}
-      label="Coordenadorias"
-      hint={`Um ou mais códigos, separados por vírgula: ${COORDINATION_CODES.join(', ')}.`}
-    >
-      <input
-        id={id}
-        type="text"
-        value={draft.coordinationText}
-        onChange={(event) => onChange({ coordinationText: event.target.value })}
-        aria-describedby={hintId(id)}
-        autoComplete="off"
-        spellCheck={false}
-      />
-    </FormField>
+    <CoordinationScopeChoice
+      idPrefix={idPrefix}
+      codes={draft.coordinationCodes}
+      onChange={(coordinationCodes) => onChange({ coordinationCodes })}
+    />
   );
 }
 
-function TerritoryScopeChoice({
-  idPrefix,
-  codes,
-  onChange,
-}: {
-  idPrefix: string;
-  codes: readonly string[];
-  onChange: (codes: string[]) => void;
-}) {
+type ChoiceProps = { idPrefix: string; codes: readonly string[]; onChange: (codes: string[]) => void };
+
+/** The coordenadorias the server knows, as boxes to tick: no code to remember or mistype. */
+function CoordinationScopeChoice({ idPrefix, codes, onChange }: ChoiceProps) {
+  const coordinations = useCoordinations();
+  return (
+    <fieldset className="scope-choice">
+      <legend>Coordenadorias</legend>
+      <p className="form-field__hint">
+        A pessoa responde pelos indicadores e ações das coordenadorias marcadas.
+      </p>
+      {coordinations.isError ? (
+        <p className="form-error" role="alert">
+          A lista de coordenadorias não pôde ser carregada. Recarregue a página.
+        </p>
+      ) : coordinations.isPending ? (
+        <p className="form-field__hint">Carregando coordenadorias…</p>
+      ) : (
+        <ul className="scope-choice__list">
+          {coordinations.data.map((coordination) => (
+            <li key={coordination.code}>
+              <label className="scope-choice__option">
+                <input
+                  type="checkbox"
+                  id={`${idPrefix}-coordenadoria-${coordination.code}`}
+                  checked={codes.includes(coordination.code)}
+                  onChange={(event) => onChange(toggleCode(codes, coordination.code, event.target.checked))}
+                />
+                {coordination.name} ({coordination.code})
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+function TerritoryScopeChoice({ idPrefix, codes, onChange }: ChoiceProps) {
   const tree = useTerritoryTree();
   const checkbox = (code: string, label: string) => (
     <label className="scope-choice__option">

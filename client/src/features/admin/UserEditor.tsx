@@ -57,6 +57,7 @@ export function UserEditor({ user, isSelf, onSaved, onClose }: UserEditorProps) 
     <form
       ref={panel}
       className="admin-form user-panel"
+      noValidate
       onSubmit={submit}
       aria-labelledby={`${id}-titulo`}
       aria-describedby={message ? `${id}-erro` : undefined}

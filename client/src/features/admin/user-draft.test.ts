@@ -1,44 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_NEW_USER,
-  newUserInput,
-  scopeFromDraft,
-  toggleCode,
-  userChangeDraft,
-  userChangeInput,
-} from './user-draft.ts';
-
-describe('scopeFromDraft', () => {
-  it('sends only the coordenadorias of a coordination user', () => {
-    expect(
-      scopeFromDraft({ role: 'coordination', coordinationText: 'coap, cas', territoryCodes: ['5103'] }),
-    ).toEqual({ isValid: true, input: { coordinationCodes: ['COAP', 'CAS'], territoryCodes: [] } });
-  });
-  it('sends only the territories of a gestor regional', () => {
-    expect(
-      scopeFromDraft({ role: 'regional', coordinationText: 'XYZ', territoryCodes: ['5103', '51001'] }),
-    ).toEqual({ isValid: true, input: { coordinationCodes: [], territoryCodes: ['5103', '51001'] } });
-  });
-  it('sends no scope for the roles that see the whole state', () => {
-    expect(scopeFromDraft({ role: 'admin', coordinationText: 'COAP', territoryCodes: ['5103'] })).toEqual({
-      isValid: true,
-      input: { coordinationCodes: [], territoryCodes: [] },
-    });
-  });
-  it('refuses codes that are not coordenadorias, naming them and the valid ones', () => {
-    const result = scopeFromDraft({
-      role: 'coordination',
-      coordinationText: 'COAP, XYZ',
-      territoryCodes: [],
-    });
-    expect(result.isValid).toBe(false);
-    expect(!result.isValid && result.problem).toMatch(
-      /^Coordenadoria desconhecida: XYZ\. Use os códigos: COAP, CAS,/,
-    );
-    const two = scopeFromDraft({ role: 'coordination', coordinationText: 'AB CD', territoryCodes: [] });
-    expect(!two.isValid && two.problem).toMatch(/^Coordenadorias desconhecidas: AB, CD\./);
-  });
-});
+import { EMPTY_NEW_USER, newUserInput, toggleCode, userChangeDraft, userChangeInput } from './user-draft.ts';
 
 describe('newUserInput', () => {
   it('trims the name and lower-cases the username, keeping the password as typed', () => {
@@ -47,7 +8,7 @@ describe('newUserInput', () => {
         ...EMPTY_NEW_USER,
         username: ' Maria.Silva ',
         displayName: ' Maria Silva ',
-        coordinationText: 'COAP',
+        coordinationCodes: ['COAP'],
         password: ' senha com espaço ',
       }),
     ).toEqual({
@@ -60,6 +21,16 @@ describe('newUserInput', () => {
         coordinationCodes: ['COAP'],
         territoryCodes: [],
       },
+    });
+  });
+
+  it('says every problem of the form at once', () => {
+    const result = newUserInput({ ...EMPTY_NEW_USER, username: 'M', displayName: 'M', password: 'curta' });
+    expect(result).toEqual({
+      isValid: false,
+      problem:
+        'Usuário: de 3 a 40 letras sem acento, números, ponto, hífen ou sublinhado. Informe o nome completo. ' +
+        'A senha deve ter ao menos 12 caracteres. Um usuário de coordenadoria precisa de ao menos uma coordenadoria.',
     });
   });
 });
@@ -79,7 +50,7 @@ describe('userChangeInput', () => {
       displayName: 'João',
       role: 'regional',
       isActive: true,
-      coordinationText: '',
+      coordinationCodes: [],
       territoryCodes: ['5103'],
     });
   });
@@ -87,7 +58,7 @@ describe('userChangeInput', () => {
     const draft = {
       ...userChangeDraft(user),
       role: 'coordination' as const,
-      coordinationText: 'CAT',
+      coordinationCodes: ['CAT'],
       isActive: false,
     };
     expect(userChangeInput(user, draft)).toEqual({
@@ -101,6 +72,13 @@ describe('userChangeInput', () => {
         coordinationCodes: ['CAT'],
         territoryCodes: [],
       },
+    });
+  });
+  it('refuses a gestor regional left without a territory', () => {
+    const draft = { ...userChangeDraft(user), territoryCodes: [] };
+    expect(userChangeInput(user, draft)).toEqual({
+      isValid: false,
+      problem: 'Um gestor regional precisa de uma macrorregião ou região.',
     });
   });
 });

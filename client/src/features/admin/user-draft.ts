@@ -1,57 +1,38 @@
 /** What the admin types in the user forms, and the tRPC input it becomes (the server checks it again). */
 import type { Role } from '../../../../shared/domain/permissions.ts';
+import { scopeOfRole, userFormProblems } from '../../../../shared/domain/user-rules.ts';
 import type { TCreateUser, TUpdateUser } from '../../../../shared/schemas/user.ts';
 import type { DraftResult } from '../../lib/drafts.ts';
-import { COORDINATION_CODES, parseCoordinationCodes } from './coordinations.ts';
-import { scopeKind } from './user-scope.ts';
 
 export type { DraftResult };
 
-export type ScopeDraft = { role: Role; coordinationText: string; territoryCodes: string[] };
+export type ScopeDraft = { role: Role; coordinationCodes: string[]; territoryCodes: string[] };
 export type NewUserDraft = ScopeDraft & { username: string; displayName: string; password: string };
 export type UserChangeDraft = ScopeDraft & { displayName: string; isActive: boolean };
-
-type Scope = Pick<TCreateUser, 'coordinationCodes' | 'territoryCodes'>;
 
 export const EMPTY_NEW_USER: NewUserDraft = {
   username: '',
   displayName: '',
   role: 'coordination',
-  coordinationText: '',
+  coordinationCodes: [],
   territoryCodes: [],
   password: '',
 };
 
-/** Only the scope the role uses is sent, so a role change leaves nothing stale behind. */
-export function scopeFromDraft(draft: ScopeDraft): DraftResult<Scope> {
-  const kind = scopeKind(draft.role);
-  if (kind === 'territory')
-    return { isValid: true, input: { coordinationCodes: [], territoryCodes: draft.territoryCodes } };
-  if (kind === 'none') return { isValid: true, input: { coordinationCodes: [], territoryCodes: [] } };
-  const { codes, unknown } = parseCoordinationCodes(draft.coordinationText);
-  if (unknown.length > 0) {
-    const which =
-      unknown.length === 1
-        ? `Coordenadoria desconhecida: ${unknown[0]}.`
-        : `Coordenadorias desconhecidas: ${unknown.join(', ')}.`;
-    return { isValid: false, problem: `${which} Use os códigos: ${COORDINATION_CODES.join(', ')}.` };
-  }
-  return { isValid: true, input: { coordinationCodes: codes, territoryCodes: [] } };
+/** Every problem at once, so the admin fixes the whole form in one go. */
+function checked<T extends TCreateUser | TUpdateUser>(input: T): DraftResult<T> {
+  const problems = userFormProblems(input);
+  return problems.length > 0 ? { isValid: false, problem: problems.join(' ') } : { isValid: true, input };
 }
 
 export function newUserInput(draft: NewUserDraft): DraftResult<TCreateUser> {
-  const scope = scopeFromDraft(draft);
-  if (!scope.isValid) return scope;
-  return {
-    isValid: true,
-    input: {
-      username: draft.username.trim().toLowerCase(),
-      displayName: draft.displayName.trim(),
-      role: draft.role,
-      password: draft.password,
-      ...scope.input,
-    },
-  };
+  return checked({
+    username: draft.username.trim().toLowerCase(),
+    displayName: draft.displayName.trim(),
+    role: draft.role,
+    password: draft.password,
+    ...scopeOfRole(draft),
+  });
 }
 
 export function userChangeDraft(user: {
@@ -65,7 +46,7 @@ export function userChangeDraft(user: {
     displayName: user.displayName,
     role: user.role,
     isActive: user.isActive,
-    coordinationText: user.coordinationCodes.join(', '),
+    coordinationCodes: [...user.coordinationCodes],
     territoryCodes: [...user.territoryCodes],
   };
 }
@@ -75,22 +56,17 @@ export function userChangeInput(
   user: { id: number; version: number },
   draft: UserChangeDraft,
 ): DraftResult<TUpdateUser> {
-  const scope = scopeFromDraft(draft);
-  if (!scope.isValid) return scope;
-  return {
-    isValid: true,
-    input: {
-      id: user.id,
-      version: user.version,
-      displayName: draft.displayName.trim(),
-      role: draft.role,
-      isActive: draft.isActive,
-      ...scope.input,
-    },
-  };
+  return checked({
+    id: user.id,
+    version: user.version,
+    displayName: draft.displayName.trim(),
+    role: draft.role,
+    isActive: draft.isActive,
+    ...scopeOfRole(draft),
+  });
 }
 
-/** Ticks or unticks one territory, keeping the others in the order they were chosen. */
+/** Ticks or unticks one code, keeping the others in the order they were chosen. */
 export function toggleCode(codes: readonly string[], code: string, isChosen: boolean): string[] {
   if (!isChosen) return codes.filter((candidate) => candidate !== code);
   return codes.includes(code) ? [...codes] : [...codes, code];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeScope, scopeKind, territoryScopeLabel, territoryScopeOptions } from './user-scope.ts';
+import { describeScope, territoryScopeLabel, territoryScopeOptions } from './user-scope.ts';
 
 const places = [
   { code: '51', level: 'state', name: 'Mato Grosso', macroCode: null, parentCode: null },
@@ -10,15 +10,6 @@ const places = [
   { code: '51005', level: 'region', name: 'Garças Araguaia', macroCode: null, parentCode: '5101' },
   { code: '5100104', level: 'municipality', name: 'Água Boa', macroCode: '5101', parentCode: '51005' },
 ];
-
-describe('scopeKind', () => {
-  it('gives coordenadorias to coordination users, territories to gestores regionais, nothing to others', () => {
-    expect(scopeKind('coordination')).toBe('coordination');
-    expect(scopeKind('regional')).toBe('territory');
-    expect(scopeKind('admin')).toBe('none');
-    expect(scopeKind('superintendence')).toBe('none');
-  });
-});
 
 describe('territoryScopeLabel', () => {
   it('names regiões and macrorregiões in words', () => {

@@ -1,5 +1,6 @@
 /** What part of the plan a user sees or answers for, in words, and the choices an admin has. */
 import type { Role } from '../../../../shared/domain/permissions.ts';
+import { scopeKind } from '../../../../shared/domain/user-rules.ts';
 
 type Place = {
   code: string;
@@ -8,15 +9,6 @@ type Place = {
   macroCode: string | null;
   parentCode: string | null;
 };
-
-export type ScopeKind = 'coordination' | 'territory' | 'none';
-
-/** Which scope a role uses: the server drops the other kind, so the form shows only this one. */
-export function scopeKind(role: Role): ScopeKind {
-  if (role === 'coordination') return 'coordination';
-  if (role === 'regional') return 'territory';
-  return 'none';
-}
 
 /** "Macrorregião Norte", "Região Alto Tapajós": macro names already carry the word. */
 export function territoryScopeLabel(place: Pick<Place, 'level' | 'name'>): string {

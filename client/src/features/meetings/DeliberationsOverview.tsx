@@ -5,10 +5,11 @@ import { formatPeriod } from '../../../../shared/format.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
 import { PageError } from '../../layout/PageError.tsx';
+import { useCoordinations } from '../actions/use-action-plan.ts';
 import { countLabel } from '../data-entry/count-label.ts';
 import { DeliberationTable } from './DeliberationTable.tsx';
 import { groupByMeeting } from './deliberations.ts';
-import { useCoordinations, useDeliberations } from './use-meetings.ts';
+import { useDeliberations } from './use-meetings.ts';
 
 /** `?deliberacoes=todas` shows the concluded and cancelled ones too; the default is only the open ones. */
 export const ALL_DELIBERATIONS_PARAM = 'deliberacoes';

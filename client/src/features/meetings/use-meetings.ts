@@ -29,11 +29,6 @@ export function useDeliberations() {
   return useQuery(trpc.meeting.deliberations.queryOptions());
 }
 
-export function useCoordinations() {
-  const trpc = useTRPC();
-  return useQuery(trpc.actionPlan.coordinations.queryOptions());
-}
-
 /**
  * After any attempt, successful or not: a refused change (someone else saved first, the meeting was
  * closed meanwhile) must show the meeting as it is now. What was typed stays in the form.

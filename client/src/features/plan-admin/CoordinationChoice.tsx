@@ -1,5 +1,5 @@
+import { useCoordinations } from '../actions/use-action-plan.ts';
 import { toggleCoordination } from './drafts.ts';
-import { useCoordinations } from './use-plan-admin.ts';
 
 type CoordinationChoiceProps = { value: readonly string[]; onChange: (codes: string[]) => void };
 

@@ -7,11 +7,6 @@ export function usePlanTree() {
   return useQuery(trpc.actionPlan.tree.queryOptions({ includeRetired: true }));
 }
 
-export function useCoordinations() {
-  const trpc = useTRPC();
-  return useQuery(trpc.actionPlan.coordinations.queryOptions());
-}
-
 /** Admin only: the server refuses it to anyone else, which is how both pages know to refuse. */
 export function useDeadlineReview() {
   const trpc = useTRPC();
