@@ -10,7 +10,8 @@ export default defineConfig({
     ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Each integration/e2e file starts its own server on a temporary SQLite file.
+    globalSetup: ['test/global-setup.ts'],
+    // Each integration/e2e file starts its own server on a copy of a database seeded once per run.
     fileParallelism: true,
     maxWorkers: 2,
   },

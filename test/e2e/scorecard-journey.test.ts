@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, recordCspViolations } from '../helpers/browser.ts';
+import { assertClientBuilt, launchBrowser, recordCspViolations, signedInPage } from '../helpers/browser.ts';
 import { demoPassword, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // The first render and navigation can take a few seconds on a loaded 2-core CI machine.
@@ -78,7 +78,12 @@ describe('painel → indicador', () => {
   });
 
   it('explains a wrong address in Portuguese', async () => {
-    await page.goto(`${server.url}/indicador/999`);
+    const page = await signedInPage(browser, {
+      baseUrl: server.url,
+      username: 'superintendencia',
+      path: '/indicador/999',
+      cspViolations,
+    });
     await expect.poll(() => page.locator('body').innerText(), POLL).toMatch(/Indicador não encontrado/);
     await page.goto(`${server.url}/?ano=abc`);
     await expect.poll(() => page.locator('body').innerText(), POLL).toMatch(/Ano inválido/);

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { DEMO_USERS } from '../../server/auth/demo-users.ts';
 import { type RunningServer, startServer } from '../../server/start.ts';
+import { FROZEN_NOW } from './frozen-now.ts';
 
-/** A frozen "today" for every test: 24/11/2026. */
-export const FROZEN_NOW = new Date('2026-11-24T12:00:00-04:00');
+export { FROZEN_NOW };
 
 export type TestServer = RunningServer & {
   dir: string;
@@ -16,17 +17,24 @@ export type TestServer = RunningServer & {
 
 /**
  * A real HTTP server on a free port with its own temporary SQLite file, demo users included. Its
- * clock is FROZEN_NOW unless a test brings its own `now`.
+ * clock is FROZEN_NOW unless a test brings its own `now` (then the file is seeded at that time).
  */
 export async function startTestServer(options: {
   seedExampleData: boolean;
   now?: () => Date;
 }): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painel-test-'));
+  const databaseUrl = path.join(dir, 'painel.sqlite');
+  if (!options.now) {
+    // Seeded once per run by test/global-setup.ts, at FROZEN_NOW.
+    const seeded = inject('seededDatabases');
+    fs.copyFileSync(options.seedExampleData ? seeded.example : seeded.plain, databaseUrl);
+  }
   const running = await startServer({
-    databaseUrl: path.join(dir, 'painel.sqlite'),
+    databaseUrl,
     port: 0,
-    seedExampleData: options.seedExampleData,
+    // A copy of a seeded database already holds the example data.
+    seedExampleData: options.now ? options.seedExampleData : false,
     now: options.now ?? (() => FROZEN_NOW),
   });
   const server = { ...running, dir, adminCookie: '' };
