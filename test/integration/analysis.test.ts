@@ -3,7 +3,7 @@
  * file, with raw values whose answers are worked out by hand in the comments. The test clock is
  * 24/11/2026: 2026 is the year in progress, October its last full month.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveDataValues } from '../../server/services/data-values.ts';
 import { indicatorsByCode, rawValue, restOfStateReportedZero } from '../helpers/raw-values.ts';
 import { FROZEN_NOW, getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -44,7 +44,8 @@ type ContributionJson = {
 
 let server: TestServer;
 
-beforeAll(async () => {
+// A fresh database per test (a copy of one seeded once): each test writes what its story needs.
+beforeEach(async () => {
   server = await startTestServer({ seedExampleData: false });
   const indicators = await indicatorsByCode(server.db);
   await saveDataValues(
@@ -75,7 +76,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await server.stop();
 });
 
@@ -212,22 +213,30 @@ describe('provenance of a figure', () => {
     });
   });
 
-  it('flags a state value revised after a closed reunião de condução showed it', async () => {
+  /** The November meeting reviews October: closing it records the 2026 figures it showed. */
+  async function closeNovemberMeeting(): Promise<number | null | undefined> {
     const superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
-    // The November meeting reviews October, so it shows the 2026 figures: (225 + 10) / 1.300 = 18,0769 %.
     const { meeting } = await superintendence.meeting.get.query({ month: '2026-11' });
     await superintendence.meeting.close.mutate({ month: '2026-11', version: meeting?.version ?? null });
-    const shown = (await stateFigure())?.value;
-    expect(shown).toBeCloseTo(18.0769, 4);
-    expect((await stateFigure())?.provenance?.revisedSince).toBeNull();
+    return (await stateFigure())?.value;
+  }
 
-    const indicators = await indicatorsByCode(server.db);
+  /** Sinop's October comes again, from TabNet, with 40 admissions instead of 10. */
+  async function reviseSinopOctober(): Promise<void> {
     await saveDataValues(
       server.db,
       [{ ...rawValue('713', SINOP, '2026-10', 40, 100), source: 'SIH/SUS — TabNet' }],
-      indicators,
+      await indicatorsByCode(server.db),
       FROZEN_NOW,
     );
+  }
+
+  it('flags a state value revised after a closed reunião de condução showed it', async () => {
+    // (225 + 10) / 1.300 = 18,0769 %.
+    const shown = await closeNovemberMeeting();
+    expect(shown).toBeCloseTo(18.0769, 4);
+    expect((await stateFigure())?.provenance?.revisedSince).toBeNull();
+    await reviseSinopOctober();
     const revised = await stateFigure();
     // (225 + 40) / 1.300 = 20,3846 % now; the meeting saw 18,0769 %.
     expect(revised?.value).toBeCloseTo(20.3846, 4);
@@ -235,6 +244,7 @@ describe('provenance of a figure', () => {
   });
 
   it('names the sources of each territory’s own values', async () => {
+    await reviseSinopOctober();
     const { body } = await getJson<(FigureJson & { provenance: Provenance | null })[]>(
       server,
       '/api/v1/indicators/713/values?level=municipality&year=2026',
@@ -246,8 +256,11 @@ describe('provenance of a figure', () => {
   });
 
   it('leaves a month sent early by one município out of the state: no new value, no new revision', async () => {
+    const shown = await closeNovemberMeeting();
+    await reviseSinopOctober();
     const indicators = await indicatorsByCode(server.db);
     const before = await stateFigure();
+    expect(before?.provenance?.revisedSince).toEqual({ meetingMonth: '2026-11', shownValue: shown });
     await saveDataValues(server.db, [rawValue('713', CUIABA, '2026-11', 20, 100)], indicators, FROZEN_NOW);
     const figure = await stateFigure();
     // 1 of 142 municípios sent November: the state stays at October, and says November is coming.

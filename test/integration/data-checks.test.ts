@@ -2,7 +2,7 @@
  * The coordenadoria's check of a month (issue 11, item 4), through HTTP and SQLite. Clock 24/11/2026:
  * the November meeting reviews October.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
@@ -12,7 +12,8 @@ let coap: ReturnType<typeof trpcAs>;
 let superintendence: ReturnType<typeof trpcAs>;
 let norte: ReturnType<typeof trpcAs>;
 
-beforeAll(async () => {
+// A fresh database per test: each marks and changes October as its own story needs.
+beforeEach(async () => {
   server = await startTestServer({ seedExampleData: false });
   coap = trpcAs(server.url, await logInAs(server, 'coap'));
   superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
@@ -25,7 +26,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await server.stop();
 });
 
@@ -77,6 +78,7 @@ describe('conferido', () => {
   });
 
   it('a value changed after the check asks for a new one', async () => {
+    await coap.dataCycle.markChecked.mutate({ code: '713', month: '2026-10', note: null });
     await coap.dataEntry.save.mutate({
       code: '713',
       cells: [

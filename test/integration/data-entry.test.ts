@@ -1,5 +1,5 @@
 /** The entry grid through HTTP: who may type, validation, edit conflicts, audit and history. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
@@ -9,15 +9,35 @@ let superintendence: ReturnType<typeof trpcAs>;
 
 const CUIABA = '5103403';
 
-beforeAll(async () => {
+// A fresh database per test (a copy of one seeded once): each test writes what its story needs.
+beforeEach(async () => {
   server = await startTestServer({ seedExampleData: false });
   coap = trpcAs(server.url, await logInAs(server, 'coap'));
   superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await server.stop();
 });
+
+/** Cuiabá's January 2025 as `client` saves it over `expectedVersion` (null: a new cell). */
+const saveCuiabaJanuary = (
+  client: ReturnType<typeof trpcAs>,
+  numerator: number | null,
+  expectedVersion: number | null,
+) =>
+  client.dataEntry.save.mutate({
+    code: '713',
+    cells: [
+      {
+        territoryCode: CUIABA,
+        period: '2025-01',
+        numerator,
+        denominator: numerator === null ? null : 600,
+        expectedVersion,
+      },
+    ],
+  });
 
 describe('entry grid', () => {
   it('shows the municípios × months of the year to the coordenadoria that owns the indicator', async () => {
@@ -74,12 +94,7 @@ describe('entry grid', () => {
   });
 
   it('saves, and the figure and the audit show it', async () => {
-    await coap.dataEntry.save.mutate({
-      code: '713',
-      cells: [
-        { territoryCode: CUIABA, period: '2025-01', numerator: 120, denominator: 600, expectedVersion: null },
-      ],
-    });
+    await saveCuiabaJanuary(coap, 120, null);
     type Row = {
       territoryCode: string;
       numerator: number;
@@ -115,16 +130,12 @@ describe('entry grid', () => {
   });
 
   it('refuses the second of two edits of the same cell, naming who saved first', async () => {
+    await saveCuiabaJanuary(coap, 120, null);
     const grid = await coap.dataEntry.grid.query({ code: '713', year: 2025 });
     const loaded = grid.cells.find((cell) => cell.territoryCode === CUIABA && cell.period === '2025-01');
     expect(loaded?.version).toBe(1);
     // The superintendence saves first, from a page loaded at the same time.
-    await superintendence.dataEntry.save.mutate({
-      code: '713',
-      cells: [
-        { territoryCode: CUIABA, period: '2025-01', numerator: 130, denominator: 600, expectedVersion: 1 },
-      ],
-    });
+    await saveCuiabaJanuary(superintendence, 130, 1);
     await expect(
       coap.dataEntry.save.mutate({
         code: '713',
@@ -194,7 +205,7 @@ describe('entry grid', () => {
       }),
     ).rejects.toThrow(/território 9999999 não existe/);
     const grid = await coap.dataEntry.grid.query({ code: '713', year: 2025 });
-    expect(grid.cells).toHaveLength(1);
+    expect(grid.cells).toEqual([]);
   });
 
   it('keeps half a value (numerator typed first) without counting it until the denominator arrives', async () => {
@@ -229,12 +240,9 @@ describe('entry grid', () => {
   });
 
   it('clears a cell, with the deletion in the history', async () => {
-    await superintendence.dataEntry.save.mutate({
-      code: '713',
-      cells: [
-        { territoryCode: CUIABA, period: '2025-01', numerator: null, denominator: null, expectedVersion: 2 },
-      ],
-    });
+    await saveCuiabaJanuary(coap, 120, null);
+    await saveCuiabaJanuary(superintendence, 130, 1);
+    await saveCuiabaJanuary(superintendence, null, 2);
     const grid = await coap.dataEntry.grid.query({ code: '713', year: 2025 });
     expect(grid.cells.filter((cell) => cell.territoryCode === CUIABA)).toEqual([]);
     const history = await coap.dataEntry.history.query({

@@ -231,6 +231,14 @@ describe('exports', () => {
     expect(await targets.text()).toMatch(/713;.*;2024;51;19,4;19,4/);
     const audit = await fetch(`${server.url}/api/v1/audit?format=csv`, { headers: { cookie: cookies.coap } });
     expect(audit.status).toBe(403);
+    await trpcAs(server.url, cookies.admin).admin.createUser.mutate({
+      username: `auditado${next()}`,
+      displayName: 'Usuário Auditado',
+      role: 'superintendence',
+      password: 'senha-boa-para-auditar',
+      coordinationCodes: [],
+      territoryCodes: [],
+    });
     const asAdmin = await fetch(`${server.url}/api/v1/audit?format=csv&entity=usuario`, {
       headers: { cookie: cookies.admin },
     });

@@ -2,7 +2,7 @@
  * PLAN-MUN/PROF/F1 values loaded before the planificação records existed become records once, so
  * the first record typed afterwards does not wipe them; and a new year gets its values at start.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAdhesions, listTrainings } from '../../server/db/repositories/planification-repository.ts';
 import { saveDataValues } from '../../server/services/data-values.ts';
 import { syncPlanificationAtStart } from '../../server/services/planification.ts';
@@ -20,7 +20,8 @@ const stateValue = async (code: string, year: number) =>
   (await getJson<FigureJson[]>(server, `/api/v1/indicators/${code}/values?level=state&year=${year}`)).body[0]
     ?.value;
 
-beforeAll(async () => {
+// A fresh database per test (a copy of one seeded once): each test writes what its story needs.
+beforeEach(async () => {
   server = await startTestServer({ seedExampleData: false });
   const indicators = await indicatorsByCode(server.db);
   // Real values from before: Cuiabá adhered in 2024, Sinop in 2025; 1.200 trained in the Norte in 2024.
@@ -40,7 +41,7 @@ beforeAll(async () => {
   await syncPlanificationAtStart(server.db, FROZEN_NOW);
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await server.stop();
 });
 
@@ -75,7 +76,8 @@ describe('planificação records from values loaded before them', () => {
 
   it('gives a new year its values when the server starts in it', async () => {
     await syncPlanificationAtStart(server.db, new Date('2027-01-05T12:00:00-04:00'));
-    expect(await stateValue('PLAN-MUN', 2027)).toBe(3);
+    // Cuiabá and Sinop are still adhered: 2027 starts with both.
+    expect(await stateValue('PLAN-MUN', 2027)).toBe(2);
     expect(await stateValue('PLAN-PROF', 2027)).toBe(0);
   });
 });

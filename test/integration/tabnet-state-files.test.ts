@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listTerritories, type TerritoryRow } from '../../server/db/repositories/territory-repository.ts';
 import { describeProblem } from '../../shared/import/problems.ts';
 import { databaseSnapshot, FIXTURES, importFile } from '../helpers/import-client.ts';
@@ -29,15 +29,13 @@ let server: TestServer;
 let cacs: string;
 let territories: TerritoryRow[];
 
-beforeAll(async () => {
+/** A fresh database: shared by the read-only checks of one import, or one per test that writes. */
+async function openServer() {
   server = await startTestServer({ seedExampleData: false });
   cacs = await logInAs(server, 'superintendencia');
   territories = await listTerritories(server.db);
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+}
+const closeServer = () => server.stop();
 
 /** The file's município rows as a person reads them in Notepad: code → numbers (`-` is 0). */
 function rowsOf(name: string): Map<string, number[]> {
@@ -84,14 +82,13 @@ type FigureRow = {
   value: number | null;
 };
 
-/** Deaths then births of 2021–2022 by the command line (the second run of a file changes nothing). */
-let cliOutputs: { deaths: string; births: string } | null = null;
+/** Deaths then births of 2021–2022 by the command line. */
+let cliOutputs = { deaths: '', births: '' };
 async function importYearlyFilesByCli() {
-  cliOutputs ??= {
+  cliOutputs = {
     deaths: (await runCli(DEATHS, 'numerador')).stdout,
     births: (await runCli(BIRTHS, 'denominador')).stdout,
   };
-  return cliOutputs;
 }
 
 /** A TabNet file for 731 over HTTP, previewed or applied. */
@@ -113,10 +110,15 @@ function importMonthlyDeaths() {
 }
 
 describe('yearly TabNet downloads of closed years into a monthly indicator (731)', () => {
-  beforeAll(importYearlyFilesByCli);
+  // Its tests only read what the import wrote, or apply a file that changes nothing.
+  beforeAll(async () => {
+    await openServer();
+    await importYearlyFilesByCli();
+  });
+  afterAll(closeServer);
 
   it('import by the command line, deaths then births, as yearly values', async () => {
-    const { deaths: deathsOutput, births: birthsOutput } = await importYearlyFilesByCli();
+    const { deaths: deathsOutput, births: birthsOutput } = cliOutputs;
     const deaths = { stdout: deathsOutput };
     expect(deaths.stdout).toMatch(
       /Sem município: 1 linha \(3 registros\), que não entram em nenhum território\./,
@@ -173,6 +175,8 @@ describe('yearly TabNet downloads of closed years into a monthly indicator (731)
 });
 
 describe('a month-columns download with the year in the title', () => {
+  beforeEach(openServer);
+  afterEach(closeServer);
   it('reads Jan … Dez of the `Período:` year, counts the unidentified row apart and fills absent municípios with 0', async () => {
     const preview = await importTabnet({ name: MONTHLY_DEATHS }, { apply: false });
     const report = preview.job?.report;
@@ -202,6 +206,8 @@ describe('a month-columns download with the year in the title', () => {
 });
 
 describe('files that are refused, leaving the database as it was', () => {
+  beforeEach(openServer);
+  afterEach(closeServer);
   const tabnet = (text: string) =>
     new Uint8Array(iconv.encode(`${text.split('\n').join('\r\n')}\r\n`, 'latin1'));
   const refuse = async (file: { name: string; bytes?: Uint8Array }, half = 'numerador') => {
