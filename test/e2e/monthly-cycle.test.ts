@@ -4,10 +4,11 @@
  * deliberation, closes the meeting and prints the ata (A4 PDF).
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
 import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { trpcAs } from '../helpers/trpc-client.ts';
 
 const POLL = { timeout: 15_000 };
 const NON_CONFORMITY = 'Tutores da etapa 2 da Macro Oeste sem contrato assinado.';
@@ -22,13 +23,20 @@ const openAs = (username: string, path: string) =>
 
 beforeAll(async () => {
   assertClientBuilt(CLIENT_DIR);
-  server = await startTestServer({ seedExampleData: true });
   browser = await launchBrowser();
+});
+
+// A fresh database per test: each journey starts from the example data alone.
+beforeEach(async () => {
+  server = await startTestServer({ seedExampleData: true });
+});
+
+afterEach(async () => {
+  await server.stop();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 describe('ciclo mensal do plano de ação', () => {
@@ -68,6 +76,26 @@ describe('ciclo mensal do plano de ação', () => {
   });
 
   it('the superintendência sees it on the pack, deliberates, closes the meeting and prints the ata', async () => {
+    // COAP's November record of 4.5.2, as the first journey types it.
+    const coap = trpcAs(server.url, await logInAs(server, 'coap'));
+    const [latest] = (await coap.actionPlan.action.query({ code: '4.5.2' })).history;
+    await coap.actionPlan.record.mutate({
+      code: '4.5.2',
+      basedOnRecordId: latest?.id ?? null,
+      referenceMonth: '2026-11',
+      status: 'in_progress',
+      percentDone: 55,
+      doneText: 'Etapa preparatória pactuada com os ERS da Macro Oeste.',
+      difficulties: null,
+      evidenceLinks: [],
+      nonConformity: {
+        description: NON_CONFORMITY,
+        cause: null,
+        correctiveAction: 'Assinar os contratos e remarcar a oficina.',
+        correctiveOwner: 'COAP — Coordenação do GTE',
+        correctiveDeadline: '2026-12-15',
+      },
+    });
     const page = await openAs('superintendencia', '/reunioes');
     await page.getByRole('link', { name: /Abrir a pauta da reunião/ }).click();
     await page.waitForURL(/\/reunioes\/2026-11$/);

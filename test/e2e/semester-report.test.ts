@@ -4,7 +4,7 @@
  * between) without losing what it typed, saves again; the superintendência prints the report (A4 PDF).
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
 import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -23,13 +23,20 @@ const openAs = (username: string, path: string, landsOn: RegExp) =>
 
 beforeAll(async () => {
   assertClientBuilt(CLIENT_DIR);
-  server = await startTestServer({ seedExampleData: true });
   browser = await launchBrowser();
+});
+
+// A fresh database per test: each journey starts from the example data alone.
+beforeEach(async () => {
+  server = await startTestServer({ seedExampleData: true });
+});
+
+afterEach(async () => {
+  await server.stop();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 describe('relatório semestral', () => {
@@ -72,6 +79,16 @@ describe('relatório semestral', () => {
   });
 
   it('the superintendência prints the report on A4', async () => {
+    const coap = trpcAs(server.url, await logInAs(server, 'coap'));
+    await coap.report.saveNarrative.mutate({
+      semester: '2026-S1',
+      objectiveCode: '3',
+      coordinationCode: 'COAP',
+      progress: COAP_TEXT,
+      difficulties: null,
+      relation: null,
+      version: null,
+    });
     const page = await openAs(
       'superintendencia',
       '/relatorios/semestral/2026-S1/imprimir',

@@ -3,7 +3,7 @@
  * month (who may record, append-only history, conflicts, validation) and maintained by the admin.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedReferenceData } from '../../server/db/seed.ts';
 import { getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
@@ -41,7 +41,8 @@ const record = (code: string, changes: Record<string, unknown> = {}) => ({
   ...changes,
 });
 
-beforeAll(async () => {
+// A fresh database per test (a copy of one seeded once): each test writes what its story needs.
+beforeEach(async () => {
   server = await startTestServer({ seedExampleData: false });
   admin = trpcAs(server.url, server.adminCookie);
   superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
@@ -49,7 +50,7 @@ beforeAll(async () => {
   norte = trpcAs(server.url, await logInAs(server, 'norte'));
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await server.stop();
 });
 
@@ -173,6 +174,20 @@ describe('GET /api/v1/actions', () => {
   });
 });
 
+/** COAP records 4.1.2 in progress, then concluded this month: two records of its history. */
+async function conclude412() {
+  const first = await coap.actionPlan.record.mutate(record('4.1.2'));
+  const done = await coap.actionPlan.record.mutate(
+    record('4.1.2', {
+      basedOnRecordId: first.id,
+      status: 'done',
+      percentDone: 100,
+      doneText: 'Encontros realizados com todas as coordenadorias.',
+    }),
+  );
+  return { first, done };
+}
+
 describe('monthly monitoring', () => {
   it('is recorded by the responsible coordenadoria and the superintendência, and refused to others', async () => {
     // 4.1.1 is "Superintendente; COAP"; 3.7.1 is CAS only.
@@ -192,16 +207,7 @@ describe('monthly monitoring', () => {
   });
 
   it('keeps every record: the latest is the current state, earlier ones stay as history', async () => {
-    const before = await coap.actionPlan.action.query({ code: '4.1.2' });
-    const latestId = before.history[0]?.id ?? null;
-    await coap.actionPlan.record.mutate(
-      record('4.1.2', {
-        basedOnRecordId: latestId,
-        status: 'done',
-        percentDone: 100,
-        doneText: 'Encontros realizados com todas as coordenadorias.',
-      }),
-    );
+    await conclude412();
     const after = await coap.actionPlan.action.query({ code: '4.1.2' });
     expect(after.history.map((entry) => entry.status)).toEqual(['done', 'in_progress']);
     expect(after.action.status).toBe('done');
@@ -219,10 +225,10 @@ describe('monthly monitoring', () => {
   });
 
   it('refuses a save based on an outdated history, naming who recorded first, and writes nothing', async () => {
+    const { first } = await conclude412();
     const { history } = await coap.actionPlan.action.query({ code: '4.1.2' });
-    const stale = history[1]?.id as number;
     await expect(
-      superintendence.actionPlan.record.mutate(record('4.1.2', { basedOnRecordId: stale })),
+      superintendence.actionPlan.record.mutate(record('4.1.2', { basedOnRecordId: first.id })),
     ).rejects.toThrow(/Coordenadoria de Atenção Primária \(demonstração\) registrou esta ação/);
     expect((await coap.actionPlan.action.query({ code: '4.1.2' })).history).toHaveLength(history.length);
   });
@@ -292,6 +298,7 @@ describe('monthly monitoring', () => {
   });
 
   it('lists "minhas ações" of a coordenadoria with the ones still owing this month', async () => {
+    await conclude412();
     const mine = await coap.actionPlan.mine.query({ month: '2026-11' });
     expect(mine.rows.every((row) => row.coordinationCodes.includes('COAP'))).toBe(true);
     const recorded = mine.rows.find((row) => row.code === '4.1.2');
@@ -367,6 +374,7 @@ describe('plan structure (administrator)', () => {
   });
 
   it('retires an action from the tree and the roll-ups while its history stays readable', async () => {
+    await superintendence.actionPlan.record.mutate(record('3.7.1'));
     const { action } = await admin.actionPlan.action.query({ code: '3.7.1' });
     await admin.actionPlan.setRetired.mutate({
       kind: 'operational',

@@ -3,7 +3,7 @@
  * closed meeting of out/2026 and today's 24/11/2026): the pack, pautas, deliberations, closing
  * (frozen snapshot) and the follow-up of deliberations at the next meeting.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
@@ -12,16 +12,66 @@ let superintendence: ReturnType<typeof trpcAs>;
 let coap: ReturnType<typeof trpcAs>;
 let norte: ReturnType<typeof trpcAs>;
 
-beforeAll(async () => {
+// A fresh database per test (a copy of one seeded once): each test writes what its story needs.
+beforeEach(async () => {
   server = await startTestServer({ seedExampleData: true });
   superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
   coap = trpcAs(server.url, await logInAs(server, 'coap'));
   norte = trpcAs(server.url, await logInAs(server, 'norte'));
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await server.stop();
 });
+
+/** COAP proposes a pauta for November's meeting. */
+const submitOficinaPauta = () =>
+  coap.meeting.submitAgendaItem.mutate({
+    month: '2026-11',
+    coordinationCode: 'COAP',
+    title: 'Oficina da etapa 2 da planificação na Macro Norte',
+    description: null,
+  });
+
+/** The superintendência records a deliberation for COAP and moves the meeting to 24/11. */
+async function deliberateForCoapAndMoveTo24th() {
+  await superintendence.meeting.addDeliberation.mutate({
+    month: '2026-11',
+    text: 'Remarcar a oficina da etapa 2 na Macro Norte e informar a nova data aos municípios.',
+    ownerCoordinationCode: 'COAP',
+    ownerText: null,
+    deadline: '2026-12-10',
+  });
+  const { meeting } = await superintendence.meeting.get.query({ month: '2026-11' });
+  await superintendence.meeting.schedule.mutate({
+    month: '2026-11',
+    scheduledOn: '2026-11-24',
+    participants: 'Superintendente; COAP; CORAS; CAS',
+    version: meeting.version,
+  });
+}
+
+/** After the meeting, COAP records a new não conformidade on 4.7.2. */
+async function recordTutorNonConformity() {
+  const [latest] = (await coap.actionPlan.action.query({ code: '4.7.2' })).history;
+  await coap.actionPlan.record.mutate({
+    code: '4.7.2',
+    basedOnRecordId: latest?.id ?? null,
+    referenceMonth: '2026-11',
+    status: 'in_progress',
+    percentDone: 60,
+    doneText: null,
+    difficulties: null,
+    evidenceLinks: [],
+    nonConformity: {
+      description: 'Tutores da etapa 2 ainda não contratados.',
+      cause: null,
+      correctiveAction: 'Abrir chamamento de tutores.',
+      correctiveOwner: 'COAP',
+      correctiveDeadline: '2026-12-20',
+    },
+  });
+}
 
 describe('reunião de condução', () => {
   it('lists last month’s closed meeting and this month’s, on the first Tuesday', async () => {
@@ -75,12 +125,11 @@ describe('reunião de condução', () => {
   });
 
   it('takes pautas from coordenadorias for themselves only', async () => {
-    await coap.meeting.submitAgendaItem.mutate({
-      month: '2026-11',
-      coordinationCode: 'COAP',
-      title: 'Oficina da etapa 2 da planificação na Macro Norte',
-      description: null,
-    });
+    await submitOficinaPauta();
+    const { pack } = await superintendence.meeting.get.query({ month: '2026-11' });
+    expect(pack.agendaItems.map((item) => item.title)).toContain(
+      'Oficina da etapa 2 da planificação na Macro Norte',
+    );
     await expect(
       coap.meeting.submitAgendaItem.mutate({
         month: '2026-11',
@@ -175,14 +224,12 @@ describe('reunião de condução', () => {
         deadline: null,
       }),
     ).rejects.toThrow(/Só a superintendência/);
-    await superintendence.meeting.addDeliberation.mutate({
-      month: '2026-11',
-      text: 'Remarcar a oficina da etapa 2 na Macro Norte e informar a nova data aos municípios.',
-      ownerCoordinationCode: 'COAP',
-      ownerText: null,
-      deadline: '2026-12-10',
-    });
+    await deliberateForCoapAndMoveTo24th();
     const { meeting } = await superintendence.meeting.get.query({ month: '2026-11' });
+    expect(meeting).toMatchObject({
+      scheduledOn: '2026-11-24',
+      participants: 'Superintendente; COAP; CORAS; CAS',
+    });
     await expect(
       superintendence.meeting.schedule.mutate({
         month: '2026-11',
@@ -191,15 +238,11 @@ describe('reunião de condução', () => {
         version: meeting.version,
       }),
     ).rejects.toThrow(/deve cair em nov\/2026/);
-    await superintendence.meeting.schedule.mutate({
-      month: '2026-11',
-      scheduledOn: '2026-11-24',
-      participants: 'Superintendente; COAP; CORAS; CAS',
-      version: meeting.version,
-    });
   });
 
   it('freezes the pack when closed: later records do not change it and nothing more is added', async () => {
+    await submitOficinaPauta();
+    await deliberateForCoapAndMoveTo24th();
     const seen = await superintendence.meeting.get.query({ month: '2026-11' });
     // A pauta arriving after the page was opened makes that page's close a conflict.
     await coap.meeting.submitAgendaItem.mutate({
@@ -223,24 +266,7 @@ describe('reunião de condução', () => {
     expect(closed.pack.agendaItems).toHaveLength(3);
     expect(closed.meeting.closedByName).toBe('Superintendência SAS (demonstração)');
 
-    const [latest] = (await coap.actionPlan.action.query({ code: '4.7.2' })).history;
-    await coap.actionPlan.record.mutate({
-      code: '4.7.2',
-      basedOnRecordId: latest?.id ?? null,
-      referenceMonth: '2026-11',
-      status: 'in_progress',
-      percentDone: 60,
-      doneText: null,
-      difficulties: null,
-      evidenceLinks: [],
-      nonConformity: {
-        description: 'Tutores da etapa 2 ainda não contratados.',
-        cause: null,
-        correctiveAction: 'Abrir chamamento de tutores.',
-        correctiveOwner: 'COAP',
-        correctiveDeadline: '2026-12-20',
-      },
-    });
+    await recordTutorNonConformity();
     const again = await norte.meeting.get.query({ month: '2026-11' });
     expect(again.pack).toEqual(closed.pack);
 
@@ -258,6 +284,11 @@ describe('reunião de condução', () => {
   });
 
   it('brings open deliberations and new non-conformities to the next meeting, until done', async () => {
+    await submitOficinaPauta();
+    await deliberateForCoapAndMoveTo24th();
+    const { meeting } = await superintendence.meeting.get.query({ month: '2026-11' });
+    await superintendence.meeting.close.mutate({ month: '2026-11', version: meeting.version });
+    await recordTutorNonConformity();
     const december = await superintendence.meeting.get.query({ month: '2026-12' });
     expect(december.meeting).toMatchObject({ scheduledOn: '2026-12-01', isSaved: false });
     expect(december.pack.nonConformities.map((item) => item.description)).toEqual([

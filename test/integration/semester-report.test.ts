@@ -6,7 +6,7 @@
  * hand, the texts of the coordenadorias (who may write, conflicts, bad input) and the XLSX.
  */
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
@@ -49,7 +49,8 @@ async function recordAs(
   });
 }
 
-beforeAll(async () => {
+// A fresh database per test (a copy of one seeded once): each test writes what its story needs.
+beforeEach(async () => {
   server = await startTestServer({ seedExampleData: true });
   coapCookie = await logInAs(server, 'coap');
   superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
@@ -69,7 +70,7 @@ beforeAll(async () => {
   await recordAs('4.1.2', '2026-07', 'done');
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await server.stop();
 });
 
@@ -263,15 +264,18 @@ describe('texts of the coordenadorias', () => {
     difficulties: 'Diárias liberadas com atraso.',
     relation: 'A adesão de 109 municípios aproxima a meta M9.',
   };
-
-  it('a coordenadoria writes its own text, over the example, and the audit log keeps it', async () => {
-    const saved = await coap.report.saveNarrative.mutate({
+  /** COAP writes its objective-4 text over the example one: version 2. */
+  const writeCoapText = () =>
+    coap.report.saveNarrative.mutate({
       semester: '2026-S1',
       objectiveCode: '4',
       coordinationCode: 'COAP',
       ...texts,
       version: 1,
     });
+
+  it('a coordenadoria writes its own text, over the example, and the audit log keeps it', async () => {
+    const saved = await writeCoapText();
     expect(saved).toMatchObject({ version: 2, isUnchanged: false });
     const report = await norte.report.semester.query({ semester: '2026-S1' });
     const entry = objectiveOf(report, '4').coordinations.find((coordination) => coordination.code === 'COAP');
@@ -298,6 +302,7 @@ describe('texts of the coordenadorias', () => {
   });
 
   it('refuses a save based on an older version, naming who saved in between, and keeps the first', async () => {
+    await writeCoapText();
     await expect(
       superintendence.report.saveNarrative.mutate({
         semester: '2026-S1',
@@ -342,6 +347,7 @@ describe('texts of the coordenadorias', () => {
   });
 
   it('refuses bad input in Portuguese and semesters that have not started', async () => {
+    await writeCoapText();
     const base = {
       semester: '2026-S1',
       objectiveCode: '4',
