@@ -17,6 +17,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  const { seed } = project.config.sequence;
+  console.log(`Testes em ordem aleatória, semente ${seed}: TEST_SEED=${seed} npm test repete esta ordem.`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painel-modelo-'));
   const seeded = async (name: string, seedExampleData: boolean) => {
     const file = path.join(dir, `${name}.sqlite`);

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeProblem } from '../../shared/import/problems.ts';
 import { databaseSnapshot, importFile } from '../helpers/import-client.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -35,30 +35,31 @@ const cell = (period: string, numerator: number, expectedVersion: number | null 
   expectedVersion,
 });
 
-beforeAll(async () => {
-  server = await startTestServer({ seedExampleData: false });
-  superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
-  coapCookie = await logInAs(server, 'coap');
-  coap = trpcAs(server.url, coapCookie);
-  admin = trpcAs(server.url, server.adminCookie);
-  await coap.dataEntry.save.mutate({ code: '713', cells: [cell('2026-10', 150)] });
-  const { closableMonths, meeting } = await superintendence.meeting.get.query({ month: '2026-11' });
-  // Nothing was closed before: January to October of the reviewed year are offered.
-  expect(closableMonths).toEqual(
-    Array.from({ length: 10 }, (_, index) => `2026-${String(index + 1).padStart(2, '0')}`),
-  );
-  await superintendence.meeting.close.mutate({
-    month: '2026-11',
-    version: meeting.version,
-    closeMonths: ['2026-10'],
-  });
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
 describe('closing the month with the meeting', () => {
+  // A fresh database per test, with October 2026 closed at the November meeting.
+  beforeEach(async () => {
+    server = await startTestServer({ seedExampleData: false });
+    superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
+    coapCookie = await logInAs(server, 'coap');
+    coap = trpcAs(server.url, coapCookie);
+    admin = trpcAs(server.url, server.adminCookie);
+    await coap.dataEntry.save.mutate({ code: '713', cells: [cell('2026-10', 150)] });
+    const { closableMonths, meeting } = await superintendence.meeting.get.query({ month: '2026-11' });
+    // Nothing was closed before: January to October of the reviewed year are offered.
+    expect(closableMonths).toEqual(
+      Array.from({ length: 10 }, (_, index) => `2026-${String(index + 1).padStart(2, '0')}`),
+    );
+    await superintendence.meeting.close.mutate({
+      month: '2026-11',
+      version: meeting.version,
+      closeMonths: ['2026-10'],
+    });
+  });
+
+  afterEach(async () => {
+    await server.stop();
+  });
+
   it('closes only months the meeting reviewed', async () => {
     await expect(
       superintendence.meeting.close.mutate({ month: '2026-12', version: null, closeMonths: ['2026-12'] }),
