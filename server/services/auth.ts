@@ -46,7 +46,7 @@ export async function logIn(
 ): Promise<{ token: string; user: AuthenticatedUser }> {
   const { now } = request;
   const username = request.username.trim().toLowerCase();
-  await reserveLoginAttempt(db, username, request.address, now);
+  const reservation = await reserveLoginAttempt(db, username, request.address, now);
   const credentials = await findUserCredentials(db, username);
   const isKnown = credentials?.isActive === true;
   const matches = await verifyPassword(
@@ -54,7 +54,7 @@ export async function logIn(
     isKnown ? credentials.passwordHash : await timingDecoy(),
   );
   if (!isKnown || !matches) throw new AppError('UNAUTHORIZED', 'Usuário ou senha incorretos.');
-  await recordLoginSuccess(db, username, request.address);
+  await recordLoginSuccess(db, reservation, now);
   const token = newSecret('s_');
   await deleteExpiredSessions(db, now.toISOString());
   await insertSession(db, {

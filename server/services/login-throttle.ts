@@ -3,7 +3,8 @@
  * address and for the account everywhere, each *before* the password is checked. Past a few free
  * attempts the key waits, longer after each failure (30 s, 1 min, 2 min… up to 15 min): a guesser
  * cannot try passwords at speed, not even in parallel, and a stranger at another address cannot
- * lock a user out with five wrong passwords. An administrator can release a waiting key.
+ * lock a user out of the computer they usually log in from. An administrator can release a
+ * waiting key.
  */
 import { instantAfter } from '../../shared/domain/dates.ts';
 import { describeWait, FREE_ATTEMPTS, WAIT_SECONDS } from '../../shared/domain/login-limits.ts';
@@ -12,10 +13,12 @@ import { appendAudit } from '../db/repositories/audit-repository.ts';
 import {
   clearLoginAttempts,
   countLoginAttempt,
+  deleteQuietLoginAttempts,
   findLoginAttempt,
   type LoginAttemptKey,
   type LoginAttemptRow,
   listWaitingLoginAttempts,
+  markLoginSuccess,
   uncountLoginAttempt,
 } from '../db/repositories/session-repository.ts';
 import { AppError } from '../errors.ts';
@@ -23,19 +26,38 @@ import type { AuthenticatedUser } from './auth.ts';
 
 /** A key without attempts for this long starts counting again from zero. */
 const FORGET_AFTER_MINUTES = 60;
+/** An address the account logged in from within this many days is its owner's usual one. */
+const KNOWN_ADDRESS_DAYS = 30;
 
-type Counter = LoginAttemptKey & { freeAttempts: number };
+type Counter = LoginAttemptKey & {
+  kind: 'accountAtAddress' | 'address' | 'account';
+  freeAttempts: number;
+};
 
+/** In this order: the most specific key refuses first, and tells whether the address is known. */
 function countersFor(username: string, address: string): Counter[] {
   return [
     {
+      kind: 'accountAtAddress',
       key: `conta-endereco:${username}@${address}`,
       username,
       address,
       freeAttempts: FREE_ATTEMPTS.accountAtAddress,
     },
-    { key: `endereco:${address}`, username: null, address, freeAttempts: FREE_ATTEMPTS.address },
-    { key: `conta:${username}`, username, address: null, freeAttempts: FREE_ATTEMPTS.account },
+    {
+      kind: 'address',
+      key: `endereco:${address}`,
+      username: null,
+      address,
+      freeAttempts: FREE_ATTEMPTS.address,
+    },
+    {
+      kind: 'account',
+      key: `conta:${username}`,
+      username,
+      address: null,
+      freeAttempts: FREE_ATTEMPTS.account,
+    },
   ];
 }
 
@@ -49,44 +71,59 @@ function tooManyAttempts(lockedUntil: string | null | undefined, now: Date): App
   );
 }
 
+/** What a login attempt counted, to give back when its password turns out right. */
+export type Reservation = { counter: Counter; startedWait: boolean }[];
+
 /**
- * Counts this attempt on every key, or refuses it (429) when one of them is waiting; an attempt
- * refused by a later key is given back to the earlier ones, since its password is never checked.
+ * Counts this attempt on every key, or refuses it (429) when one of them is waiting. All in one
+ * transaction: a refused attempt leaves no count and no wait behind on the keys before it. The
+ * account-wide key is skipped at an address where the account logged in lately, so guessers
+ * spread over many addresses do not keep the owner out of their usual computer.
  */
 export async function reserveLoginAttempt(
   db: Db,
   username: string,
   address: string,
   now: Date,
-): Promise<void> {
+): Promise<Reservation> {
   const at = {
     now: now.toISOString(),
     forgetBefore: instantAfter(now, -FORGET_AFTER_MINUTES * 60),
     waitsUntil: WAIT_SECONDS.map((seconds) => instantAfter(now, seconds)),
   };
-  const counted: Counter[] = [];
-  for (const counter of countersFor(username, address)) {
-    const failures = await countLoginAttempt(db, counter, { ...at, freeAttempts: counter.freeAttempts });
-    if (failures === null) {
-      for (const earlier of counted) await uncountLoginAttempt(db, earlier.key);
-      throw tooManyAttempts((await findLoginAttempt(db, counter.key))?.lockedUntil, now);
+  const knownSince = instantAfter(now, -KNOWN_ADDRESS_DAYS * 86_400);
+  return db.transaction(async (trx) => {
+    const reservation: Reservation = [];
+    let isKnownAddress = false;
+    for (const counter of countersFor(username, address)) {
+      if (counter.kind === 'account' && isKnownAddress) continue;
+      const counted = await countLoginAttempt(trx, counter, { ...at, freeAttempts: counter.freeAttempts });
+      if (!counted) throw tooManyAttempts((await findLoginAttempt(trx, counter.key))?.lockedUntil, now);
+      if (counter.kind === 'accountAtAddress')
+        isKnownAddress = counted.lastSuccessAt !== null && counted.lastSuccessAt > knownSince;
+      reservation.push({ counter, startedWait: counted.failures >= counter.freeAttempts });
     }
-    counted.push(counter);
-  }
+    return reservation;
+  });
 }
 
 /**
- * After a right password: the account forgets its failures at this address; the address and the
- * account everywhere only get this attempt back, so logging into one's own account does not let
- * anyone go on guessing someone else's.
+ * After a right password: the account forgets its failures at this address, which becomes known;
+ * the address and the account everywhere get this attempt back (and the wait it started, if any),
+ * so logging into one's own account does not let anyone go on guessing someone else's.
  */
-export async function recordLoginSuccess(db: Db, username: string, address: string): Promise<void> {
-  const [accountAtAddress, ...others] = countersFor(username, address);
-  if (accountAtAddress) await clearLoginAttempts(db, { key: accountAtAddress.key });
-  for (const counter of others) await uncountLoginAttempt(db, counter.key);
+export async function recordLoginSuccess(db: Db, reservation: Reservation, now: Date): Promise<void> {
+  for (const { counter, startedWait } of reservation) {
+    if (counter.kind === 'accountAtAddress') await markLoginSuccess(db, counter.key, now.toISOString());
+    else await uncountLoginAttempt(db, counter.key, { endWait: startedWait });
+  }
+  await deleteQuietLoginAttempts(db, {
+    now: now.toISOString(),
+    quietBefore: instantAfter(now, -FORGET_AFTER_MINUTES * 60),
+    knownSince: instantAfter(now, -KNOWN_ADDRESS_DAYS * 86_400),
+  });
 }
 
-/** `waitSeconds`: how long the wait still lasts, by the server's clock. */
 export type LoginHold = LoginAttemptRow & {
   kind: 'conta' | 'endereco' | 'conta-endereco';
   waitSeconds: number;
@@ -132,7 +169,7 @@ export async function releaseLoginHold(
         action: 'unlock',
         entity: 'sessao',
         entityKey: key,
-        before: { tentativas: row.failures, emEsperaAte: row.lockedUntil },
+        before: { failures: row.failures, lockedUntil: row.lockedUntil },
         after: null,
       },
     ]);

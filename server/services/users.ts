@@ -43,7 +43,7 @@ async function checkUserForm(
   input: Pick<TCreateUser, 'displayName' | 'role' | 'coordinationCodes' | 'territoryCodes'> &
     Partial<Pick<TCreateUser, 'username' | 'password'>>,
 ) {
-  const problems = userFormProblems(input);
+  const problems = userFormProblems(input).map((problem) => problem.message);
   const scope = scopeOfRole(input);
   const coordinations = new Set((await listCoordinations(db)).map((coordination) => coordination.code));
   const unknownCoordinations = scope.coordinationCodes.filter((code) => !coordinations.has(code));

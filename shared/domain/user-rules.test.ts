@@ -49,16 +49,19 @@ describe('userFormProblems', () => {
         password: 'maria silva 123',
       }),
     ).toEqual([
-      'Usuário: de 3 a 40 letras sem acento, números, ponto, hífen ou sublinhado.',
-      'Informe o nome completo.',
-      'A senha não pode conter o nome de usuário.',
-      'Um gestor regional precisa de uma macrorregião ou região.',
+      {
+        field: 'username',
+        message: 'Usuário: de 3 a 40 letras sem acento, números, ponto, hífen ou sublinhado.',
+      },
+      { field: 'displayName', message: 'Informe o nome completo.' },
+      { field: 'password', message: 'A senha não pode conter o nome de usuário.' },
+      { field: 'scope', message: 'Um gestor regional precisa de uma macrorregião ou região.' },
     ]);
   });
 
   it('checks only the fields the form has: a change carries no username or password', () => {
     expect(userFormProblems({ ...form, role: 'coordination' })).toEqual([
-      'Um usuário de coordenadoria precisa de ao menos uma coordenadoria.',
+      { field: 'scope', message: 'Um usuário de coordenadoria precisa de ao menos uma coordenadoria.' },
     ]);
   });
 });

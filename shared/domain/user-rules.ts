@@ -40,19 +40,31 @@ type UserForm = {
   territoryCodes: readonly string[];
 };
 
-/** Every problem of a user's form that needs no database, in the order of the form's fields. */
-export function userFormProblems(form: UserForm & { username?: string; password?: string }): string[] {
-  const problems: string[] = [];
-  if (form.username !== undefined && !USERNAME_PATTERN.test(form.username)) problems.push(USERNAME_RULE);
-  if (form.displayName.trim().length < MIN_DISPLAY_NAME_LENGTH) problems.push(DISPLAY_NAME_RULE);
+export type UserFormProblem = { field: 'username' | 'displayName' | 'password' | 'scope'; message: string };
+
+/**
+ * Every problem of a user's form that needs no database, in the order of the form's fields, each
+ * with the field it belongs to (the form shows it there).
+ */
+export function userFormProblems(
+  form: UserForm & { username?: string; password?: string },
+): UserFormProblem[] {
+  const problems: UserFormProblem[] = [];
+  if (form.username !== undefined && !USERNAME_PATTERN.test(form.username))
+    problems.push({ field: 'username', message: USERNAME_RULE });
+  if (form.displayName.trim().length < MIN_DISPLAY_NAME_LENGTH)
+    problems.push({ field: 'displayName', message: DISPLAY_NAME_RULE });
   if (form.password !== undefined) {
     const problem = passwordProblem(form.password, form.username ?? '');
-    if (problem) problems.push(problem);
+    if (problem) problems.push({ field: 'password', message: problem });
   }
   const kind = scopeKind(form.role);
   if (kind === 'coordination' && form.coordinationCodes.length === 0)
-    problems.push('Um usuário de coordenadoria precisa de ao menos uma coordenadoria.');
+    problems.push({
+      field: 'scope',
+      message: 'Um usuário de coordenadoria precisa de ao menos uma coordenadoria.',
+    });
   if (kind === 'territory' && form.territoryCodes.length === 0)
-    problems.push('Um gestor regional precisa de uma macrorregião ou região.');
+    problems.push({ field: 'scope', message: 'Um gestor regional precisa de uma macrorregião ou região.' });
   return problems;
 }

@@ -121,7 +121,7 @@ export function fieldLabel(path: readonly PropertyKey[]): string | null {
   const named = path.findLastIndex((step) => typeof step === 'string');
   if (named === -1) return null;
   const name = String(path[named]);
-  const label = Object.hasOwn(FIELD_LABELS, name) ? FIELD_LABELS[name] : `Campo “${name.slice(0, 40)}”`;
+  const label = (Object.hasOwn(FIELD_LABELS, name) && FIELD_LABELS[name]) || `Campo “${name.slice(0, 40)}”`;
   const index = path.slice(named + 1).find((step) => typeof step === 'number');
-  return index === undefined ? (label ?? name) : `${label} (item ${index + 1})`;
+  return index === undefined ? label : `${label} (item ${index + 1})`;
 }

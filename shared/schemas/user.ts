@@ -58,7 +58,7 @@ export const ZReleaseLoginHoldSchema = z.object({ key: z.string().min(1).max(400
 
 export const ZAuditFilterSchema = z.object({
   entity: z.string().trim().max(40).optional(),
-  entityKey: z.string().trim().max(120).optional(),
+  entityKey: z.string().trim().max(200).optional(),
   username: z.string().trim().max(40).optional(),
   from: z
     .string()

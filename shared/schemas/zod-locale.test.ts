@@ -28,6 +28,10 @@ describe("zod's own messages", () => {
     expect(messageOf(z.object({ year: z.number() }), { year: Number.POSITIVE_INFINITY })).toBe(
       'Ano: deve ser um número finito.',
     );
+    expect(messageOf(z.object({ year: z.number() }), { year: '2025' })).toBe('Ano: deve ser um número.');
+    expect(messageOf(z.object({ kind: z.enum(['rate', 'count']) }), { kind: 'x' })).toBe(
+      'Tipo: valor não aceito (use rate, count).',
+    );
   });
 
   it('point to the item of a list, and to the whole input when it is missing', () => {

@@ -36,7 +36,10 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'obrigatório.';
-      return `deve ser ${TYPE_NAMES[issue.expected] ?? 'de outro tipo'}${issue.expected === 'number' || issue.expected === 'int' ? ' finito' : ''}.`;
+      // NaN and ±Infinity are numbers to JavaScript, but no count or rate.
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input))
+        return 'deve ser um número finito.';
+      return `deve ser ${TYPE_NAMES[issue.expected] ?? 'de outro tipo'}.`;
     case 'too_big':
       return sizeLimit(issue.origin, 'max', issue.maximum, issue.inclusive);
     case 'too_small':
@@ -49,6 +52,11 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
       return `deve ser múltiplo de ${formatNumber(Number(issue.divisor), 2)}.`;
     case 'invalid_format':
       return 'formato inválido.';
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const short = options.length <= 6 && options.every((option) => option.length <= 20);
+      return short ? `valor não aceito (use ${options.join(', ')}).` : 'valor não aceito.';
+    }
     default:
       return 'valor não aceito.';
   }

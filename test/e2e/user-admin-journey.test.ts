@@ -48,6 +48,17 @@ describe('usuários', () => {
       'precisa de ao menos uma coordenadoria',
     ])
       expect(problems).toContain(problem);
+    // Each problem is also said under its own field, and the first field to fix has the focus.
+    const username = form.getByLabel('Usuário');
+    expect(await username.getAttribute('aria-invalid')).toBe('true');
+    expect(await username.evaluate((input) => input === document.activeElement)).toBe(true);
+    const underPassword = await form.getByLabel('Senha inicial').getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${underPassword?.split(' ').at(-1)}"]`).innerText()).toContain(
+      'A senha deve ter ao menos 12 caracteres.',
+    );
+    expect(await form.getByRole('group', { name: 'Coordenadorias' }).innerText()).toContain(
+      'Um usuário de coordenadoria precisa de ao menos uma coordenadoria.',
+    );
 
     await form.getByLabel('Usuário').fill('ana.souza');
     await form.getByLabel('Nome completo').fill('Ana Souza');

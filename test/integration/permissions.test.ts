@@ -49,6 +49,12 @@ async function attempt(role: Role, mutation: (client: ReturnType<typeof trpcAs>)
   return 'ok';
 }
 
+/** A month no other attempt in this file has used (2021 to 2025): a new cell each time, in any order. */
+const unusedMonth = () => {
+  const n = next();
+  return `${2021 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+};
+
 const cell = (code: string, period: string) => ({
   code,
   cells: [{ territoryCode: '5103403', period, numerator: 1, denominator: 100, expectedVersion: null }],
@@ -59,14 +65,12 @@ describe('permission matrix', () => {
     [
       [
         'digitar valor de indicador da COAP (713)',
-        (client) =>
-          client.dataEntry.save.mutate(cell('713', `2024-${String((next() % 12) + 1).padStart(2, '0')}`)),
+        (client) => client.dataEntry.save.mutate(cell('713', unusedMonth())),
         { admin: 'ok', superintendencia: 'ok', coap: 'ok', norte: 'FORBIDDEN' },
       ],
       [
         'digitar valor de indicador da CACS (731)',
-        (client) =>
-          client.dataEntry.save.mutate(cell('731', `2024-${String((next() % 12) + 1).padStart(2, '0')}`)),
+        (client) => client.dataEntry.save.mutate(cell('731', unusedMonth())),
         { admin: 'ok', superintendencia: 'ok', coap: 'FORBIDDEN', norte: 'FORBIDDEN' },
       ],
       [

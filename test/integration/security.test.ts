@@ -277,6 +277,22 @@ describe('defect 2: a stranger cannot lock an account; waits grow; the administr
     expect((await tryLogin('admin', demoPassword('admin'), '10.2.1.2')).status).toBe(200);
   });
 
+  it('leaves no count or wait behind for a refused attempt, nor for a right password', async () => {
+    // conta.alvo waits everywhere after 20 wrong passwords from 20 addresses.
+    for (let attempt = 0; attempt < 20; attempt += 1)
+      await tryLogin('conta.alvo', 'palpite-errado', `10.2.5.${attempt}`);
+    // An office address with 19 wrong passwords for as many names.
+    for (let attempt = 0; attempt < 19; attempt += 1)
+      expect((await tryLogin(`pessoa${attempt}`, 'palpite-errado', '10.2.6.1')).status).toBe(401);
+    // Refused by conta.alvo's wait: the address's count must stay at 19, without a wait.
+    expect((await tryLogin('conta.alvo', 'palpite-errado', '10.2.6.1')).status).toBe(429);
+    // The 20th attempt of the address, and a right one: it must not start a wait for the office.
+    expect((await tryLogin('norte', demoPassword('norte'), '10.2.6.1')).status).toBe(200);
+    expect((await tryLogin('superintendencia', demoPassword('superintendencia'), '10.2.6.1')).status).toBe(
+      200,
+    );
+  });
+
   it('forgets the failures of a key left alone for an hour', async () => {
     for (let attempt = 0; attempt < 5; attempt += 1) await tryLogin('norte', 'palpite-errado', '10.2.2.1');
     expect((await tryLogin('norte', 'palpite-errado', '10.2.2.1')).status).toBe(429);
@@ -285,10 +301,13 @@ describe('defect 2: a stranger cannot lock an account; waits grow; the administr
       expect((await tryLogin('norte', 'palpite-errado', '10.2.2.1')).status).toBe(401);
   });
 
-  it('lists an account guessed from many addresses, and only the administrator releases it', async () => {
+  it('keeps an account guessed from many addresses waiting, except at its usual address', async () => {
+    expect((await tryLogin('coap', demoPassword('coap'), '10.2.9.9')).status).toBe(200);
     for (let attempt = 0; attempt < 20; attempt += 1)
       expect((await tryLogin('coap', 'palpite-errado', `10.2.3.${attempt}`)).status).toBe(401);
     expect((await tryLogin('coap', demoPassword('coap'), '10.2.4.1')).status).toBe(429);
+    // Where coap logged in before, the guessers elsewhere do not keep it out.
+    expect((await tryLogin('coap', demoPassword('coap'), '10.2.9.9')).status).toBe(200);
 
     const admin = trpcAs(clocked.url, clocked.adminCookie);
     const hold = (await admin.admin.loginHolds.query()).find((row) => row.key === 'conta:coap');

@@ -46,7 +46,7 @@ export async function countLoginAttempt(
   db: Db,
   attempt: LoginAttemptKey,
   at: { now: string; forgetBefore: string; freeAttempts: number; waitsUntil: readonly string[] },
-): Promise<number | null> {
+): Promise<{ failures: number; lastSuccessAt: string | null } | null> {
   const failures = 'CASE WHEN login_attempts.last_attempt_at > ? THEN login_attempts.failures + 1 ELSE 1 END';
   const steps = at.waitsUntil.slice(0, -1);
   const lockedUntil = [
@@ -59,14 +59,14 @@ export async function countLoginAttempt(
     ...steps.flatMap((until) => [at.forgetBefore, until]),
     at.waitsUntil.at(-1) ?? null,
   ];
-  const rows: { failures: number }[] = await db('login_attempts')
+  const rows: { failures: number; last_success_at: string | null }[] = await db('login_attempts')
     .insert({
       key: attempt.key,
       username: attempt.username,
       address: attempt.address,
       failures: 1,
       last_attempt_at: at.now,
-      locked_until: at.freeAttempts <= 1 ? (at.waitsUntil[0] ?? null) : null,
+      locked_until: null,
     })
     .onConflict('key')
     .merge({
@@ -77,8 +77,9 @@ export async function countLoginAttempt(
     .where((query) =>
       query.whereNull('login_attempts.locked_until').orWhere('login_attempts.locked_until', '<=', at.now),
     )
-    .returning(['failures']);
-  return rows[0] ? Number(rows[0].failures) : null;
+    .returning(['failures', 'last_success_at']);
+  const [row] = rows;
+  return row ? { failures: Number(row.failures), lastSuccessAt: row.last_success_at ?? null } : null;
 }
 
 export async function findLoginAttempt(db: Db, key: string): Promise<LoginAttemptRow | undefined> {
@@ -108,18 +109,35 @@ function toLoginAttempt(row: {
   };
 }
 
-/** Gives back an attempt that was counted but never checked, or that succeeded. */
-export async function uncountLoginAttempt(db: Db, key: string): Promise<void> {
+/** Gives back an attempt that succeeded, and the wait it started, if it started one. */
+export async function uncountLoginAttempt(db: Db, key: string, options: { endWait: boolean }): Promise<void> {
   await db('login_attempts')
     .where({ key })
     .andWhere('failures', '>', 0)
-    .update({ failures: db.raw('failures - 1') });
+    .update({ failures: db.raw('failures - 1'), ...(options.endWait ? { locked_until: null } : {}) });
+}
+
+/** The account logged in at this address: its failures there are forgotten, the address is known. */
+export async function markLoginSuccess(db: Db, key: string, now: string): Promise<void> {
+  await db('login_attempts').where({ key }).update({ failures: 0, locked_until: null, last_success_at: now });
+}
+
+/** Drops keys quiet since `quietBefore`, not waiting and not a known address since `knownSince`. */
+export async function deleteQuietLoginAttempts(
+  db: Db,
+  at: { now: string; quietBefore: string; knownSince: string },
+): Promise<void> {
+  await db('login_attempts')
+    .where('last_attempt_at', '<', at.quietBefore)
+    .andWhere((query) => query.whereNull('locked_until').orWhere('locked_until', '<=', at.now))
+    .andWhere((query) => query.whereNull('last_success_at').orWhere('last_success_at', '<', at.knownSince))
+    .delete();
 }
 
 /** Forgets the counted attempts of one key, of one account everywhere, or of one address. */
 export async function clearLoginAttempts(
   db: Db,
   which: { key: string } | { username: string } | { address: string },
-): Promise<number> {
-  return db('login_attempts').where(which).delete();
+): Promise<void> {
+  await db('login_attempts').where(which).delete();
 }

@@ -2,9 +2,10 @@ import { type FormEvent, useId, useState } from 'react';
 import { MIN_PASSWORD_LENGTH } from '../../../../shared/domain/password-policy.ts';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { FormField, hintId } from './FormField.tsx';
+import { describedBy, FormField } from './FormField.tsx';
 import { RoleSelect } from './RoleSelect.tsx';
 import { ScopeFields } from './ScopeFields.tsx';
+import { focusFirstProblem, useFieldProblems } from './use-field-problems.ts';
 import { type AdminUser, useCreateUser } from './use-users.ts';
 import { EMPTY_NEW_USER, type NewUserDraft, newUserInput } from './user-draft.ts';
 
@@ -14,20 +15,27 @@ type NewUserFormProps = { onCreated: (user: AdminUser) => void; onCancel: () => 
 export function NewUserForm({ onCreated, onCancel }: NewUserFormProps) {
   const id = useId();
   const [draft, setDraft] = useState<NewUserDraft>(EMPTY_NEW_USER);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, errorOf, setProblems } = useFieldProblems();
   const createUser = useCreateUser();
   const change = (changes: Partial<NewUserDraft>) => setDraft((current) => ({ ...current, ...changes }));
   const message = problem ?? (createUser.isError ? errorMessage(createUser.error) : null);
+  const controlIds = {
+    username: `${id}-usuario`,
+    displayName: `${id}-nome`,
+    password: `${id}-senha`,
+    scope: `${id}-escopo`,
+  };
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const result = newUserInput(draft);
     if (!result.isValid) {
       createUser.reset();
-      setProblem(result.problem);
+      setProblems(result.problems);
+      focusFirstProblem(result.problems, controlIds);
       return;
     }
-    setProblem(null);
+    setProblems([]);
     createUser.mutate(result.input, {
       onSuccess: (user) => {
         setDraft(EMPTY_NEW_USER);
@@ -45,28 +53,32 @@ export function NewUserForm({ onCreated, onCancel }: NewUserFormProps) {
     >
       <div className="admin-form__fields">
         <FormField
-          id={`${id}-usuario`}
+          id={controlIds.username}
           label="Usuário"
           hint="De 3 a 40 letras sem acento, números, ponto, hífen ou sublinhado. É o que a pessoa digita para entrar."
+          error={errorOf('username')}
         >
           <input
-            id={`${id}-usuario`}
+            id={controlIds.username}
             type="text"
             value={draft.username}
             onChange={(event) => change({ username: event.target.value })}
-            aria-describedby={hintId(`${id}-usuario`)}
+            aria-invalid={errorOf('username') ? true : undefined}
+            aria-describedby={describedBy(controlIds.username, { hint: true, error: errorOf('username') })}
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}
             required
           />
         </FormField>
-        <FormField id={`${id}-nome`} label="Nome completo">
+        <FormField id={controlIds.displayName} label="Nome completo" error={errorOf('displayName')}>
           <input
-            id={`${id}-nome`}
+            id={controlIds.displayName}
             type="text"
             value={draft.displayName}
             onChange={(event) => change({ displayName: event.target.value })}
+            aria-invalid={errorOf('displayName') ? true : undefined}
+            aria-describedby={describedBy(controlIds.displayName, { error: errorOf('displayName') })}
             autoComplete="off"
             required
           />
@@ -75,22 +87,24 @@ export function NewUserForm({ onCreated, onCancel }: NewUserFormProps) {
           <RoleSelect id={`${id}-papel`} value={draft.role} onChange={(role) => change({ role })} />
         </FormField>
         <FormField
-          id={`${id}-senha`}
+          id={controlIds.password}
           label="Senha inicial"
           hint={`Ao menos ${MIN_PASSWORD_LENGTH} caracteres, sem o nome de usuário. Entregue-a à pessoa por um canal seguro.`}
+          error={errorOf('password')}
         >
           <input
-            id={`${id}-senha`}
+            id={controlIds.password}
             type="password"
             value={draft.password}
             onChange={(event) => change({ password: event.target.value })}
-            aria-describedby={hintId(`${id}-senha`)}
+            aria-invalid={errorOf('password') ? true : undefined}
+            aria-describedby={describedBy(controlIds.password, { hint: true, error: errorOf('password') })}
             autoComplete="new-password"
             required
           />
         </FormField>
       </div>
-      <ScopeFields idPrefix={id} draft={draft} onChange={change} />
+      <ScopeFields id={controlIds.scope} draft={draft} onChange={change} error={errorOf('scope')} />
       {message && (
         <div id={`${id}-erro`}>
           <ErrorMessage title="O usuário não foi criado" message={message} />

@@ -1,48 +1,91 @@
+import type { ReactNode } from 'react';
 import { scopeKind } from '../../../../shared/domain/user-rules.ts';
 import { useCoordinations } from '../actions/use-action-plan.ts';
 import { useTerritoryTree } from '../territories/use-territories.ts';
+import { describedBy, errorId, FieldError, hintId } from './FormField.tsx';
 import { type ScopeDraft, toggleCode } from './user-draft.ts';
 import { territoryScopeOptions } from './user-scope.ts';
 
 type ScopeFieldsProps = {
-  idPrefix: string;
+  /** The group's id; its boxes' ids start with it. */
+  id: string;
   draft: ScopeDraft;
   onChange: (changes: Partial<ScopeDraft>) => void;
+  /** What is wrong with the choice (none made), said inside the group. */
+  error?: string | undefined;
 };
 
 /** The scope the chosen role uses: coordenadorias, or macrorregiões and regiões, or none. */
-export function ScopeFields({ idPrefix, draft, onChange }: ScopeFieldsProps) {
+export function ScopeFields({ id, draft, onChange, error }: ScopeFieldsProps) {
   const kind = scopeKind(draft.role);
   if (kind === 'none')
     return <p className="form-field__hint">Este papel vê todo o estado: não há escopo a escolher.</p>;
   if (kind === 'territory')
     return (
       <TerritoryScopeChoice
-        idPrefix={idPrefix}
+        id={id}
+        error={error}
         codes={draft.territoryCodes}
         onChange={(territoryCodes) => onChange({ territoryCodes })}
       />
     );
   return (
     <CoordinationScopeChoice
-      idPrefix={idPrefix}
+      id={id}
+      error={error}
       codes={draft.coordinationCodes}
       onChange={(coordinationCodes) => onChange({ coordinationCodes })}
     />
   );
 }
 
-type ChoiceProps = { idPrefix: string; codes: readonly string[]; onChange: (codes: string[]) => void };
+type ChoiceProps = {
+  id: string;
+  error: string | undefined;
+  codes: readonly string[];
+  onChange: (codes: string[]) => void;
+};
+
+/** A group of boxes with its legend, hint and problem, read together by screen readers. */
+function ScopeGroup({
+  id,
+  legend,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  legend: string;
+  hint: string;
+  error: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset
+      id={id}
+      className={error ? 'scope-choice scope-choice--invalid' : 'scope-choice'}
+      aria-describedby={describedBy(id, { hint: true, error })}
+    >
+      <legend>{legend}</legend>
+      <p id={hintId(id)} className="form-field__hint">
+        {hint}
+      </p>
+      {error && <FieldError id={errorId(id)} message={error} />}
+      {children}
+    </fieldset>
+  );
+}
 
 /** The coordenadorias the server knows, as boxes to tick: no code to remember or mistype. */
-function CoordinationScopeChoice({ idPrefix, codes, onChange }: ChoiceProps) {
+function CoordinationScopeChoice({ id, error, codes, onChange }: ChoiceProps) {
   const coordinations = useCoordinations();
   return (
-    <fieldset className="scope-choice">
-      <legend>Coordenadorias</legend>
-      <p className="form-field__hint">
-        A pessoa responde pelos indicadores e ações das coordenadorias marcadas.
-      </p>
+    <ScopeGroup
+      id={id}
+      legend="Coordenadorias"
+      hint="A pessoa responde pelos indicadores e ações das coordenadorias marcadas."
+      error={error}
+    >
       {coordinations.isError ? (
         <p className="form-error" role="alert">
           A lista de coordenadorias não pôde ser carregada. Recarregue a página.
@@ -56,7 +99,7 @@ function CoordinationScopeChoice({ idPrefix, codes, onChange }: ChoiceProps) {
               <label className="scope-choice__option">
                 <input
                   type="checkbox"
-                  id={`${idPrefix}-coordenadoria-${coordination.code}`}
+                  id={`${id}-coordenadoria-${coordination.code}`}
                   checked={codes.includes(coordination.code)}
                   onChange={(event) => onChange(toggleCode(codes, coordination.code, event.target.checked))}
                 />
@@ -66,17 +109,17 @@ function CoordinationScopeChoice({ idPrefix, codes, onChange }: ChoiceProps) {
           ))}
         </ul>
       )}
-    </fieldset>
+    </ScopeGroup>
   );
 }
 
-function TerritoryScopeChoice({ idPrefix, codes, onChange }: ChoiceProps) {
+function TerritoryScopeChoice({ id, error, codes, onChange }: ChoiceProps) {
   const tree = useTerritoryTree();
   const checkbox = (code: string, label: string) => (
     <label className="scope-choice__option">
       <input
         type="checkbox"
-        id={`${idPrefix}-territorio-${code}`}
+        id={`${id}-territorio-${code}`}
         checked={codes.includes(code)}
         onChange={(event) => onChange(toggleCode(codes, code, event.target.checked))}
       />
@@ -84,11 +127,12 @@ function TerritoryScopeChoice({ idPrefix, codes, onChange }: ChoiceProps) {
     </label>
   );
   return (
-    <fieldset className="scope-choice">
-      <legend>Macrorregiões e regiões de saúde</legend>
-      <p className="form-field__hint">
-        Marque uma macrorregião para dar acesso a tudo o que está nela, ou só as regiões de saúde desejadas.
-      </p>
+    <ScopeGroup
+      id={id}
+      legend="Macrorregiões e regiões de saúde"
+      hint="Marque uma macrorregião para dar acesso a tudo o que está nela, ou só as regiões de saúde desejadas."
+      error={error}
+    >
       {tree.isError ? (
         <p className="form-error" role="alert">
           A lista de territórios não pôde ser carregada. Recarregue a página.
@@ -111,6 +155,6 @@ function TerritoryScopeChoice({ idPrefix, codes, onChange }: ChoiceProps) {
           ))}
         </ul>
       )}
-    </fieldset>
+    </ScopeGroup>
   );
 }

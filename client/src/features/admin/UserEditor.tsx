@@ -1,9 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
-import { FormField, hintId } from './FormField.tsx';
+import { describedBy, FormField, hintId } from './FormField.tsx';
 import { RoleSelect } from './RoleSelect.tsx';
 import { ScopeFields } from './ScopeFields.tsx';
+import { focusFirstProblem, useFieldProblems } from './use-field-problems.ts';
 import { useOpenPanel } from './use-open-panel.ts';
 import { type AdminUser, useUpdateUser } from './use-users.ts';
 import { type UserChangeDraft, userChangeDraft, userChangeInput } from './user-draft.ts';
@@ -26,8 +27,9 @@ export function UserEditor({ user, isSelf, onSaved, onClose }: UserEditorProps) 
   const { panel, firstField } = useOpenPanel();
   const [draft, setDraft] = useState<UserChangeDraft>(() => userChangeDraft(user));
   const [version, setVersion] = useState(user.version);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, errorOf, setProblems } = useFieldProblems();
   const updateUser = useUpdateUser();
+  const controlIds = { displayName: `${id}-nome`, scope: `${id}-escopo` };
   const change = (changes: Partial<UserChangeDraft>) => setDraft((current) => ({ ...current, ...changes }));
   const message = problem ?? (updateUser.isError ? errorMessage(updateUser.error) : null);
   const isConflict = errorCode(updateUser.error) === 'CONFLICT';
@@ -37,10 +39,11 @@ export function UserEditor({ user, isSelf, onSaved, onClose }: UserEditorProps) 
     const result = userChangeInput({ id: user.id, version }, draft);
     if (!result.isValid) {
       updateUser.reset();
-      setProblem(result.problem);
+      setProblems(result.problems);
+      focusFirstProblem(result.problems, controlIds);
       return;
     }
-    setProblem(null);
+    setProblems([]);
     updateUser.mutate(result.input, {
       onSuccess: (saved) => onSaved(`Alterações do usuário ${saved.username} salvas.`),
     });
@@ -49,7 +52,7 @@ export function UserEditor({ user, isSelf, onSaved, onClose }: UserEditorProps) 
   function loadCurrentVersion() {
     setDraft(userChangeDraft(user));
     setVersion(user.version);
-    setProblem(null);
+    setProblems([]);
     updateUser.reset();
   }
 
@@ -66,13 +69,15 @@ export function UserEditor({ user, isSelf, onSaved, onClose }: UserEditorProps) 
         Editar o usuário {user.username}
       </h3>
       <div className="admin-form__fields">
-        <FormField id={`${id}-nome`} label="Nome completo">
+        <FormField id={controlIds.displayName} label="Nome completo" error={errorOf('displayName')}>
           <input
             ref={firstField}
-            id={`${id}-nome`}
+            id={controlIds.displayName}
             type="text"
             value={draft.displayName}
             onChange={(event) => change({ displayName: event.target.value })}
+            aria-invalid={errorOf('displayName') ? true : undefined}
+            aria-describedby={describedBy(controlIds.displayName, { error: errorOf('displayName') })}
             autoComplete="off"
             required
           />
@@ -109,7 +114,7 @@ export function UserEditor({ user, isSelf, onSaved, onClose }: UserEditorProps) 
           </p>
         </div>
       </div>
-      <ScopeFields idPrefix={id} draft={draft} onChange={change} />
+      <ScopeFields id={controlIds.scope} draft={draft} onChange={change} error={errorOf('scope')} />
       {message && (
         <div id={`${id}-erro`}>
           <ErrorMessage title="As alterações não foram salvas" message={message}>

@@ -1,6 +1,6 @@
 /** What an audit entry changed, field by field, in words: `papel: Coordenadoria → Gestor regional`. */
 import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/domain/permissions.ts';
-import { formatNumber } from '../../../../shared/format.ts';
+import { formatDateTimeMt, formatNumber } from '../../../../shared/format.ts';
 
 export type AuditChange = {
   field: string;
@@ -34,6 +34,11 @@ const FIELDS: Record<string, { label: string; format?: (value: unknown, names: A
   coordinationCodes: { label: 'coordenadorias' },
   territoryCodes: { label: 'territórios', format: placesText },
   prefix: { label: 'prefixo' },
+  failures: { label: 'senhas erradas' },
+  lockedUntil: {
+    label: 'esperava até',
+    format: (value) => (typeof value === 'string' ? formatDateTimeMt(value) : valueText(value)),
+  },
 };
 
 export function valueText(value: unknown): string {

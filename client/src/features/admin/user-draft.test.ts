@@ -26,12 +26,18 @@ describe('newUserInput', () => {
 
   it('says every problem of the form at once', () => {
     const result = newUserInput({ ...EMPTY_NEW_USER, username: 'M', displayName: 'M', password: 'curta' });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       isValid: false,
       problem:
         'Usuário: de 3 a 40 letras sem acento, números, ponto, hífen ou sublinhado. Informe o nome completo. ' +
         'A senha deve ter ao menos 12 caracteres. Um usuário de coordenadoria precisa de ao menos uma coordenadoria.',
     });
+    expect(!result.isValid && result.problems.map((problem) => problem.field)).toEqual([
+      'username',
+      'displayName',
+      'password',
+      'scope',
+    ]);
   });
 });
 
@@ -79,6 +85,7 @@ describe('userChangeInput', () => {
     expect(userChangeInput(user, draft)).toEqual({
       isValid: false,
       problem: 'Um gestor regional precisa de uma macrorregião ou região.',
+      problems: [{ field: 'scope', message: 'Um gestor regional precisa de uma macrorregião ou região.' }],
     });
   });
 });

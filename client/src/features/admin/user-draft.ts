@@ -1,10 +1,7 @@
 /** What the admin types in the user forms, and the tRPC input it becomes (the server checks it again). */
 import type { Role } from '../../../../shared/domain/permissions.ts';
-import { scopeOfRole, userFormProblems } from '../../../../shared/domain/user-rules.ts';
+import { scopeOfRole, type UserFormProblem, userFormProblems } from '../../../../shared/domain/user-rules.ts';
 import type { TCreateUser, TUpdateUser } from '../../../../shared/schemas/user.ts';
-import type { DraftResult } from '../../lib/drafts.ts';
-
-export type { DraftResult };
 
 export type ScopeDraft = { role: Role; coordinationCodes: string[]; territoryCodes: string[] };
 export type NewUserDraft = ScopeDraft & { username: string; displayName: string; password: string };
@@ -19,13 +16,18 @@ export const EMPTY_NEW_USER: NewUserDraft = {
   password: '',
 };
 
-/** Every problem at once, so the admin fixes the whole form in one go. */
-function checked<T extends TCreateUser | TUpdateUser>(input: T): DraftResult<T> {
+/** Every problem at once, each for its field, so the admin fixes the whole form in one go. */
+export type UserDraftResult<T> =
+  | { isValid: true; input: T }
+  | { isValid: false; problem: string; problems: UserFormProblem[] };
+
+function checked<T extends TCreateUser | TUpdateUser>(input: T): UserDraftResult<T> {
   const problems = userFormProblems(input);
-  return problems.length > 0 ? { isValid: false, problem: problems.join(' ') } : { isValid: true, input };
+  if (problems.length === 0) return { isValid: true, input };
+  return { isValid: false, problem: problems.map((problem) => problem.message).join(' '), problems };
 }
 
-export function newUserInput(draft: NewUserDraft): DraftResult<TCreateUser> {
+export function newUserInput(draft: NewUserDraft): UserDraftResult<TCreateUser> {
   return checked({
     username: draft.username.trim().toLowerCase(),
     displayName: draft.displayName.trim(),
@@ -55,7 +57,7 @@ export function userChangeDraft(user: {
 export function userChangeInput(
   user: { id: number; version: number },
   draft: UserChangeDraft,
-): DraftResult<TUpdateUser> {
+): UserDraftResult<TUpdateUser> {
   return checked({
     id: user.id,
     version: user.version,
