@@ -1,5 +1,6 @@
 /** Login, sessions and read tokens. How fast passwords can be tried is `login-throttle.ts`. */
 import { instantAfter } from '../../shared/domain/dates.ts';
+import { describeWait, WAIT_SECONDS } from '../../shared/domain/login-limits.ts';
 import type { Actor } from '../../shared/domain/permissions.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { hashSecret, newSecret } from '../auth/secret-token.ts';
@@ -15,7 +16,7 @@ import {
 import { findUserById, findUserCredentials, type UserRow } from '../db/repositories/user-repository.ts';
 import { AppError } from '../errors.ts';
 import { logError } from '../logging.ts';
-import { recordLoginSuccess, reserveLoginAttempt } from './login-throttle.ts';
+import { nextFailureWaits, recordLoginSuccess, reserveLoginAttempt } from './login-throttle.ts';
 
 export const SESSION_HOURS = 12;
 
@@ -53,7 +54,13 @@ export async function logIn(
     request.password,
     isKnown ? credentials.passwordHash : await timingDecoy(),
   );
-  if (!isKnown || !matches) throw new AppError('UNAUTHORIZED', 'Usuário ou senha incorretos.');
+  if (!isKnown || !matches)
+    throw new AppError(
+      'UNAUTHORIZED',
+      nextFailureWaits(reservation)
+        ? `Usuário ou senha incorretos. Mais uma senha errada e a entrada terá de esperar ${describeWait(WAIT_SECONDS[0])}.`
+        : 'Usuário ou senha incorretos.',
+    );
   await recordLoginSuccess(db, reservation, now);
   const token = newSecret('s_');
   await deleteExpiredSessions(db, now.toISOString());

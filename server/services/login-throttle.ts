@@ -67,12 +67,13 @@ const secondsUntil = (instant: string | null | undefined, now: Date) =>
 function tooManyAttempts(lockedUntil: string | null | undefined, now: Date): AppError {
   return new AppError(
     'TOO_MANY_REQUESTS',
-    `Muitas tentativas de entrada sem sucesso. Aguarde ${describeWait(secondsUntil(lockedUntil, now))} e tente de novo.`,
+    `Muitas tentativas de entrada sem sucesso. Aguarde ${describeWait(secondsUntil(lockedUntil, now))} e tente de novo. ` +
+      'Se esqueceu a senha, peça ao administrador do painel que a redefina.',
   );
 }
 
 /** What a login attempt counted, to give back when its password turns out right. */
-export type Reservation = { counter: Counter; startedWait: boolean }[];
+export type Reservation = { counter: Counter; failures: number; startedWait: boolean }[];
 
 /**
  * Counts this attempt on every key, or refuses it (429) when one of them is waiting. All in one
@@ -101,10 +102,19 @@ export async function reserveLoginAttempt(
       if (!counted) throw tooManyAttempts((await findLoginAttempt(trx, counter.key))?.lockedUntil, now);
       if (counter.kind === 'accountAtAddress')
         isKnownAddress = counted.lastSuccessAt !== null && counted.lastSuccessAt > knownSince;
-      reservation.push({ counter, startedWait: counted.failures >= counter.freeAttempts });
+      reservation.push({
+        counter,
+        failures: counted.failures,
+        startedWait: counted.failures >= counter.freeAttempts,
+      });
     }
     return reservation;
   });
+}
+
+/** A wrong password now, and the next one on some key will have to wait: the login page warns. */
+export function nextFailureWaits(reservation: Reservation): boolean {
+  return reservation.some(({ counter, failures }) => failures === counter.freeAttempts - 1);
 }
 
 /**

@@ -21,7 +21,7 @@ describe("zod's own messages", () => {
 
   it('tell a missing field from a wrong type, and refuse NaN and Infinity as numbers', () => {
     const { displayName: _missing, ...withoutName } = user;
-    expect(messageOf(ZCreateUserSchema, withoutName)).toBe('Nome: obrigatório.');
+    expect(messageOf(ZCreateUserSchema, withoutName)).toBe('Nome completo: obrigatório.');
     expect(messageOf(z.object({ year: z.number() }), { year: Number.NaN })).toBe(
       'Ano: deve ser um número finito.',
     );

@@ -157,7 +157,7 @@ describe("defect 8: zod's own refusals name the field, in Portuguese", () => {
       }),
     });
     expect(response.status).toBe(400);
-    expect(await trpcMessage(response)).toBe('Nome: obrigatório.');
+    expect(await trpcMessage(response)).toBe('Nome completo: obrigatório.');
     const rest = await fetch(`${server.url}/api/v1/indicators/713/values?year=dois-mil`, {
       headers: { cookie: coap },
     });
@@ -258,8 +258,13 @@ describe('defect 2: a stranger cannot lock an account; waits grow; the administr
   });
 
   it('makes the guesser wait longer after each failure, while the user logs in from elsewhere', async () => {
-    for (let attempt = 0; attempt < 5; attempt += 1)
-      expect((await tryLogin('admin', 'palpite-errado', '10.2.1.1')).status).toBe(401);
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      expect(await errorOf(await tryLogin('admin', 'palpite-errado', '10.2.1.1'))).toBe(
+        attempt < 3
+          ? 'Usuário ou senha incorretos.'
+          : 'Usuário ou senha incorretos. Mais uma senha errada e a entrada terá de esperar 30 segundos.',
+      );
+    expect((await tryLogin('admin', 'palpite-errado', '10.2.1.1')).status).toBe(401);
     for (const [waited, next] of [
       [30, '1 minuto'],
       [60, '2 minutos'],

@@ -27,6 +27,8 @@ export function IssueTokenForm({ onIssued }: IssueTokenFormProps) {
   return (
     <form
       className="admin-form"
+      // The server's Portuguese sentence, not the browser's bubble, says what is missing.
+      noValidate
       onSubmit={submit}
       aria-describedby={issueToken.isError ? `${id}-erro` : undefined}
     >

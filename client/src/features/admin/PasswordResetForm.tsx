@@ -42,6 +42,8 @@ export function PasswordResetForm({ user, onDone, onClose }: PasswordResetFormPr
     <form
       ref={panel}
       className="admin-form user-panel"
+      // The server's Portuguese sentence, not the browser's bubble, says what is missing.
+      noValidate
       onSubmit={submit}
       aria-labelledby={`${id}-titulo`}
       aria-describedby={resetPassword.isError ? `${id}-erro` : undefined}
