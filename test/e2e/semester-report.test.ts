@@ -39,6 +39,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The COAP's first text of objective 3 in 2026-S1, saved by `username` straight through tRPC. */
+async function saveCoapText(username: string, progress: string) {
+  const client = trpcAs(server.url, await logInAs(server, username));
+  await client.report.saveNarrative.mutate({
+    semester: '2026-S1',
+    objectiveCode: '3',
+    coordinationCode: 'COAP',
+    progress,
+    difficulties: null,
+    relation: null,
+    version: null,
+  });
+}
+
 describe('relatório semestral', () => {
   it('a coordenadoria writes its text, keeps it through a conflict and saves it', async () => {
     const page = await openAs('coap', '/relatorios/semestral', /\/relatorios\/semestral\/2026-S1$/);
@@ -50,16 +64,7 @@ describe('relatório semestral', () => {
     // Only its own coordenadoria is offered: no button for the CAS in the same objective.
     expect(await objective.getByRole('button', { name: 'Escrever o texto da CAS' }).count()).toBe(0);
 
-    const superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
-    await superintendence.report.saveNarrative.mutate({
-      semester: '2026-S1',
-      objectiveCode: '3',
-      coordinationCode: 'COAP',
-      progress: OTHER_TEXT,
-      difficulties: null,
-      relation: null,
-      version: null,
-    });
+    await saveCoapText('superintendencia', OTHER_TEXT);
     await form.getByRole('button', { name: 'Salvar texto da COAP' }).click();
     await expect
       .poll(() => form.getByRole('alert').allInnerTexts(), POLL)
@@ -79,16 +84,7 @@ describe('relatório semestral', () => {
   });
 
   it('the superintendência prints the report on A4', async () => {
-    const coap = trpcAs(server.url, await logInAs(server, 'coap'));
-    await coap.report.saveNarrative.mutate({
-      semester: '2026-S1',
-      objectiveCode: '3',
-      coordinationCode: 'COAP',
-      progress: COAP_TEXT,
-      difficulties: null,
-      relation: null,
-      version: null,
-    });
+    await saveCoapText('coap', COAP_TEXT);
     const page = await openAs(
       'superintendencia',
       '/relatorios/semestral/2026-S1/imprimir',

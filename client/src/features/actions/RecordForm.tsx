@@ -2,6 +2,7 @@ import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'reac
 import { useLocation } from 'react-router';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { FormActions } from '../../components/ui/FormActions.tsx';
+import { type ControlProps, controlProps, FormField } from '../../components/ui/FormField.tsx';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
 import { useUnsavedChangesWarning } from '../data-entry/use-unsaved-changes-warning.ts';
 import { formatMonth, RECORD_STATUS_ORDER, statusLabel } from './action-labels.ts';
@@ -42,48 +43,6 @@ type TextField =
   | 'ncDescription'
   | 'ncCause'
   | 'ncCorrectiveAction';
-
-type ControlProps = { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string };
-
-/** A labelled control with its hint and its problem, both read with the control. */
-function FieldShell({
-  controlId,
-  label,
-  hint,
-  error,
-  render,
-}: {
-  controlId: string;
-  label: string;
-  hint?: ReactNode;
-  error: string | undefined;
-  render: (props: ControlProps) => ReactNode;
-}) {
-  const describedBy = [hint ? `${controlId}-dica` : null, error ? `${controlId}-erro` : null]
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div className={error ? 'form-field form-field--invalid' : 'form-field'}>
-      <label htmlFor={controlId}>{label}</label>
-      {render({
-        id: controlId,
-        ...(error ? { 'aria-invalid': true as const } : {}),
-        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-      })}
-      {hint && (
-        <p id={`${controlId}-dica`} className="form-field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${controlId}-erro`} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /**
  * "Registrar" in Minhas ações links to `#registro`: the form (shown once the action has loaded) comes
@@ -162,13 +121,9 @@ export function RecordForm({ code, history, initialMonth, currentMonth }: Record
     hint?: ReactNode;
     children: (props: ControlProps) => ReactNode;
   }) => (
-    <FieldShell
-      controlId={fieldId(field)}
-      label={label}
-      hint={hint}
-      error={errors[field]}
-      render={children}
-    />
+    <FormField id={fieldId(field)} label={label} hint={hint} error={errors[field]}>
+      {children(controlProps(fieldId(field), { hint: Boolean(hint), error: errors[field] }))}
+    </FormField>
   );
 
   /** A free-text field: a textarea of `rows` lines bound to its field of the draft. */

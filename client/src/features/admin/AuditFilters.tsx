@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
+import { FormField } from '../../components/ui/FormField.tsx';
 import { AUDIT_ENTITIES, auditEntityLabel } from './audit-labels.ts';
 import { type AuditFilterValues, EMPTY_AUDIT_FILTER } from './audit-search.ts';
-import { FormField } from './FormField.tsx';
 
 type AuditFiltersProps = {
   /** The filters in the URL now; remount (key) the form when the URL changes. */

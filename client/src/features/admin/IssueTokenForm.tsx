@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { FormField, hintId } from '../../components/ui/FormField.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { FormField, hintId } from './FormField.tsx';
 import { useIssueToken } from './use-api-tokens.ts';
 
 type IssueTokenFormProps = { onIssued: (issued: { name: string; secret: string }) => void };

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { MIN_PASSWORD_LENGTH } from '../../../../shared/domain/password-policy.ts';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { controlProps, FormField } from '../../components/ui/FormField.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { describedBy, FormField } from './FormField.tsx';
 import { RoleSelect } from './RoleSelect.tsx';
 import { ScopeFields } from './ScopeFields.tsx';
 import { focusFirstProblem, useFieldProblems } from './use-field-problems.ts';
@@ -59,12 +59,10 @@ export function NewUserForm({ onCreated, onCancel }: NewUserFormProps) {
           error={errorOf('username')}
         >
           <input
-            id={controlIds.username}
+            {...controlProps(controlIds.username, { hint: true, error: errorOf('username') })}
             type="text"
             value={draft.username}
             onChange={(event) => change({ username: event.target.value })}
-            aria-invalid={errorOf('username') ? true : undefined}
-            aria-describedby={describedBy(controlIds.username, { hint: true, error: errorOf('username') })}
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}
@@ -73,12 +71,10 @@ export function NewUserForm({ onCreated, onCancel }: NewUserFormProps) {
         </FormField>
         <FormField id={controlIds.displayName} label="Nome completo" error={errorOf('displayName')}>
           <input
-            id={controlIds.displayName}
+            {...controlProps(controlIds.displayName, { error: errorOf('displayName') })}
             type="text"
             value={draft.displayName}
             onChange={(event) => change({ displayName: event.target.value })}
-            aria-invalid={errorOf('displayName') ? true : undefined}
-            aria-describedby={describedBy(controlIds.displayName, { error: errorOf('displayName') })}
             autoComplete="off"
             required
           />
@@ -93,12 +89,10 @@ export function NewUserForm({ onCreated, onCancel }: NewUserFormProps) {
           error={errorOf('password')}
         >
           <input
-            id={controlIds.password}
+            {...controlProps(controlIds.password, { hint: true, error: errorOf('password') })}
             type="password"
             value={draft.password}
             onChange={(event) => change({ password: event.target.value })}
-            aria-invalid={errorOf('password') ? true : undefined}
-            aria-describedby={describedBy(controlIds.password, { hint: true, error: errorOf('password') })}
             autoComplete="new-password"
             required
           />

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { MIN_PASSWORD_LENGTH } from '../../../../shared/domain/password-policy.ts';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { FormField, hintId } from '../../components/ui/FormField.tsx';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
-import { FormField, hintId } from './FormField.tsx';
 import { useOpenPanel } from './use-open-panel.ts';
 import { type AdminUser, useResetPassword } from './use-users.ts';
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { scopeKind } from '../../../../shared/domain/user-rules.ts';
+import { describedBy, errorId, FieldError, hintId } from '../../components/ui/FormField.tsx';
 import { useCoordinations } from '../actions/use-action-plan.ts';
 import { useTerritoryTree } from '../territories/use-territories.ts';
-import { describedBy, errorId, FieldError, hintId } from './FormField.tsx';
 import { type ScopeDraft, toggleCode } from './user-draft.ts';
 import { territoryScopeOptions } from './user-scope.ts';
 
@@ -46,19 +46,27 @@ type ChoiceProps = {
   onChange: (codes: string[]) => void;
 };
 
-/** A group of boxes with its legend, hint and problem, read together by screen readers. */
+/**
+ * A group of boxes with its legend, hint and problem, read together by screen readers; the boxes
+ * appear once their list (from the server) has loaded.
+ */
 function ScopeGroup({
   id,
   legend,
   hint,
   error,
+  what,
+  list,
   children,
 }: {
   id: string;
   legend: string;
   hint: string;
   error: string | undefined;
-  children: ReactNode;
+  /** "coordenadorias", "territórios": for the loading and failure sentences. */
+  what: string;
+  list: { isError: boolean; isPending: boolean };
+  children: () => ReactNode;
 }) {
   return (
     <fieldset
@@ -71,8 +79,36 @@ function ScopeGroup({
         {hint}
       </p>
       {error && <FieldError id={errorId(id)} message={error} />}
-      {children}
+      {list.isError ? (
+        <p className="form-error" role="alert">
+          A lista de {what} não pôde ser carregada. Recarregue a página.
+        </p>
+      ) : list.isPending ? (
+        <p className="form-field__hint">Carregando {what}…</p>
+      ) : (
+        children()
+      )}
     </fieldset>
+  );
+}
+
+function ScopeBox({
+  id,
+  code,
+  label,
+  codes,
+  onChange,
+}: Omit<ChoiceProps, 'error'> & { code: string; label: string }) {
+  return (
+    <label className="scope-choice__option">
+      <input
+        type="checkbox"
+        id={`${id}-${code}`}
+        checked={codes.includes(code)}
+        onChange={(event) => onChange(toggleCode(codes, code, event.target.checked))}
+      />
+      {label}
+    </label>
   );
 }
 
@@ -85,26 +121,20 @@ function CoordinationScopeChoice({ id, error, codes, onChange }: ChoiceProps) {
       legend="Coordenadorias"
       hint="A pessoa responde pelos indicadores e ações das coordenadorias marcadas."
       error={error}
+      what="coordenadorias"
+      list={coordinations}
     >
-      {coordinations.isError ? (
-        <p className="form-error" role="alert">
-          A lista de coordenadorias não pôde ser carregada. Recarregue a página.
-        </p>
-      ) : coordinations.isPending ? (
-        <p className="form-field__hint">Carregando coordenadorias…</p>
-      ) : (
+      {() => (
         <ul className="scope-choice__list">
-          {coordinations.data.map((coordination) => (
+          {(coordinations.data ?? []).map((coordination) => (
             <li key={coordination.code}>
-              <label className="scope-choice__option">
-                <input
-                  type="checkbox"
-                  id={`${id}-coordenadoria-${coordination.code}`}
-                  checked={codes.includes(coordination.code)}
-                  onChange={(event) => onChange(toggleCode(codes, coordination.code, event.target.checked))}
-                />
-                {coordination.name} ({coordination.code})
-              </label>
+              <ScopeBox
+                id={id}
+                code={coordination.code}
+                label={`${coordination.name} (${coordination.code})`}
+                codes={codes}
+                onChange={onChange}
+              />
             </li>
           ))}
         </ul>
@@ -115,16 +145,8 @@ function CoordinationScopeChoice({ id, error, codes, onChange }: ChoiceProps) {
 
 function TerritoryScopeChoice({ id, error, codes, onChange }: ChoiceProps) {
   const tree = useTerritoryTree();
-  const checkbox = (code: string, label: string) => (
-    <label className="scope-choice__option">
-      <input
-        type="checkbox"
-        id={`${id}-territorio-${code}`}
-        checked={codes.includes(code)}
-        onChange={(event) => onChange(toggleCode(codes, code, event.target.checked))}
-      />
-      {label}
-    </label>
+  const box = (code: string, label: string) => (
+    <ScopeBox id={id} code={code} label={label} codes={codes} onChange={onChange} />
   );
   return (
     <ScopeGroup
@@ -132,22 +154,18 @@ function TerritoryScopeChoice({ id, error, codes, onChange }: ChoiceProps) {
       legend="Macrorregiões e regiões de saúde"
       hint="Marque uma macrorregião para dar acesso a tudo o que está nela, ou só as regiões de saúde desejadas."
       error={error}
+      what="territórios"
+      list={tree}
     >
-      {tree.isError ? (
-        <p className="form-error" role="alert">
-          A lista de territórios não pôde ser carregada. Recarregue a página.
-        </p>
-      ) : tree.isPending ? (
-        <p className="form-field__hint">Carregando territórios…</p>
-      ) : (
+      {() => (
         <ul className="scope-choice__macros">
-          {territoryScopeOptions(tree.data).map((macro) => (
+          {territoryScopeOptions(tree.data ?? []).map((macro) => (
             <li key={macro.code}>
-              {checkbox(macro.code, macro.label)}
+              {box(macro.code, macro.label)}
               {macro.regions.length > 0 && (
                 <ul className="scope-choice__regions">
                   {macro.regions.map((region) => (
-                    <li key={region.code}>{checkbox(region.code, region.label)}</li>
+                    <li key={region.code}>{box(region.code, region.label)}</li>
                   ))}
                 </ul>
               )}

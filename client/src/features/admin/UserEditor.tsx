@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { controlProps, FormField, hintId } from '../../components/ui/FormField.tsx';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
-import { describedBy, FormField, hintId } from './FormField.tsx';
 import { RoleSelect } from './RoleSelect.tsx';
 import { ScopeFields } from './ScopeFields.tsx';
 import { focusFirstProblem, useFieldProblems } from './use-field-problems.ts';
@@ -72,12 +72,10 @@ export function UserEditor({ user, isSelf, onSaved, onClose }: UserEditorProps) 
         <FormField id={controlIds.displayName} label="Nome completo" error={errorOf('displayName')}>
           <input
             ref={firstField}
-            id={controlIds.displayName}
+            {...controlProps(controlIds.displayName, { error: errorOf('displayName') })}
             type="text"
             value={draft.displayName}
             onChange={(event) => change({ displayName: event.target.value })}
-            aria-invalid={errorOf('displayName') ? true : undefined}
-            aria-describedby={describedBy(controlIds.displayName, { error: errorOf('displayName') })}
             autoComplete="off"
             required
           />

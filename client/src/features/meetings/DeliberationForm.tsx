@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { DraftForm } from '../../components/ui/DraftForm.tsx';
+import { FormField, hintId } from '../../components/ui/FormField.tsx';
 import { useDraftForm } from '../../lib/use-draft-form.ts';
-import { FormField, hintId } from '../admin/FormField.tsx';
 import { CoordinationOptions } from './MeetingForm.tsx';
 import { deliberationInput, EMPTY_DELIBERATION } from './meeting-drafts.ts';
 import type { Coordination } from './meeting-permissions.ts';

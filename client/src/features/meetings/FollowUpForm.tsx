@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { DraftForm } from '../../components/ui/DraftForm.tsx';
+import { FormField, hintId } from '../../components/ui/FormField.tsx';
 import { useDraftForm } from '../../lib/use-draft-form.ts';
-import { FormField, hintId } from '../admin/FormField.tsx';
 import { deliberationStatusLabel, FOLLOW_UP_STATUSES } from './deliberations.ts';
 import { type FollowUpDraft, followUpDraft, followUpInput } from './meeting-drafts.ts';
 import { type Deliberation, useFollowUpDeliberation } from './use-meetings.ts';

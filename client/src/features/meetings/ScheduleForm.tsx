@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { firstTuesday } from '../../../../shared/domain/dates.ts';
 import { DraftForm } from '../../components/ui/DraftForm.tsx';
+import { FormField, hintId } from '../../components/ui/FormField.tsx';
 import { useDraftForm } from '../../lib/use-draft-form.ts';
-import { FormField, hintId } from '../admin/FormField.tsx';
 import { scheduleDraft, scheduleInput } from './meeting-drafts.ts';
 import { formatIsoDate, monthLongLabel } from './meeting-month.ts';
 import { type Refusal, refusalOf } from './refusal.ts';

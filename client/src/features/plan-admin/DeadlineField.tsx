@@ -1,4 +1,4 @@
-import { FormField, hintId } from '../admin/FormField.tsx';
+import { FormField, hintId } from '../../components/ui/FormField.tsx';
 import { deadlinePreview, type SavedDeadline } from './dates.ts';
 
 type DeadlineFieldProps = {

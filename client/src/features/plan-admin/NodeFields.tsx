@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FormField } from '../admin/FormField.tsx';
+import { FormField } from '../../components/ui/FormField.tsx';
 import { DeadlineField } from './DeadlineField.tsx';
 import type { SavedDeadline } from './dates.ts';
 import type { StrategicDraft } from './drafts.ts';

@@ -1,4 +1,4 @@
-import { FormField } from '../admin/FormField.tsx';
+import { FormField } from '../../components/ui/FormField.tsx';
 import { objectiveDraft, objectiveInput } from './drafts.ts';
 import { EditorForm } from './EditorForm.tsx';
 import { CodeField } from './NodeFields.tsx';

@@ -1,4 +1,4 @@
-import { FormField } from '../admin/FormField.tsx';
+import { FormField } from '../../components/ui/FormField.tsx';
 import { CoordinationChoice } from './CoordinationChoice.tsx';
 import { operationalDraft, operationalInput } from './drafts.ts';
 import { EditorForm } from './EditorForm.tsx';

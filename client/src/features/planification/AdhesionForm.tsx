@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import { formatIsoDate } from '../../../../shared/format.ts';
 import { DraftForm } from '../../components/ui/DraftForm.tsx';
+import { FormField, hintId } from '../../components/ui/FormField.tsx';
 import { errorCode } from '../../lib/errors.ts';
 import { useDraftForm } from '../../lib/use-draft-form.ts';
-import { FormField, hintId } from '../admin/FormField.tsx';
 import {
   adhesionDraftFrom,
   adhesionInput,

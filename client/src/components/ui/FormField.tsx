@@ -22,6 +22,19 @@ export function describedBy(
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+export type ControlProps = { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string };
+
+/** What a control inside a FormField carries: its id, whether it is invalid, what describes it. */
+export function controlProps(id: string, has: { hint?: boolean; error?: string | undefined }): ControlProps {
+  const description = describedBy(id, has);
+  return {
+    id,
+    ...(has.error ? { 'aria-invalid': true as const } : {}),
+    ...(description ? { 'aria-describedby': description } : {}),
+  };
+}
+
+/** A labelled control with its hint and its problem under it. */
 export function FormField({ id, label, hint, error, children }: FormFieldProps) {
   return (
     <div className={error ? 'form-field form-field--invalid' : 'form-field'}>
