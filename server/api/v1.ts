@@ -8,6 +8,7 @@ import { PANEL_YEARS } from '../../shared/domain/period.ts';
 import { canManageUsers } from '../../shared/domain/permissions.ts';
 import { STATUS_LABELS } from '../../shared/domain/status.ts';
 import { figureCsvTable } from '../../shared/figure-csv.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { ZTerritoryLevelSchema, ZYearSchema } from '../../shared/schemas/indicator.ts';
 import { ZTerritoryCodeSchema } from '../../shared/schemas/query.ts';
 import { ZAuditFilterSchema } from '../../shared/schemas/user.ts';
@@ -287,7 +288,7 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
 /** Turns errors into a JSON body `{ "error": "…" }` with the right status; unknown ones are logged. */
 export function apiErrorHandler(
   error: unknown,
-  _request: Request,
+  request: Request,
   response: Response,
   _next: NextFunction,
 ): void {
@@ -298,8 +299,13 @@ export function apiErrorHandler(
   // Express's own client errors (a malformed %-escape in the address, a bad JSON body…).
   const status = (error as { status?: unknown }).status;
   if ((error as { type?: unknown }).type === 'entity.too.large') {
+    // An import's file, or the small JSON body of another route (the login's is 10 KB).
+    const isImport = request.originalUrl.startsWith('/api/v1/imports');
+    const limitKb = Math.round(Number((error as { limit?: unknown }).limit) / 1024);
     response.status(413).json({
-      error: `Arquivo grande demais: o limite é ${MAX_IMPORT_MB} MB. Divida o arquivo (por exemplo, um ano por arquivo) e importe cada parte.`,
+      error: isImport
+        ? `Arquivo grande demais: o limite é ${MAX_IMPORT_MB} MB. Divida o arquivo (por exemplo, um ano por arquivo) e importe cada parte.`
+        : `Requisição grande demais (o limite é de ${formatNumber(limitKb, 0)} KB).`,
     });
     return;
   }

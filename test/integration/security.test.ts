@@ -166,6 +166,18 @@ describe("defect 8: zod's own refusals name the field, in Portuguese", () => {
   });
 });
 
+describe('item 1: small body limits on the JSON routes', () => {
+  it('answers a 20 KB login body with a 413 that names its own limit', async () => {
+    const response = await fetch(`${server.url}/api/v1/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'norte', password: 'x'.repeat(20_000) }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: 'Requisição grande demais (o limite é de 10 KB).' });
+  });
+});
+
 describe('a request Node refuses before the app sees it', () => {
   it('answers a 20 KB address with a 431 in Portuguese', async () => {
     const response = await fetch(`${server.url}/api/v1/indicators?busca=${'a'.repeat(20_000)}`, {
