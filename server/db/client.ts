@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import { migrationSource } from './migrations/index.ts';
+import { SqliteImmediateClient } from './sqlite-immediate-client.ts';
 
 export type Db = Knex;
 
@@ -30,7 +31,7 @@ export function createDb(databaseUrl: string): Db {
   }
   fs.mkdirSync(path.dirname(path.resolve(databaseUrl)), { recursive: true });
   return knex({
-    client: 'sqlite3',
+    client: SqliteImmediateClient as unknown as typeof Knex.Client,
     connection: { filename: databaseUrl },
     useNullAsDefault: true,
     // One writing connection: SQLite serialises writes anyway, and a second writer would only

@@ -9,7 +9,7 @@ import { formatDateTimeMt, formatPeriod } from '../../shared/format.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
-import { type AuditEntry, appendAudit } from '../db/repositories/audit-repository.ts';
+import { type AuditEntry, appendAudit, listAudit } from '../db/repositories/audit-repository.ts';
 import {
   type DataValueRow,
   listDataYears,
@@ -24,6 +24,7 @@ import {
   listTerritories,
   type TerritoryRow,
 } from '../db/repositories/territory-repository.ts';
+import { findUserById } from '../db/repositories/user-repository.ts';
 import { AppError } from '../errors.ts';
 import { assertPeriodsOpen } from './data-closing.ts';
 import { findUnusualValues, type UnusualValue, unusualSentence } from './unusual-values.ts';
@@ -185,17 +186,39 @@ function isSameValue(stored: StoredValue, row: DataValueRow): boolean {
   );
 }
 
+/** A cell someone else saved or cleared after the page was opened. */
+type Conflict = {
+  territoryCode: string;
+  period: string;
+  change: 'salvo' | 'apagado';
+  by: string;
+  at: string | null;
+};
+
 function conflictMessage(
-  conflicts: readonly StoredValue[],
+  conflicts: readonly Conflict[],
   territories: ReadonlyMap<string, TerritoryRow>,
 ): string {
-  const lines = conflicts.slice(0, 5).map((stored) => {
-    const who = stored.updatedByName ?? 'a carga de dados';
-    const when = formatDateTimeMt(stored.updatedAt);
-    return `${territories.get(stored.territoryCode)?.name ?? stored.territoryCode} em ${formatPeriod(stored.period)} foi salvo por ${who} em ${when}`;
+  const lines = conflicts.slice(0, 5).map((conflict) => {
+    const when = conflict.at ? ` em ${formatDateTimeMt(conflict.at)}` : '';
+    return `${territories.get(conflict.territoryCode)?.name ?? conflict.territoryCode} em ${formatPeriod(conflict.period)} foi ${conflict.change} por ${conflict.by}${when}`;
   });
   const more = conflicts.length > 5 ? ` e mais ${conflicts.length - 5} valores` : '';
   return `Nada foi salvo: ${lines.join('; ')}${more}, depois que você abriu a página. Recarregue para ver os valores atuais e refaça a sua alteração.`;
+}
+
+/** Who cleared a cell the page still showed, from the audit log (a load without author: "a carga"). */
+async function clearedConflict(db: Db, row: DataValueRow): Promise<Conflict> {
+  const { rows } = await listAudit(db, { entity: 'valor', entityKey: valueKey(row), limit: 1, offset: 0 });
+  const [entry] = rows;
+  const user = entry?.userId ? await findUserById(db, entry.userId) : undefined;
+  return {
+    territoryCode: row.territoryCode,
+    period: row.period,
+    change: 'apagado',
+    by: user?.displayName ?? entry?.username ?? 'a carga de dados',
+    at: entry?.at ?? null,
+  };
 }
 
 /**
@@ -217,7 +240,7 @@ export async function saveDataValues(
   return db.transaction(async (trx) => {
     const changed: VersionedValueRow[] = [];
     const audit: AuditEntry[] = [];
-    const conflicts: StoredValue[] = [];
+    const conflicts: Conflict[] = [];
     for (const [code, group] of groupBy(rows, (row) => row.indicatorCode)) {
       const years = [...new Set(group.map((row) => yearOf(row.period)))];
       const stored = new Map(
@@ -236,8 +259,19 @@ export async function saveDataValues(
         const key = valueKey(row);
         const current = stored.get(key);
         const expected = options.expectedVersions?.get(key);
+        // A version the page saw that no longer matches, or no longer exists, is a conflict.
         if (expected !== undefined && (current?.version ?? null) !== expected) {
-          if (current) conflicts.push(current);
+          conflicts.push(
+            current
+              ? {
+                  territoryCode: current.territoryCode,
+                  period: current.period,
+                  change: 'salvo',
+                  by: current.updatedByName ?? 'a carga de dados',
+                  at: current.updatedAt,
+                }
+              : await clearedConflict(trx, row),
+          );
           continue;
         }
         if (current && isSameValue(current, row)) continue;

@@ -19,6 +19,7 @@ import {
   type UserRow,
   updateUser,
 } from '../db/repositories/user-repository.ts';
+import { isUniqueViolation } from '../db/unique-violation.ts';
 import { AppError } from '../errors.ts';
 import type { AuthenticatedUser } from './auth.ts';
 
@@ -73,24 +74,30 @@ export async function createUser(
   now: Date,
 ): Promise<UserRow> {
   await checkUserForm(db, input);
-  if (await findUserCredentials(db, input.username))
-    throw new AppError('CONFLICT', `Já existe o usuário "${input.username}".`);
+  const taken = () => new AppError('CONFLICT', `Já existe o usuário "${input.username}".`);
+  if (await findUserCredentials(db, input.username)) throw taken();
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (trx) => {
-    const id = await insertUser(trx, {
-      username: input.username,
-      displayName: input.displayName,
-      role: input.role,
-      isActive: true,
-      ...scopeOfRole(input),
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-      passwordHash,
+  // The check above cannot see a creation of the same name running at the same time: the unique
+  // index refuses the second one, which is told the same as if it had come later.
+  return db
+    .transaction(async (trx) => {
+      const id = await insertUser(trx, {
+        username: input.username,
+        displayName: input.displayName,
+        role: input.role,
+        isActive: true,
+        ...scopeOfRole(input),
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        passwordHash,
+      });
+      const created = (await findUserById(trx, id)) as UserRow;
+      await appendAudit(trx, [auditEntry(actor, now, 'create', created, null, auditView(created))]);
+      return created;
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? taken() : error;
     });
-    const created = (await findUserById(trx, id)) as UserRow;
-    await appendAudit(trx, [auditEntry(actor, now, 'create', created, null, auditView(created))]);
-    return created;
-  });
 }
 
 function auditEntry(

@@ -160,6 +160,16 @@ describe('entry grid', () => {
     ]);
   });
 
+  it('refuses a save over a cell someone else cleared meanwhile, naming who (issue 13)', async () => {
+    await saveCuiabaJanuary(coap, 120, null);
+    await saveCuiabaJanuary(superintendence, null, 1);
+    // COAP's page still shows version 1: its 125 would silently vanish if the missing row were skipped.
+    await expect(saveCuiabaJanuary(coap, 125, 1)).rejects.toThrow(
+      /Nada foi salvo: Cuiabá em jan\/2025 foi apagado por Superintendência SAS \(demonstração\) em 24\/11\/2026/,
+    );
+    expect((await coap.dataEntry.grid.query({ code: '713', year: 2025 })).cells).toEqual([]);
+  });
+
   it('validates in Portuguese and writes nothing on a bad cell', async () => {
     const attempts: [number | null, number | null, string, RegExp][] = [
       [-1, 10, '2025-03', /não pode ser negativo/],

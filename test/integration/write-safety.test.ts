@@ -1,0 +1,86 @@
+/**
+ * Writes that race (issue 13): each conflicting write is refused with a Portuguese 409 naming what
+ * happened, never a 500 and never a silent skip. Through HTTP and a real SQLite file.
+ */
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import knex from 'knex';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { trpcAs } from '../helpers/trpc-client.ts';
+
+let server: TestServer;
+
+beforeEach(async () => {
+  server = await startTestServer({ seedExampleData: false });
+});
+
+afterEach(async () => {
+  await server.stop();
+});
+
+describe('creating the same user five times at once', () => {
+  it('creates one and tells the other four the name is taken', async () => {
+    const admin = trpcAs(server.url, server.adminCookie);
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 5 }, () =>
+        admin.admin.createUser.mutate({
+          username: 'mesmo.nome',
+          displayName: 'Mesmo Nome',
+          role: 'superintendence',
+          password: 'uma-senha-bem-longa',
+          coordinationCodes: [],
+          territoryCodes: [],
+        }),
+      ),
+    );
+    expect(attempts.filter((attempt) => attempt.status === 'fulfilled')).toHaveLength(1);
+    const refusals = attempts.flatMap((attempt) => (attempt.status === 'rejected' ? [attempt.reason] : []));
+    expect(refusals).toHaveLength(4);
+    for (const refusal of refusals) {
+      expect((refusal as { data?: { code?: string } }).data?.code).toBe('CONFLICT');
+      expect((refusal as Error).message).toBe('Já existe o usuário "mesmo.nome".');
+    }
+    const created = await server.db('users').where({ username: 'mesmo.nome' });
+    expect(created).toHaveLength(1);
+    const audit = await server.db('audit_log').where({ entity: 'usuario', entity_key: 'mesmo.nome' });
+    expect(audit).toHaveLength(1);
+  });
+});
+
+describe('another process writing the same SQLite file', () => {
+  it('makes a save wait for it and then succeed, instead of failing', async () => {
+    // A second process (the command-line import, a backup) holds the write lock for a moment.
+    const other = knex({
+      client: 'sqlite3',
+      connection: { filename: path.join(server.dir, 'painel.sqlite') },
+      useNullAsDefault: true,
+      pool: { min: 1, max: 1 },
+    });
+    const coap = trpcAs(server.url, await logInAs(server, 'coap'));
+    try {
+      let save: Promise<unknown> | undefined;
+      await other.transaction(async (trx) => {
+        await trx('login_attempts').insert({ key: 'outro-processo', failures: 0, last_attempt_at: 'x' });
+        save = coap.dataEntry.save.mutate({
+          code: '713',
+          cells: [
+            {
+              territoryCode: '5103403',
+              period: '2025-03',
+              numerator: 5,
+              denominator: 50,
+              expectedVersion: null,
+            },
+          ],
+        });
+        await sleep(700);
+      });
+      await expect(save).resolves.toMatchObject({ changed: 1 });
+    } finally {
+      await other.destroy();
+    }
+    const stored = await server.db('data_values').where({ indicator_code: '713', period: '2025-03' });
+    expect(stored).toHaveLength(1);
+  });
+});
