@@ -49,7 +49,8 @@ export type ImportRequest = {
 };
 
 export type ImportPhase = 'lendo' | 'conferindo' | 'gravando' | 'concluido';
-export type ImportProgress = (phase: ImportPhase, done: number, total: number) => void;
+/** Told of each phase; the write waits for it (a test uses that moment to race a grid save). */
+export type ImportProgress = (phase: ImportPhase, done: number, total: number) => void | Promise<void>;
 
 type ChangeSample = {
   line: number;
@@ -362,6 +363,9 @@ export async function runImport(
   let toUpdate = 0;
   let checked = 0;
   const toWrite: Candidate[] = [];
+  // The version of each value as checked here: a grid save while the file is being checked or
+  // written makes the import a conflict instead of being overwritten (issue 13).
+  const expectedVersions = new Map<string, number | null>();
   const closed = await loadClosedMonths(db);
   const samples: ChangeSample[] = [];
   for (const [code, group] of groupBy(candidates, (candidate) => candidate.indicatorCode)) {
@@ -392,6 +396,7 @@ export async function runImport(
         continue;
       }
       toWrite.push(candidate);
+      expectedVersions.set(valueKey(candidate), current?.version ?? null);
       if (current) toUpdate += 1;
       else toCreate += 1;
       if (samples.length < MAX_SAMPLES)
@@ -449,7 +454,7 @@ export async function runImport(
     return report;
   }
 
-  progress('gravando', 0, toCreate + toUpdate);
+  await progress('gravando', 0, toCreate + toUpdate);
   const author: Author =
     importer.kind === 'user'
       ? { id: importer.user.id, username: importer.user.username }
@@ -462,7 +467,13 @@ export async function runImport(
     indicators,
     options.now,
     // Judged just above on the same data: the write does not judge again.
-    { author, justification, unusualKeys: new Set(unusual.map(valueKey)) },
+    {
+      author,
+      justification,
+      unusualKeys: new Set(unusual.map(valueKey)),
+      expectedVersions,
+      readIn: 'import',
+    },
   );
   progress('concluido', 1, 1);
   return { ...report, isApplied: true };

@@ -119,6 +119,8 @@ export type SaveOptions = {
    * A cell saved by someone else since then refuses the whole save.
    */
   expectedVersions?: ReadonlyMap<string, number | null>;
+  /** Where the expected versions were read: the grid's page, or an import's check of its file. */
+  readIn?: 'page' | 'import';
   /**
    * Why the values far from their unit's history are right (one text for the write, stored with
    * each of them). Without it, a person's write with an unusual value is refused, naming them.
@@ -198,13 +200,18 @@ type Conflict = {
 function conflictMessage(
   conflicts: readonly Conflict[],
   territories: ReadonlyMap<string, TerritoryRow>,
+  readIn: 'page' | 'import',
 ): string {
   const lines = conflicts.slice(0, 5).map((conflict) => {
     const when = conflict.at ? ` em ${formatDateTimeMt(conflict.at)}` : '';
     return `${territories.get(conflict.territoryCode)?.name ?? conflict.territoryCode} em ${formatPeriod(conflict.period)} foi ${conflict.change} por ${conflict.by}${when}`;
   });
   const more = conflicts.length > 5 ? ` e mais ${conflicts.length - 5} valores` : '';
-  return `Nada foi salvo: ${lines.join('; ')}${more}, depois que você abriu a página. Recarregue para ver os valores atuais e refaça a sua alteração.`;
+  const advice =
+    readIn === 'import'
+      ? 'enquanto o arquivo era conferido. Pré-visualize o arquivo de novo para ver o que ele mudaria agora.'
+      : 'depois que você abriu a página. Recarregue para ver os valores atuais e refaça a sua alteração.';
+  return `Nada foi salvo: ${lines.join('; ')}${more}, ${advice}`;
 }
 
 /** Who cleared a cell the page still showed, from the audit log (a load without author: "a carga"). */
@@ -290,7 +297,8 @@ export async function saveDataValues(
         }
       }
     }
-    if (conflicts.length > 0) throw new AppError('CONFLICT', conflictMessage(conflicts, territories));
+    if (conflicts.length > 0)
+      throw new AppError('CONFLICT', conflictMessage(conflicts, territories, options.readIn ?? 'page'));
     // Closed months hold against people and scripts; the start-up re-derivation (no author) only
     // follows records that were themselves checked, and must never keep the panel from starting.
     if (options.author) await assertPeriodsOpen(trx, changed, indicators);

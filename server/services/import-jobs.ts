@@ -59,7 +59,9 @@ export function startImportJob(
   setImmediate(() => {
     runImport(db, importer, request, {
       ...options,
-      onProgress: (phase, done, total) => Object.assign(job, { phase, done, total }),
+      onProgress: (phase, done, total) => {
+        Object.assign(job, { phase, done, total });
+      },
     })
       .then((report) => Object.assign(job, { status: 'done', report }))
       .catch((error: unknown) => {

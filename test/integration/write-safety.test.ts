@@ -6,7 +6,12 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import knex from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { findUserCredentials } from '../../server/db/repositories/user-repository.ts';
+import { toActor } from '../../server/services/auth.ts';
+import { runImport } from '../../server/services/data-import.ts';
+import { saveDataValues } from '../../server/services/data-values.ts';
+import { indicatorsByCode, rawValue } from '../helpers/raw-values.ts';
+import { FROZEN_NOW, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
 let server: TestServer;
@@ -82,5 +87,44 @@ describe('another process writing the same SQLite file', () => {
     }
     const stored = await server.db('data_values').where({ indicator_code: '713', period: '2025-03' });
     expect(stored).toHaveLength(1);
+  });
+});
+
+describe('a grid save while an import is being written', () => {
+  it('makes the import a conflict instead of overwriting the typed value', async () => {
+    const superintendence = await findUserCredentials(server.db, 'superintendencia');
+    const file =
+      'indicador;ibge;periodo;numerador;denominador\n713;510340;2025-03;30;300\n713;510010;2025-03;3;30\n';
+    const indicators = await indicatorsByCode(server.db);
+    const run = runImport(
+      server.db,
+      { kind: 'cli', username: 'carga-sih' },
+      { bytes: new TextEncoder().encode(file), fileName: 'marco.csv', format: 'template' },
+      {
+        apply: true,
+        now: FROZEN_NOW,
+        // Between the import's check and its write, someone types Cuiabá's March in the grid.
+        onProgress: async (phase) => {
+          if (phase !== 'gravando' || !superintendence) return;
+          await saveDataValues(
+            server.db,
+            [rawValue('713', '5103403', '2025-03', 40, 300)],
+            indicators,
+            FROZEN_NOW,
+            {
+              author: toActor(superintendence),
+              expectedVersions: new Map([['713|5103403|2025-03', null]]),
+            },
+          );
+        },
+      },
+    );
+    await expect(run).rejects.toThrow(
+      /Nada foi salvo: Cuiabá em mar\/2025 foi salvo por Superintendência SAS \(demonstração\).*enquanto o arquivo era conferido/,
+    );
+    const stored = await server.db('data_values').where({ indicator_code: '713', period: '2025-03' });
+    expect(
+      stored.map((row: { territory_code: string; numerator: number }) => [row.territory_code, row.numerator]),
+    ).toEqual([['5103403', 40]]);
   });
 });
