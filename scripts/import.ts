@@ -9,6 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
 import { createDb, migrateToLatest } from '../server/db/client.ts';
+import { AppError } from '../server/errors.ts';
+import { describeError } from '../server/logging.ts';
 import { runImport } from '../server/services/data-import.ts';
 import { describeProblem } from '../shared/import/problems.ts';
 
@@ -57,6 +59,22 @@ if (values.conteudo && values.conteudo !== 'numerador' && values.conteudo !== 'd
 const config = readConfig();
 if (/^postgres/.test(config.databaseUrl))
   fail('A importação pela linha de comando ainda só fala com SQLite.');
+/**
+ * A write that did not happen for a reason other than the file: another write got there first (a
+ * conflict), or the database stayed busy with another process past its 30-second wait. Exit 3.
+ */
+function notWritten(error: unknown): never {
+  const busy = (error as { code?: unknown }).code === 'SQLITE_BUSY';
+  const reason =
+    error instanceof AppError
+      ? error.message
+      : busy
+        ? 'O banco ficou ocupado por outra gravação por mais de 30 segundos.'
+        : `Erro inesperado (${describeError(error).slice(0, 300)}).`;
+  console.error(`\nNada foi gravado: ${reason} Rode o comando de novo.`);
+  process.exit(3);
+}
+
 const db = createDb(config.databaseUrl);
 try {
   await migrateToLatest(db);
@@ -77,7 +95,7 @@ try {
       justification: values.justificativa ?? null,
     },
     { apply: !values.previa, now: new Date() },
-  );
+  ).catch(notWritten);
   console.log(
     `Arquivo: ${report.fileName} (${report.rowCount} ${report.rowCount === 1 ? 'linha' : 'linhas'} de dados)`,
   );

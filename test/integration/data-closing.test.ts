@@ -4,21 +4,15 @@
  * month refuses the grid, imports, the command line and the planificação records that would change
  * a value; only the administrator reopens it, with a reason, audited.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeProblem } from '../../shared/import/problems.ts';
+import { runImportCli } from '../helpers/import-cli.ts';
 import { databaseSnapshot, importFile } from '../helpers/import-client.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
-const runFile = promisify(execFile);
 const CUIABA = '5103403';
 
 let server: TestServer;
@@ -116,10 +110,7 @@ describe('closing the month with the meeting', () => {
     ]);
     const file = path.join(server.dir, 'outubro.csv');
     fs.writeFileSync(file, text);
-    const run = runFile(process.execPath, [TSX_CLI, 'scripts/import.ts', file], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: path.join(server.dir, 'painel.sqlite') },
-    });
+    const run = runImportCli(server, [file]);
     await expect(run).rejects.toMatchObject({ code: 1 });
     expect(await databaseSnapshot(server.db)).toBe(before);
   });

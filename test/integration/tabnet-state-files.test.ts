@@ -4,22 +4,15 @@
  * unidentified-município row and the Total line. Imported by the command line and over HTTP into a
  * real SQLite file; every figure is checked against sums made here, by hand, from the files' text.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listTerritories, type TerritoryRow } from '../../server/db/repositories/territory-repository.ts';
 import { describeProblem } from '../../shared/import/problems.ts';
+import { runImportCli } from '../helpers/import-cli.ts';
 import { databaseSnapshot, FIXTURES, importFile } from '../helpers/import-client.ts';
 import { getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
-const runFile = promisify(execFile);
 
 const DEATHS = 'tabnet-estado-obitos-infantis-anos-latin1.csv';
 const BIRTHS = 'tabnet-estado-nascidos-vivos-anos-latin1.csv';
@@ -58,21 +51,15 @@ function sumFor(rows: Map<string, number[]>, column: number, inside: (unit: Terr
 }
 
 async function runCli(file: string, half: 'numerador' | 'denominador') {
-  return runFile(
-    process.execPath,
-    [
-      TSX_CLI,
-      'scripts/import.ts',
-      path.join(FIXTURES, file),
-      '--formato',
-      'tabnet',
-      '--indicador',
-      '731',
-      '--conteudo',
-      half,
-    ],
-    { cwd: ROOT, env: { ...process.env, DATABASE_URL: path.join(server.dir, 'painel.sqlite') } },
-  );
+  return runImportCli(server, [
+    path.join(FIXTURES, file),
+    '--formato',
+    'tabnet',
+    '--indicador',
+    '731',
+    '--conteudo',
+    half,
+  ]);
 }
 
 type FigureRow = {

@@ -3,22 +3,16 @@
  * justification, which stays with the value, in its history and in the audit log. Cuiabá's ICSAPS
  * ran at about 20 % of 1.000 admissions a month in 2025; 60 % in January 2026 is far from it.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveDataValues } from '../../server/services/data-values.ts';
+import { runImportCli } from '../helpers/import-cli.ts';
 import { databaseSnapshot, importFile } from '../helpers/import-client.ts';
 import { indicatorsByCode, rawValue } from '../helpers/raw-values.ts';
 import { FROZEN_NOW, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
-const runFile = promisify(execFile);
 const CUIABA = '5103403';
 const STEADY = [198, 205, 201, 195, 210, 199, 203, 197, 206, 200, 202, 204];
 
@@ -135,14 +129,9 @@ describe('imports', () => {
   it('the command line asks for --justificativa', async () => {
     const csv = path.join(server.dir, 'pico-cli.csv');
     fs.writeFileSync(csv, file('2026-04'));
-    const env = { ...process.env, DATABASE_URL: path.join(server.dir, 'painel.sqlite') };
-    const refused = runFile(process.execPath, [TSX_CLI, 'scripts/import.ts', csv], { cwd: ROOT, env });
+    const refused = runImportCli(server, [csv]);
     await expect(refused).rejects.toMatchObject({ code: 1 });
-    const applied = await runFile(
-      process.execPath,
-      [TSX_CLI, 'scripts/import.ts', csv, '--justificativa', 'Conferido'],
-      { cwd: ROOT, env },
-    );
+    const applied = await runImportCli(server, [csv, '--justificativa', 'Conferido']);
     expect(applied.stdout).toMatch(/Fora do habitual: Linha 2, coluna periodo: Cuiabá em abr\/2026/);
     expect(applied.stdout).toMatch(/Importação aplicada\./);
   });

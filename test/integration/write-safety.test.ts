@@ -2,6 +2,7 @@
  * Writes that race (issue 13): each conflicting write is refused with a Portuguese 409 naming what
  * happened, never a 500 and never a silent skip. Through HTTP and a real SQLite file.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import knex from 'knex';
@@ -10,6 +11,7 @@ import { findUserCredentials } from '../../server/db/repositories/user-repositor
 import { toActor } from '../../server/services/auth.ts';
 import { runImport } from '../../server/services/data-import.ts';
 import { saveDataValues } from '../../server/services/data-values.ts';
+import { runImportCli } from '../helpers/import-cli.ts';
 import { indicatorsByCode, rawValue } from '../helpers/raw-values.ts';
 import { FROZEN_NOW, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
@@ -86,6 +88,22 @@ describe('another process writing the same SQLite file', () => {
       await other.destroy();
     }
     const stored = await server.db('data_values').where({ indicator_code: '713', period: '2025-03' });
+    expect(stored).toHaveLength(1);
+  });
+
+  it('makes the command-line import wait for the server write and then apply', async () => {
+    const csv = path.join(server.dir, 'abril.csv');
+    fs.writeFileSync(csv, 'indicador;ibge;periodo;numerador;denominador\n713;510340;2025-04;7;70\n');
+    // The server holds its write lock (a long save) while the command starts.
+    let cli: ReturnType<typeof runImportCli> | undefined;
+    await server.db.transaction(async (trx) => {
+      await trx('login_attempts').insert({ key: 'gravacao-longa', failures: 0, last_attempt_at: 'x' });
+      cli = runImportCli(server, [csv]);
+      await sleep(1500);
+    });
+    const { stdout } = await (cli as ReturnType<typeof runImportCli>);
+    expect(stdout).toMatch(/Importação aplicada\./);
+    const stored = await server.db('data_values').where({ indicator_code: '713', period: '2025-04' });
     expect(stored).toHaveLength(1);
   });
 });
