@@ -35,7 +35,7 @@ import {
   insertAgendaItem,
   insertDeliberation,
   insertDeliberationUpdate,
-  insertMeeting,
+  insertMeetingIfMissing,
   listAgendaItems,
   listDeliberations,
   listDeliberationUpdates,
@@ -301,13 +301,7 @@ async function ensureOpenMeeting(db: Db, month: string): Promise<MeetingRow> {
       'UNPROCESSABLE',
       `A reunião de ${formatPeriod(lastClosed)} já foi encerrada: meses anteriores a ela não recebem mais registros.`,
     );
-  if (!(await findMeeting(db, month)))
-    await insertMeeting(db, {
-      month,
-      scheduledOn: firstTuesday(month),
-      participants: null,
-      isExample: false,
-    });
+  await insertMeetingIfMissing(db, { month, scheduledOn: firstTuesday(month) });
   await lockRow(db, 'meetings', { month });
   const meeting = (await findMeeting(db, month)) as MeetingRow;
   if (meeting.closedAt) throw closedMessage(month);
@@ -453,6 +447,8 @@ export async function followUpDeliberation(
   now: Date,
 ) {
   return db.transaction(async (trx) => {
+    // Two follow-ups at once must see each other: the second waits here, then meets the first.
+    await lockRow(trx, 'deliberations', { id: input.id });
     const deliberation = (await listDeliberationViews(trx, now)).find(
       (candidate) => candidate.id === input.id,
     );

@@ -146,3 +146,47 @@ describe('a grid save while an import is being written', () => {
     ).toEqual([['5103403', 40]]);
   });
 });
+
+describe('the reunião de condução under simultaneous writes', () => {
+  it('opens one meeting for pautas sent at once, and lets one of two simultaneous follow-ups through', async () => {
+    const coap = trpcAs(server.url, await logInAs(server, 'coap'));
+    const superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
+    await Promise.all(
+      ['Pauta A', 'Pauta B', 'Pauta C'].map((title) =>
+        coap.meeting.submitAgendaItem.mutate({
+          month: '2026-12',
+          coordinationCode: 'COAP',
+          title,
+          description: null,
+        }),
+      ),
+    );
+    expect(await server.db('meetings').where({ month: '2026-12' })).toHaveLength(1);
+
+    await superintendence.meeting.addDeliberation.mutate({
+      month: '2026-11',
+      text: 'Remarcar a oficina.',
+      ownerCoordinationCode: 'COAP',
+      ownerText: null,
+      deadline: null,
+    });
+    const [deliberation] = await coap.meeting.deliberations.query();
+    const attempts = await Promise.allSettled(
+      ['in_progress', 'done', 'in_progress'].map((status) =>
+        coap.meeting.followUpDeliberation.mutate({
+          id: deliberation?.id as number,
+          basedOnUpdateId: null,
+          status: status as 'in_progress' | 'done',
+          note: status,
+        }),
+      ),
+    );
+    expect(attempts.filter((attempt) => attempt.status === 'fulfilled')).toHaveLength(1);
+    for (const attempt of attempts.filter((item) => item.status === 'rejected'))
+      expect(String((attempt as PromiseRejectedResult).reason)).toMatch(/atualizou esta deliberação/);
+    const history = (await coap.meeting.deliberations.query()).find(
+      (item) => item.id === deliberation?.id,
+    )?.history;
+    expect(history).toHaveLength(1);
+  });
+});

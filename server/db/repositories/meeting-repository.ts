@@ -104,6 +104,26 @@ export async function findLastClosedMonth(db: Db): Promise<string | null> {
   return row?.month ?? null;
 }
 
+/**
+ * The month's meeting on its default date, unless it exists: one statement, so two first uses at
+ * the same time (on PostgreSQL, where they can run together) make one row, not an error.
+ */
+export async function insertMeetingIfMissing(
+  db: Db,
+  meeting: { month: string; scheduledOn: string },
+): Promise<void> {
+  await db('meetings')
+    .insert({
+      month: meeting.month,
+      scheduled_on: meeting.scheduledOn,
+      participants: null,
+      is_example: false,
+      version: 1,
+    })
+    .onConflict('month')
+    .ignore();
+}
+
 export async function insertMeeting(
   db: Db,
   meeting: { month: string; scheduledOn: string; participants: string | null; isExample: boolean },
