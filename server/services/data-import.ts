@@ -93,7 +93,14 @@ const MAX_SAMPLES = 20;
 const XLSX_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 /** `column`: where a problem of this value is reported. `hasProblem`: left out of the counts. */
-type Candidate = DataValueRow & { line: number; column: string; territoryName: string; hasProblem: boolean };
+type Candidate = DataValueRow & {
+  line: number;
+  column: string;
+  territoryName: string;
+  hasProblem: boolean;
+  /** TabNet: the version of the stored value whose other half this candidate keeps. */
+  basedOnVersion?: number | null;
+};
 
 type Candidates = {
   candidates: Candidate[];
@@ -186,6 +193,7 @@ async function readCandidates(
     period: string,
     numerator: number | null,
     denominator: number | null,
+    basedOnVersion?: number | null,
   ) => {
     const { line, ibge, columns } = where;
     const municipality = municipalityByIbge.get(ibge.slice(0, 6));
@@ -223,6 +231,7 @@ async function readCandidates(
       isProvisional: false,
       isExample: false,
       hasProblem: found.length > 0,
+      ...(basedOnVersion === undefined ? {} : { basedOnVersion }),
     });
   };
 
@@ -287,13 +296,15 @@ async function readCandidates(
       });
       continue;
     }
-    const halves = withHalf(municipality ? storedOf(municipality.code, cell.period) : undefined, cell.value);
+    const current = municipality ? storedOf(municipality.code, cell.period) : undefined;
+    const halves = withHalf(current, cell.value);
     add(
       { line: cell.line, ibge: cell.ibge, columns: { period: cell.column, number: cell.column } },
       indicator,
       cell.period,
       halves.numerator,
       halves.denominator,
+      current?.version ?? null,
     );
   }
   const zeroFilled = fillAbsentMunicipalities({
@@ -304,7 +315,8 @@ async function readCandidates(
     warnings,
     problems,
     add: (municipality, period) => {
-      const halves = withHalf(storedOf(municipality.code, period), 0);
+      const current = storedOf(municipality.code, period);
+      const halves = withHalf(current, 0);
       add(
         {
           line: 0,
@@ -315,6 +327,7 @@ async function readCandidates(
         period,
         halves.numerator,
         halves.denominator,
+        current?.version ?? null,
       );
     },
   });
@@ -356,7 +369,7 @@ export async function runImport(
     request,
     options.now,
   );
-  progress('conferindo', 0, candidates.length);
+  await progress('conferindo', 0, candidates.length);
   const indicators = new Map((await listIndicators(db)).map((indicator) => [indicator.code, indicator]));
 
   let toCreate = 0;
@@ -396,7 +409,11 @@ export async function runImport(
         continue;
       }
       toWrite.push(candidate);
-      expectedVersions.set(valueKey(candidate), current?.version ?? null);
+      // A TabNet half keeps the other half it read: the version of that read, else of this one.
+      expectedVersions.set(
+        valueKey(candidate),
+        candidate.basedOnVersion !== undefined ? candidate.basedOnVersion : (current?.version ?? null),
+      );
       if (current) toUpdate += 1;
       else toCreate += 1;
       if (samples.length < MAX_SAMPLES)
@@ -462,7 +479,14 @@ export async function runImport(
   await saveDataValues(
     db,
     toWrite.map(
-      ({ line: _line, column: _column, territoryName: _name, hasProblem: _problem, ...row }) => row,
+      ({
+        line: _line,
+        column: _column,
+        territoryName: _name,
+        hasProblem: _problem,
+        basedOnVersion: _version,
+        ...row
+      }) => row,
     ),
     indicators,
     options.now,

@@ -147,6 +147,50 @@ describe('a grid save while an import is being written', () => {
   });
 });
 
+describe('a grid change of the other half while a TabNet file is checked', () => {
+  it('makes the import a conflict instead of writing back the half it read before', async () => {
+    const superintendence = await findUserCredentials(server.db, 'superintendencia');
+    const indicators = await indicatorsByCode(server.db);
+    // Cuiabá's 2023 infant mortality: 5 deaths over 100 births, as a whole year.
+    await saveDataValues(server.db, [rawValue('731', '5103403', '2023', 5, 100)], indicators, FROZEN_NOW);
+    const deaths = ['Período: 2023', '"Município";"2023";"Total"', '"510340 Cuiabá";7;7', '"Total";7;7'];
+    const run = runImport(
+      server.db,
+      { kind: 'cli', username: 'carga-sim' },
+      {
+        bytes: new TextEncoder().encode(`${deaths.join('\r\n')}\r\n`),
+        fileName: 'obitos-2023.csv',
+        format: 'tabnet',
+        indicatorCode: '731',
+        half: 'numerator',
+      },
+      {
+        apply: true,
+        now: FROZEN_NOW,
+        // After the file was read with 100 births, someone corrects the births to 200 in the grid.
+        onProgress: async (phase) => {
+          if (phase !== 'conferindo' || !superintendence) return;
+          await saveDataValues(
+            server.db,
+            [rawValue('731', '5103403', '2023', 5, 200)],
+            indicators,
+            FROZEN_NOW,
+            {
+              author: toActor(superintendence),
+              expectedVersions: new Map([['731|5103403|2023', 1]]),
+            },
+          );
+        },
+      },
+    );
+    await expect(run).rejects.toThrow(/Nada foi salvo: Cuiabá em 2023 foi salvo por Superintendência SAS/);
+    const [stored] = await server
+      .db('data_values')
+      .where({ indicator_code: '731', territory_code: '5103403' });
+    expect(stored).toMatchObject({ numerator: 5, denominator: 200 });
+  });
+});
+
 describe('the reunião de condução under simultaneous writes', () => {
   it('opens one meeting for pautas sent at once, and lets one of two simultaneous follow-ups through', async () => {
     const coap = trpcAs(server.url, await logInAs(server, 'coap'));
