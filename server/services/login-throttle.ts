@@ -7,7 +7,7 @@
  * waiting key.
  */
 import { instantAfter } from '../../shared/domain/dates.ts';
-import { describeWait, FREE_ATTEMPTS, WAIT_SECONDS } from '../../shared/domain/login-limits.ts';
+import { describeWait, FREE_ATTEMPTS, loginKeys, WAIT_SECONDS } from '../../shared/domain/login-limits.ts';
 import type { Db } from '../db/client.ts';
 import { appendAudit } from '../db/repositories/audit-repository.ts';
 import {
@@ -36,28 +36,17 @@ type Counter = LoginAttemptKey & {
 
 /** In this order: the most specific key refuses first, and tells whether the address is known. */
 function countersFor(username: string, address: string): Counter[] {
+  const keys = loginKeys(username, address);
   return [
     {
       kind: 'accountAtAddress',
-      key: `conta-endereco:${username}@${address}`,
+      key: keys.accountAtAddress,
       username,
       address,
       freeAttempts: FREE_ATTEMPTS.accountAtAddress,
     },
-    {
-      kind: 'address',
-      key: `endereco:${address}`,
-      username: null,
-      address,
-      freeAttempts: FREE_ATTEMPTS.address,
-    },
-    {
-      kind: 'account',
-      key: `conta:${username}`,
-      username,
-      address: null,
-      freeAttempts: FREE_ATTEMPTS.account,
-    },
+    { kind: 'address', key: keys.address, username: null, address, freeAttempts: FREE_ATTEMPTS.address },
+    { kind: 'account', key: keys.account, username, address: null, freeAttempts: FREE_ATTEMPTS.account },
   ];
 }
 

@@ -15,3 +15,21 @@ export function describeWait(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minuto${minutes === 1 ? '' : 's'}`;
 }
+
+/** The keys one login attempt is counted on, as the server stores them and the audit log shows them. */
+export function loginKeys(username: string, address: string) {
+  return {
+    accountAtAddress: `conta-endereco:${username}@${address}`,
+    address: `endereco:${address}`,
+    account: `conta:${username}`,
+  };
+}
+
+/** "Conta norte no endereço 10.0.0.1": a login key in words, for the users page and the audit log. */
+export function describeLoginKey(key: string): string {
+  const pair = /^conta-endereco:(.+)@([^@]+)$/.exec(key);
+  if (pair) return `Conta ${pair[1]} no endereço ${pair[2]}`;
+  if (key.startsWith('conta:')) return `Conta ${key.slice('conta:'.length)}, de qualquer endereço`;
+  if (key.startsWith('endereco:')) return `Endereço ${key.slice('endereco:'.length)}, para qualquer conta`;
+  return key;
+}

@@ -93,5 +93,10 @@ describe('usuários', () => {
     await page.getByRole('button', { name: `Desbloquear: ${hold}` }).click();
     await expect.poll(() => page.getByText('Nenhuma entrada em espera agora.').count(), POLL).toBe(1);
     expect(await page.getByText(`Desbloqueado: ${hold}.`).count()).toBe(1);
+    // The audit log says it in the same words.
+    await page.getByRole('link', { name: 'Auditoria' }).click();
+    await expect
+      .poll(() => page.locator('main').innerText(), POLL)
+      .toMatch(/desbloqueio\s+Entrada no sistema: Conta norte no endereço 10\.9\.9\.9\s+senhas erradas: 5/);
   });
 });

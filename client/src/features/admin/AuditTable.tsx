@@ -3,7 +3,7 @@ import { formatDateTimeMt } from '../../../../shared/format.ts';
 import { Table } from '../../components/ui/Table.tsx';
 import { useTerritoryTree } from '../territories/use-territories.ts';
 import { type AuditNames, auditChanges, changeLine } from './audit-diff.ts';
-import { auditActionLabel, auditEntityLabel } from './audit-labels.ts';
+import { auditActionLabel, auditEntityKeyLabel, auditEntityLabel } from './audit-labels.ts';
 import { auditSearch, EMPTY_AUDIT_FILTER } from './audit-search.ts';
 import type { AuditEntry } from './use-audit-log.ts';
 import { territoryScopeLabel } from './user-scope.ts';
@@ -55,7 +55,7 @@ export function AuditTable({ rows, isStale }: { rows: readonly AuditEntry[]; isS
                     }}
                     title="Todo o histórico deste item"
                   >
-                    {auditEntityLabel(row.entity)} {row.entityKey}
+                    {auditEntityLabel(row.entity)}: {auditEntityKeyLabel(row.entity, row.entityKey)}
                   </Link>
                 </td>
                 <td>

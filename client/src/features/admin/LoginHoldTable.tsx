@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { describeWait, FREE_ATTEMPTS, WAIT_SECONDS } from '../../../../shared/domain/login-limits.ts';
+import {
+  describeLoginKey,
+  describeWait,
+  FREE_ATTEMPTS,
+  WAIT_SECONDS,
+} from '../../../../shared/domain/login-limits.ts';
 import { formatDateTimeMt } from '../../../../shared/format.ts';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
@@ -7,11 +12,7 @@ import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { type LoginHold, useLoginHolds, useReleaseLoginHold } from './use-users.ts';
 
-function describeHold(hold: LoginHold): string {
-  if (hold.kind === 'conta') return `Conta ${hold.username}, de qualquer endereço`;
-  if (hold.kind === 'endereco') return `Endereço ${hold.address}, para qualquer conta`;
-  return `Conta ${hold.username} no endereço ${hold.address}`;
-}
+const describeHold = (hold: LoginHold) => describeLoginKey(hold.key);
 
 const RULE =
   `Depois de ${FREE_ATTEMPTS.accountAtAddress} senhas erradas numa conta a partir de um endereço ` +

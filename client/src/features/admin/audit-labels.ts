@@ -1,3 +1,5 @@
+import { describeLoginKey } from '../../../../shared/domain/login-limits.ts';
+
 /** The audit log's entity and action codes, as the admin reads them. */
 export const AUDIT_ENTITY_LABELS = {
   usuario: 'Usuário',
@@ -41,4 +43,9 @@ export function auditEntityLabel(entity: string): string {
 
 export function auditActionLabel(action: string): string {
   return labelOf(AUDIT_ACTION_LABELS, action);
+}
+
+/** The item of an entry as the admin reads it: a login wait's key in words, other keys as written. */
+export function auditEntityKeyLabel(entity: string, key: string): string {
+  return entity === 'sessao' ? describeLoginKey(key) : key;
 }
