@@ -29,6 +29,12 @@ const FORGET_AFTER_MINUTES = 60;
 /** An address the account logged in from within this many days is its owner's usual one. */
 const KNOWN_ADDRESS_DAYS = 30;
 
+/** Before these instants, a key's attempts are forgotten and an address is no longer known. */
+const horizons = (now: Date) => ({
+  forgetBefore: instantAfter(now, -FORGET_AFTER_MINUTES * 60),
+  knownSince: instantAfter(now, -KNOWN_ADDRESS_DAYS * 86_400),
+});
+
 type Counter = LoginAttemptKey & {
   kind: 'accountAtAddress' | 'address' | 'account';
   freeAttempts: number;
@@ -76,12 +82,12 @@ export async function reserveLoginAttempt(
   address: string,
   now: Date,
 ): Promise<Reservation> {
+  const { forgetBefore, knownSince } = horizons(now);
   const at = {
     now: now.toISOString(),
-    forgetBefore: instantAfter(now, -FORGET_AFTER_MINUTES * 60),
+    forgetBefore,
     waitsUntil: WAIT_SECONDS.map((seconds) => instantAfter(now, seconds)),
   };
-  const knownSince = instantAfter(now, -KNOWN_ADDRESS_DAYS * 86_400);
   return db.transaction(async (trx) => {
     const reservation: Reservation = [];
     let isKnownAddress = false;
@@ -116,11 +122,8 @@ export async function recordLoginSuccess(db: Db, reservation: Reservation, now: 
     if (counter.kind === 'accountAtAddress') await markLoginSuccess(db, counter.key, now.toISOString());
     else await uncountLoginAttempt(db, counter.key, { endWait: startedWait });
   }
-  await deleteQuietLoginAttempts(db, {
-    now: now.toISOString(),
-    quietBefore: instantAfter(now, -FORGET_AFTER_MINUTES * 60),
-    knownSince: instantAfter(now, -KNOWN_ADDRESS_DAYS * 86_400),
-  });
+  const { forgetBefore, knownSince } = horizons(now);
+  await deleteQuietLoginAttempts(db, { now: now.toISOString(), quietBefore: forgetBefore, knownSince });
 }
 
 export type LoginHold = LoginAttemptRow & {
