@@ -1,18 +1,15 @@
 /**
- * `npm run backup -- ARQUIVO [--sobrescrever]`: a consistent copy of the SQLite database named by
- * DATABASE_URL, safe to run while the server is up.
+ * `npm run backup -- ARQUIVO [--sobrescrever]`: a consistent copy of the database named by
+ * DATABASE_URL, safe to run while the server is up: SQLite's online backup for a file, pg_dump for
+ * a PostgreSQL URL.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  describeFailure,
-  formatBytes,
-  formatCounts,
-  runCommand,
-  sqlitePathOf,
-} from '../server/backup/cli.ts';
-import { type BackupResult, backupDatabase, checkBackupFile } from '../server/backup/sqlite-backup.ts';
+import { describeFailure, formatBytes, formatCounts, runCommand } from '../server/backup/cli.ts';
+import { backupPostgres, checkPostgresBackup } from '../server/backup/postgres-backup.ts';
+import { backupDatabase, checkBackupFile } from '../server/backup/sqlite-backup.ts';
 import { readConfig } from '../server/config.ts';
+import { describeDatabaseUrl, isPostgres } from '../server/db/client.ts';
 import { AppError } from '../server/errors.ts';
 
 const USAGE = [
@@ -30,15 +27,19 @@ if (commandLine) {
 }
 
 async function backup({ file, overwrite }: { file: string; overwrite: boolean }): Promise<void> {
-  const livePath = path.resolve(sqlitePathOf(readConfig().databaseUrl));
+  const { databaseUrl } = readConfig();
+  const onPostgres = isPostgres(databaseUrl);
+  const live = onPostgres ? databaseUrl : path.resolve(databaseUrl);
   const destination = path.resolve(file);
-  let result: BackupResult;
+  let bytes: number;
   try {
-    result = await backupDatabase(livePath, destination, { overwrite });
+    ({ bytes } = onPostgres
+      ? await backupPostgres(live, destination, { overwrite })
+      : await backupDatabase(live, destination, { overwrite }));
   } catch (error) {
     throw new AppError('UNPROCESSABLE', `Cópia não feita: ${describeFailure(error)}`);
   }
-  const check = await checkBackupFile(destination);
+  const check = onPostgres ? await checkPostgresBackup(destination) : await checkBackupFile(destination);
   if (!check.ok) {
     throw new AppError(
       'UNPROCESSABLE',
@@ -46,8 +47,8 @@ async function backup({ file, overwrite }: { file: string; overwrite: boolean })
     );
   }
 
-  console.log(`Cópia gravada em ${destination} (${formatBytes(result.bytes)}).`);
-  console.log(`Banco copiado: ${livePath}`);
+  console.log(`Cópia gravada em ${destination} (${formatBytes(bytes)}).`);
+  console.log(`Banco copiado: ${describeDatabaseUrl(live)}`);
   console.log('Conteúdo da cópia:');
   for (const line of formatCounts(check.counts)) console.log(line);
 }

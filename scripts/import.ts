@@ -22,7 +22,7 @@ const USAGE = `Uso: npm run import -- ARQUIVO [opções]
   --justificativa TEXTO          por que os valores fora do habitual estão certos (exigida quando há)
   --previa                       só mostra o que mudaria, sem gravar
 
-O banco é o de DATABASE_URL (padrão var/painel.sqlite).`;
+O banco é o de DATABASE_URL (padrão var/painel.sqlite; também aceita postgres://…).`;
 
 function fail(message: string): never {
   console.error(message);
@@ -57,8 +57,6 @@ if (values.conteudo && values.conteudo !== 'numerador' && values.conteudo !== 'd
   fail(`Conteúdo desconhecido: ${values.conteudo}\n\n${USAGE}`);
 
 const config = readConfig();
-if (/^postgres/.test(config.databaseUrl))
-  fail('A importação pela linha de comando ainda só fala com SQLite.');
 /**
  * A write that did not happen for a reason other than the file: another write got there first (a
  * conflict), or the database stayed busy with another process past its 30-second wait. Exit 3.

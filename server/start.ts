@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
-import { createDb, createReadDb, type Db, migrateToLatest } from './db/client.ts';
+import { createDb, createReadDb, type Db, migrateToLatest, oneStartAtATime } from './db/client.ts';
 import { listIndicators } from './db/repositories/plan-repository.ts';
 import { seedExampleData, seedReferenceData } from './db/seed.ts';
 import { answerClientErrorsInPortuguese } from './http/client-errors.ts';
@@ -16,6 +16,8 @@ export type RunningServer = { db: Db; server: Server; url: string; close(): Prom
 /** Opens the database, migrates, seeds, and listens. Used by `npm start` and by the tests (port 0). */
 export async function startServer(options: {
   databaseUrl: string;
+  /** A read-only replica of the PostgreSQL database, for the readers (optional). */
+  readDatabaseUrl?: string;
   port: number;
   seedExampleData: boolean;
   isProduction?: boolean;
@@ -24,30 +26,14 @@ export async function startServer(options: {
   const now = options.now ?? (() => new Date());
   const isProduction = options.isProduction ?? false;
   const db = createDb(options.databaseUrl);
-  await migrateToLatest(db);
-  await seedReferenceData(db);
-  if (isProduction) {
-    const demoUsers = await usersWithDemoPasswords(db);
-    if (demoUsers.length > 0) {
-      await db.destroy();
-      throw new Error(
-        `Produção recusada: os usuários ${demoUsers.join(', ')} ainda têm a senha de demonstração. ` +
-          'Troque essas senhas (ou desative os usuários) na página Usuários antes de iniciar com NODE_ENV=production.',
-      );
-    }
-  } else {
-    await seedDemoUsers(db, now());
+  try {
+    // Instances starting together on one PostgreSQL database migrate and seed one at a time.
+    await oneStartAtATime(db, () => prepareDatabase(db, { ...options, now, isProduction }));
+  } catch (error) {
+    await db.destroy();
+    throw error;
   }
-  if (options.seedExampleData) {
-    await seedExampleData(db, await listIndicators(db), now());
-    await seedExampleActionHistory(db, now());
-    await seedExampleSemesterNarratives(db, now());
-  }
-  // The planificação records are the source of PLAN-MUN/PROF/F1: made once from values loaded
-  // before them, then the values follow the records (a new year gets its rows here).
-  await backfillPlanificationRecords(db, now());
-  await syncPlanificationAtStart(db, now());
-  const readDb = createReadDb(options.databaseUrl, db);
+  const readDb = createReadDb(options.databaseUrl, db, options.readDatabaseUrl);
   const app = createApp(db, readDb, { now, isProduction });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(options.port, () => resolve(listening));
@@ -66,4 +52,32 @@ export async function startServer(options: {
       await db.destroy();
     },
   };
+}
+
+async function prepareDatabase(
+  db: Db,
+  options: { seedExampleData: boolean; isProduction: boolean; now: () => Date },
+): Promise<void> {
+  await migrateToLatest(db);
+  await seedReferenceData(db);
+  if (options.isProduction) {
+    const demoUsers = await usersWithDemoPasswords(db);
+    if (demoUsers.length > 0) {
+      throw new Error(
+        `Produção recusada: os usuários ${demoUsers.join(', ')} ainda têm a senha de demonstração. ` +
+          'Troque essas senhas (ou desative os usuários) na página Usuários antes de iniciar com NODE_ENV=production.',
+      );
+    }
+  } else {
+    await seedDemoUsers(db, options.now());
+  }
+  if (options.seedExampleData) {
+    await seedExampleData(db, await listIndicators(db), options.now());
+    await seedExampleActionHistory(db, options.now());
+    await seedExampleSemesterNarratives(db, options.now());
+  }
+  // The planificação records are the source of PLAN-MUN/PROF/F1: made once from values loaded
+  // before them, then the values follow the records (a new year gets its rows here).
+  await backfillPlanificationRecords(db, options.now());
+  await syncPlanificationAtStart(db, options.now());
 }

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
-import { describeFailure, formatBytes, formatCounts, sqlitePathOf } from './cli.ts';
-
-describe('sqlitePathOf', () => {
-  it('returns the SQLite file path as given', () => {
-    expect(sqlitePathOf('/srv/painel.sqlite')).toBe('/srv/painel.sqlite');
-  });
-
-  it('refuses PostgreSQL URLs, pointing to pg_dump', () => {
-    for (const databaseUrl of ['postgres://u@h/db', 'postgresql://u@h/db']) {
-      expect(() => sqlitePathOf(databaseUrl)).toThrow(/pg_dump/);
-    }
-  });
-});
+import { describeFailure, formatBytes, formatCounts } from './cli.ts';
 
 describe('formatBytes', () => {
   it('uses binary units with a decimal comma', () => {

@@ -1,4 +1,4 @@
-/** What `npm run backup` and `npm run restore` share: the database path, the report, the exit code. */
+/** What `npm run backup` and `npm run restore` share: the report and the exit code. */
 import { formatNumber } from '../../shared/format.ts';
 import { AppError } from '../errors.ts';
 
@@ -11,18 +11,6 @@ const MAIN_TABLES: readonly (readonly [table: string, label: string])[] = [
   ['users', 'usuários'],
   ['audit_log', 'registros de auditoria'],
 ];
-
-/** The SQLite file behind `DATABASE_URL`; PostgreSQL has its own tools for this. */
-export function sqlitePathOf(databaseUrl: string): string {
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new AppError(
-      'BAD_REQUEST',
-      'DATABASE_URL aponta para um PostgreSQL: este comando copia bancos SQLite. ' +
-        'Para PostgreSQL use pg_dump (cópia) e pg_restore (restauração).',
-    );
-  }
-  return databaseUrl;
-}
 
 export function formatBytes(bytes: number): string {
   const units = ['bytes', 'KB', 'MB', 'GB'];

@@ -4,12 +4,18 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { createDb, migrateToLatest } from '../db/client.ts';
-import { appendAudit } from '../db/repositories/audit-repository.ts';
 import { AppError } from '../errors.ts';
-import { appTablesAfter, isAppTable, listKnownMigrations, MIGRATIONS_TABLE } from './app-schema.ts';
+import { appTablesAfter, isAppTable, MIGRATIONS_TABLE } from './app-schema.ts';
+import {
+  destinationExists,
+  errnoCode,
+  exists,
+  finishRestore,
+  moveIntoPlace,
+  safetyCopyPathFor,
+  unknownMigrationProblem,
+} from './backup-files.ts';
 import {
   type Connection,
   copyPages,
@@ -109,7 +115,12 @@ export async function restoreDatabase(
   let safetyCopyPath: string | null = null;
   if (await exists(livePath)) {
     await assertSamePageSize(backupPath, livePath);
-    safetyCopyPath = `${livePath}.antes-da-restauracao-${fileTimestamp(options.now?.() ?? new Date())}.sqlite`;
+    safetyCopyPath = await safetyCopyPathFor(
+      path.dirname(livePath),
+      path.basename(livePath),
+      'sqlite',
+      options.now?.() ?? new Date(),
+    );
     await backupDatabase(livePath, safetyCopyPath);
   }
   await fs.mkdir(path.dirname(path.resolve(livePath)), { recursive: true });
@@ -117,27 +128,7 @@ export async function restoreDatabase(
     copyPages(live, backupPath, 'file-to-connection'),
   );
 
-  // A backup from an older version gets this version's schema now, as the server does at start.
-  const db = createDb(livePath);
-  try {
-    await migrateToLatest(db);
-    // Sessions of the restored copy would reopen old logins: everybody signs in again.
-    await db('sessions').delete();
-    await appendAudit(db, [
-      {
-        at: (options.now?.() ?? new Date()).toISOString(),
-        userId: null,
-        username: `linha de comando (${os.userInfo().username})`,
-        action: 'restore',
-        entity: 'banco',
-        entityKey: path.basename(backupPath),
-        before: null,
-        after: { copiaDeSeguranca: safetyCopyPath === null ? null : path.basename(safetyCopyPath) },
-      },
-    ]);
-  } finally {
-    await db.destroy();
-  }
+  await finishRestore(livePath, { backupPath, safetyCopyPath, now: options.now?.() ?? new Date() });
   return { safetyCopyPath, counts: check.counts };
 }
 
@@ -177,17 +168,6 @@ async function inspectBackup(connection: Connection): Promise<BackupCheck> {
     counts[table] = row?.n ?? 0;
   }
   return { ok: true, migrations, counts };
-}
-
-async function unknownMigrationProblem(migrations: string[]): Promise<string | null> {
-  const known = await listKnownMigrations();
-  const unknown = migrations.filter((name) => !known.includes(name)).sort();
-  const newest = unknown.at(-1);
-  if (!newest) return null;
-  const latestKnown = known.at(-1) ?? '';
-  return newest > latestKnown
-    ? `A cópia é de uma versão mais nova do painel (migração ${newest}): atualize o aplicativo antes de restaurar.`
-    : `A cópia tem uma migração que esta versão do painel não conhece (${newest}).`;
 }
 
 /** `integrity_check` messages, or null when it says ok. */
@@ -278,55 +258,12 @@ async function assertSamePageSize(backupPath: string, livePath: string): Promise
   }
 }
 
-/** link() refuses an existing name atomically, so a file created meanwhile is never replaced. */
-async function moveIntoPlace(temporary: string, destination: string, overwrite: boolean): Promise<void> {
-  if (overwrite) return fs.rename(temporary, destination);
-  try {
-    await fs.link(temporary, destination);
-    return;
-  } catch (error) {
-    if (errnoCode(error) === 'EEXIST') throw destinationExists(destination);
-    // Some network shares have no hard links: fall back to check-then-rename.
-    if (await exists(destination)) throw destinationExists(destination);
-    await fs.rename(temporary, destination);
-  }
-}
-
-function destinationExists(destination: string): AppError {
-  return new AppError(
-    'CONFLICT',
-    `O arquivo ${destination} já existe: escolha outro nome ou apague-o antes.`,
-  );
-}
-
 async function removeDatabaseFiles(databasePath: string): Promise<void> {
   for (const suffix of ['', '-journal', '-wal', '-shm']) {
     await fs.rm(`${databasePath}${suffix}`, { force: true });
   }
 }
 
-async function exists(filePath: string): Promise<boolean> {
-  try {
-    await fs.access(filePath);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function errnoCode(error: unknown): string | undefined {
-  return error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
-}
-
 function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
-}
-
-/** Local time, no colons (not allowed in Windows file names): 2026-11-24_12-00-00. */
-function fileTimestamp(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return (
-    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `_${pad(date.getHours())}-${pad(date.getMinutes())}-${pad(date.getSeconds())}`
-  );
 }

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
+import pg from 'pg';
+import { isPostgresDb } from './dialect.ts';
 import { migrationSource } from './migrations/index.ts';
 import { SqliteImmediateClient } from './sqlite-immediate-client.ts';
 
@@ -8,7 +10,39 @@ export type Db = Knex;
 
 type SqliteConnection = { run(sql: string, callback: (error: Error | null) => void): void };
 
-const isPostgres = (databaseUrl: string) => /^postgres(ql)?:\/\//.test(databaseUrl);
+export const isPostgres = (databaseUrl: string) => /^postgres(ql)?:\/\//.test(databaseUrl);
+
+/** The URL as it may be printed: the password replaced by "***". */
+export function describeDatabaseUrl(databaseUrl: string): string {
+  if (!isPostgres(databaseUrl)) return databaseUrl;
+  const url = new URL(databaseUrl);
+  if (url.password) url.password = '***';
+  return url.toString();
+}
+
+/**
+ * Instants (`timestamptz`) come back as the ISO-8601 UTC text and days (`date`) as aaaa-mm-dd, the
+ * strings SQLite stores, so the same code reads both engines (migration 20261205000000).
+ */
+const TIMESTAMPTZ = 1184;
+const DATE = 1082;
+const postgresTypes = {
+  getTypeParser: (oid: number, format?: string) => {
+    if (oid === TIMESTAMPTZ) {
+      return (text: string) => new Date(text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')).toISOString();
+    }
+    if (oid === DATE) return (text: string) => text;
+    return pg.types.getTypeParser(oid, format === 'binary' ? 'binary' : 'text');
+  },
+};
+
+function postgresDb(databaseUrl: string, poolSize: number): Db {
+  return knex({
+    client: 'pg',
+    connection: { connectionString: databaseUrl, types: postgresTypes, options: '-c timezone=UTC' },
+    pool: { min: 0, max: poolSize },
+  });
+}
 
 function runPragmas(pragmas: readonly string[]) {
   return (connection: SqliteConnection, done: (error: Error | null, connection: unknown) => void) => {
@@ -22,13 +56,11 @@ function runPragmas(pragmas: readonly string[]) {
 }
 
 /**
- * The writer. `DATABASE_URL` is a SQLite file path today; the same query code runs on PostgreSQL
- * once `pg` is installed and a `postgres://` URL is given.
+ * The writer. `DATABASE_URL` is a SQLite file path (the default) or a `postgres://` URL; the same
+ * query code runs on both.
  */
 export function createDb(databaseUrl: string): Db {
-  if (isPostgres(databaseUrl)) {
-    return knex({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: 10 } });
-  }
+  if (isPostgres(databaseUrl)) return postgresDb(databaseUrl, 10);
   fs.mkdirSync(path.dirname(path.resolve(databaseUrl)), { recursive: true });
   return knex({
     client: SqliteImmediateClient as unknown as typeof Knex.Client,
@@ -51,9 +83,18 @@ export function createDb(databaseUrl: string): Db {
 /**
  * Readers for pages and the read API. With SQLite in WAL mode they read the last committed state
  * while a long write (a big import) holds the writer, so the panel never freezes. On PostgreSQL
- * the writer's pool already serves reads concurrently.
+ * the writer's pool already serves reads concurrently, unless a read-only URL (a replica,
+ * `DATABASE_READ_URL`) is given: then reads scale out there while writes go to the primary.
  */
-export function createReadDb(databaseUrl: string, writer: Db): Db {
+export function createReadDb(databaseUrl: string, writer: Db, readUrl?: string): Db {
+  if (readUrl) {
+    if (!isPostgres(readUrl) || !isPostgres(databaseUrl)) {
+      throw new Error(
+        'DATABASE_READ_URL só vale com PostgreSQL: as duas URLs devem começar com postgres://.',
+      );
+    }
+    return postgresDb(readUrl, 10);
+  }
   if (isPostgres(databaseUrl)) return writer;
   return knex({
     client: 'sqlite3',
@@ -78,5 +119,29 @@ export async function isDbReachable(db: Db): Promise<boolean> {
   } catch (error) {
     console.error('Banco de dados inacessível:', error);
     return false;
+  }
+}
+
+/** Any fixed number: the key of the advisory lock that instances starting together share. */
+const START_LOCK = 20_242_027;
+
+/**
+ * Runs `work` (migrations, seeding) while holding a PostgreSQL advisory lock, so two instances
+ * started together on one database do it one after the other (knex's own migration lock would make
+ * the second fail instead). On SQLite the single writer already serialises it.
+ */
+export async function oneStartAtATime(db: Db, work: () => Promise<void>): Promise<void> {
+  if (!isPostgresDb(db)) return work();
+  // The lock belongs to one connection: hold one aside for it while `work` uses the pool.
+  const connection = await db.client.acquireConnection();
+  try {
+    await connection.query('select pg_advisory_lock($1)', [START_LOCK]);
+    try {
+      await work();
+    } finally {
+      await connection.query('select pg_advisory_unlock($1)', [START_LOCK]);
+    }
+  } finally {
+    await db.client.releaseConnection(connection);
   }
 }

@@ -1,3 +1,4 @@
+import { readTogether } from '../db/read-together.ts';
 /**
  * The plan's actions as users see them: each operational action with its current status (latest
  * monitoring record, else the plan's), atrasada / vence em breve, and the tree's roll-ups.
@@ -54,11 +55,11 @@ export async function loadActionViews(
   options: { includeRetired?: boolean; asOf?: { month: string; date: string } } = {},
 ) {
   const today = options.asOf?.date ?? todayInMt(now);
-  const [objectives, strategic, operational, latest] = await Promise.all([
-    listObjectives(db),
-    listStrategicActions(db),
-    listOperationalActions(db),
-    listLatestRecords(db, { upToMonth: options.asOf?.month }),
+  const [objectives, strategic, operational, latest] = await readTogether(db, [
+    () => listObjectives(db),
+    () => listStrategicActions(db),
+    () => listOperationalActions(db),
+    () => listLatestRecords(db, { upToMonth: options.asOf?.month }),
   ]);
   const objectiveByCode = new Map(objectives.map((objective) => [objective.code, objective]));
   const strategicByCode = new Map(strategic.map((action) => [action.code, action]));

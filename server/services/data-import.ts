@@ -19,6 +19,7 @@ import { groupBy } from '../../shared/group-by.ts';
 import { byLine, type RowProblem } from '../../shared/import/problems.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
+import { readTogether } from '../db/read-together.ts';
 import {
   type DataValueRow,
   listStoredValues,
@@ -130,7 +131,10 @@ async function readCandidates(
 ): Promise<Candidates> {
   const currentMonth = currentMonthInMt(now);
   const indicators = new Map((await listIndicators(db)).map((indicator) => [indicator.code, indicator]));
-  const [territories, populations] = await Promise.all([listTerritories(db), listPopulations(db)]);
+  const [territories, populations] = await readTogether(db, [
+    () => listTerritories(db),
+    () => listPopulations(db),
+  ]);
   const municipalityByIbge = new Map(
     territories
       .filter((territory) => territory.level === 'municipality')

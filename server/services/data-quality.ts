@@ -9,6 +9,7 @@ import { yearOf } from '../../shared/domain/period.ts';
 import { canEditIndicator } from '../../shared/domain/permissions.ts';
 import { populationBound } from '../../shared/domain/validation-rules.ts';
 import type { Db } from '../db/client.ts';
+import { readTogether } from '../db/read-together.ts';
 import { listStoredValues } from '../db/repositories/data-value-repository.ts';
 import { listPopulations } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
@@ -33,10 +34,10 @@ export async function getDataQuality(
     );
   const year = yearOf(input.month);
   const context = await loadFigureContext(db, [indicator], now);
-  const [stored, populations, checks] = await Promise.all([
-    listStoredValues(db, { indicatorCode: indicator.code, years: [year] }),
-    listPopulations(db),
-    checkStatuses(db, input.month, [indicator]),
+  const [stored, populations, checks] = await readTogether(db, [
+    () => listStoredValues(db, { indicatorCode: indicator.code, years: [year] }),
+    () => listPopulations(db),
+    () => checkStatuses(db, input.month, [indicator]),
   ]);
   const byCode = new Map(context.territories.map((territory) => [territory.code, territory]));
   const unitLevel = indicator.dataLevel === 'municipality' ? 'municipality' : indicator.dataLevel;
@@ -82,7 +83,10 @@ export async function getDataQuality(
     indicator.dataLevel === 'municipality' ? true : level === 'state',
   );
   const referenceMonths = (
-    await Promise.all(levels.map((level) => computeFigures(db, context, { indicator, level, years: [year] })))
+    await readTogether(
+      db,
+      levels.map((level) => () => computeFigures(db, context, { indicator, level, years: [year] })),
+    )
   )
     .flat()
     .map((figure) => ({

@@ -3,6 +3,7 @@ import { contributions, type MemberCases, OTHERS_CODE } from '../../shared/domai
 import { isLevelAvailable, type TerritoryLevel } from '../../shared/domain/indicator.ts';
 import { PANEL_YEARS } from '../../shared/domain/period.ts';
 import type { Db } from '../db/client.ts';
+import { readTogether } from '../db/read-together.ts';
 import { latestPeriods } from '../db/repositories/data-value-repository.ts';
 import { listCoordinations, listGoals, listObjectives } from '../db/repositories/plan-repository.ts';
 import { readUpdateGuides } from '../db/update-guide-file.ts';
@@ -14,12 +15,12 @@ import { assertCanRead, onlyReadable, type Reader } from './read-scope.ts';
 /** The indicator sheet with its objective, goal, coordination and every target of the plan. */
 export async function getIndicatorSheet(db: Db, code: string, now: Date) {
   const indicator = await getIndicatorOrFail(db, code);
-  const [objectives, goals, coordinations, context, latest] = await Promise.all([
-    listObjectives(db),
-    listGoals(db),
-    listCoordinations(db),
-    loadFigureContext(db, [indicator], now),
-    latestPeriods(db, [code]),
+  const [objectives, goals, coordinations, context, latest] = await readTogether(db, [
+    () => listObjectives(db),
+    () => listGoals(db),
+    () => listCoordinations(db),
+    () => loadFigureContext(db, [indicator], now),
+    () => latestPeriods(db, [code]),
   ]);
   const names = new Map(
     context.territories.map((territory) => [territory.code, territory.shortName ?? territory.name]),

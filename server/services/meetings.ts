@@ -25,6 +25,7 @@ import type {
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { z } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
+import { readTogether } from '../db/read-together.ts';
 import { listActionsRecordedIn, listRecordsSince } from '../db/repositories/action-plan-repository.ts';
 import { closeDataMonths } from '../db/repositories/data-closure-repository.ts';
 import {
@@ -73,7 +74,10 @@ export type DeliberationView = Awaited<ReturnType<typeof listDeliberationViews>>
 /** Every deliberation with its current follow-up status (latest update, else "não iniciado"). */
 export async function listDeliberationViews(db: Db, now: Date) {
   const today = todayInMt(now);
-  const [deliberations, updates] = await Promise.all([listDeliberations(db), listDeliberationUpdates(db)]);
+  const [deliberations, updates] = await readTogether(db, [
+    () => listDeliberations(db),
+    () => listDeliberationUpdates(db),
+  ]);
   return deliberations.map((deliberation) => {
     const history = updates.filter((update) => update.deliberationId === deliberation.id);
     const status: ActionStatus = history[0]?.status ?? 'not_started';
@@ -122,12 +126,12 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
   const previousStatuses: Record<string, Status> =
     previousPack?.year === year ? (previousPack.indicatorStatuses ?? {}) : {};
   const since = previous?.closedAt ?? null;
-  const [{ views }, scorecard, recordsSince, recordedInReportMonth, deliberations] = await Promise.all([
-    loadActionViews(db, now),
-    getStateScorecard(db, year, now),
-    listRecordsSince(db, since),
-    listActionsRecordedIn(db, reportMonth),
-    listDeliberationViews(db, now),
+  const [{ views }, scorecard, recordsSince, recordedInReportMonth, deliberations] = await readTogether(db, [
+    () => loadActionViews(db, now),
+    () => getStateScorecard(db, year, now),
+    () => listRecordsSince(db, since),
+    () => listActionsRecordedIn(db, reportMonth),
+    () => listDeliberationViews(db, now),
   ]);
   const live = new Map(views.map((view) => [view.code, view]));
   const indicatorRows: IndicatorItem[] = scorecard.groups.flatMap((group) =>

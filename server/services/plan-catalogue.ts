@@ -2,6 +2,7 @@ import { monthOf, todayInMt } from '../../shared/domain/dates.ts';
 import { yearOf } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
+import { readTogether } from '../db/read-together.ts';
 import { findLastClosedMonth, findMeeting } from '../db/repositories/meeting-repository.ts';
 import {
   listCoordinations,
@@ -22,12 +23,12 @@ export async function getIndicatorOrFail(db: Db, code: string): Promise<TIndicat
 }
 
 export async function getPlanCatalogue(db: Db) {
-  const [objectives, goals, coordinations, indicators, targets] = await Promise.all([
-    listObjectives(db),
-    listGoals(db),
-    listCoordinations(db),
-    listIndicators(db),
-    listTargets(db),
+  const [objectives, goals, coordinations, indicators, targets] = await readTogether(db, [
+    () => listObjectives(db),
+    () => listGoals(db),
+    () => listCoordinations(db),
+    () => listIndicators(db),
+    () => listTargets(db),
   ]);
   return { objectives, goals, coordinations, indicators, targets };
 }
@@ -39,10 +40,10 @@ export async function loadFigureContext(
   now: Date,
 ): Promise<FigureContext> {
   const codes = indicators.map((indicator) => indicator.code);
-  const [territories, targets, lastClosedMeeting] = await Promise.all([
-    listTerritories(db),
-    listTargets(db, codes),
-    loadShownInLastMeeting(db),
+  const [territories, targets, lastClosedMeeting] = await readTogether(db, [
+    () => listTerritories(db),
+    () => listTargets(db, codes),
+    () => loadShownInLastMeeting(db),
   ]);
   const today = todayInMt(now);
   return {

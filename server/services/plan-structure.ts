@@ -15,6 +15,7 @@ import type {
 import type { z } from '../../shared/schemas/zod-locale.ts';
 import { deadlineFromText } from '../db/action-plan-file.ts';
 import type { Db } from '../db/client.ts';
+import { readTogether } from '../db/read-together.ts';
 import {
   datesColumns,
   findPlanNode,
@@ -322,10 +323,10 @@ export async function setDeadlineDates(
  */
 export async function listDeadlineReview(db: Db, now: Date) {
   // Live nodes only: loadActionViews already leaves out actions under a retired parent.
-  const [strategic, objectives, { views }] = await Promise.all([
-    listStrategicActions(db),
-    listObjectives(db),
-    loadActionViews(db, now),
+  const [strategic, objectives, { views }] = await readTogether(db, [
+    () => listStrategicActions(db),
+    () => listObjectives(db),
+    () => loadActionViews(db, now),
   ]);
   const liveObjectives = new Set(
     objectives.filter((objective) => objective.retiredAt === null).map((objective) => objective.code),

@@ -14,6 +14,7 @@ import {
 } from '../../shared/domain/planification.ts';
 import type { Db } from '../db/client.ts';
 import { readPlanificationFile } from '../db/planification-file.ts';
+import { readTogether } from '../db/read-together.ts';
 import { listStoredValues } from '../db/repositories/data-value-repository.ts';
 import {
   countRecords,
@@ -40,9 +41,10 @@ export async function backfillPlanificationRecords(db: Db, now: Date): Promise<v
   const today = todayInMt(now);
   const years = yearsSoFar(today);
   const notAfterToday = (date: string) => (date > today ? today : date);
-  const [adhesionValues, trainingValues, phaseValues] = await Promise.all(
-    [ADHESION_INDICATOR, TRAINING_INDICATOR, PHASE_ONE_INDICATOR].map((indicatorCode) =>
-      listStoredValues(db, { indicatorCode, years }),
+  const [adhesionValues, trainingValues, phaseValues] = await readTogether(
+    db,
+    [ADHESION_INDICATOR, TRAINING_INDICATOR, PHASE_ONE_INDICATOR].map(
+      (indicatorCode) => () => listStoredValues(db, { indicatorCode, years }),
     ),
   );
   const positive = (values: typeof adhesionValues = []) =>

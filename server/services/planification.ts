@@ -1,3 +1,4 @@
+import { readTogether } from '../db/read-together.ts';
 /**
  * The planificação page (objective 4, PRODUCT.md §4.3): each macro's place in the plan's schedule,
  * its adhesions, trainings and phase-1 stages against the plan's targets, and the outcomes of
@@ -102,13 +103,13 @@ export async function getPlanification(
 ) {
   const today = todayInMt(now);
   const { schedule, stages: stageCatalogue } = readPlanificationFile();
-  const [territories, adhesions, trainings, stages, indicators, targets] = await Promise.all([
-    listTerritories(db),
-    listAdhesions(db),
-    listTrainings(db),
-    listStages(db),
-    listIndicators(db),
-    listTargets(db, [ADHESION_INDICATOR, TRAINING_INDICATOR, PHASE_ONE_INDICATOR]),
+  const [territories, adhesions, trainings, stages, indicators, targets] = await readTogether(db, [
+    () => listTerritories(db),
+    () => listAdhesions(db),
+    () => listTrainings(db),
+    () => listStages(db),
+    () => listIndicators(db),
+    () => listTargets(db, [ADHESION_INDICATOR, TRAINING_INDICATOR, PHASE_ONE_INDICATOR]),
   ]);
   const state = territories.find((territory) => territory.level === 'state');
   const municipalities = territories.filter(
@@ -246,8 +247,9 @@ async function outcomeTotals(
     (OUTCOME_INDICATORS as readonly string[]).includes(indicator.code),
   );
   const context = await loadFigureContext(db, chosen, now);
-  return Promise.all(
-    chosen.map(async (indicator) => ({
+  return readTogether(
+    db,
+    chosen.map((indicator) => async () => ({
       indicator: {
         code: indicator.code,
         shortName: indicator.shortName,
@@ -321,13 +323,13 @@ async function territoryOfLevel(db: Db, code: string, level: 'municipality' | 'm
  * start-up (no author) it also fills a year that began since the last write.
  */
 export async function syncIndicatorValues(trx: Db, author: Author | null, now: Date) {
-  const [territories, adhesions, trainings, stages, indicators, isExample] = await Promise.all([
-    listTerritories(trx),
-    listAdhesions(trx),
-    listTrainings(trx),
-    listStages(trx),
-    listIndicators(trx),
-    hasExampleRecords(trx),
+  const [territories, adhesions, trainings, stages, indicators, isExample] = await readTogether(trx, [
+    () => listTerritories(trx),
+    () => listAdhesions(trx),
+    () => listTrainings(trx),
+    () => listStages(trx),
+    () => listIndicators(trx),
+    () => hasExampleRecords(trx),
   ]);
   const values = derivedValues(
     { adhesions, trainings, stages },

@@ -7,6 +7,7 @@ import { addDays, todayInMt } from '../../shared/domain/dates.ts';
 import { relativeShortfall, worstFirst } from '../../shared/domain/shortfall.ts';
 import { mentionsTerritory } from '../../shared/domain/territory-mentions.ts';
 import type { Db } from '../db/client.ts';
+import { readTogether } from '../db/read-together.ts';
 import { valuesChangedSince } from '../db/repositories/data-value-repository.ts';
 import { listIndicators } from '../db/repositories/plan-repository.ts';
 import { listTerritories } from '../db/repositories/territory-repository.ts';
@@ -38,13 +39,16 @@ export async function getRegionalBrief(
   // Instants are stored in UTC; 04:00 UTC is midnight in Cuiabá.
   const sinceInstant = `${since}T04:00:00.000Z`;
   const macroCode = territory.level === 'macro' ? territory.code : territory.macroCode;
-  const [{ views: actions }, deliberations, planification, changedValues, indicators] = await Promise.all([
-    loadActionViews(db, now),
-    listDeliberationViews(db, now),
-    getPlanification(db, reader, now, { withOutcomes: false }),
-    valuesChangedSince(db, territory.code, sinceInstant),
-    listIndicators(db),
-  ]);
+  const [{ views: actions }, deliberations, planification, changedValues, indicators] = await readTogether(
+    db,
+    [
+      () => loadActionViews(db, now),
+      () => listDeliberationViews(db, now),
+      () => getPlanification(db, reader, now, { withOutcomes: false }),
+      () => valuesChangedSince(db, territory.code, sinceInstant),
+      () => listIndicators(db),
+    ],
+  );
   // A macro is also named through its regiões, and a região through its macro: the plan says
   // "Região de Saúde Sul" for the Sul's adhesions and "Macrorregião Sul" for its CIR.
   const territories = await listTerritories(db);

@@ -1,6 +1,7 @@
 import { PANEL_YEARS, yearOf } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
+import { readTogether } from '../db/read-together.ts';
 import { listIndicators, listObjectives } from '../db/repositories/plan-repository.ts';
 import { type CheckState, checkStatuses, offeredMonths } from './data-checks.ts';
 import { computeFigures, type Figure } from './figures.ts';
@@ -22,7 +23,10 @@ export type ScorecardRow = {
 
 /** The state scorecard for one year, grouped by strategic objective. */
 export async function getStateScorecard(db: Db, year: number, now: Date) {
-  const [indicators, objectives] = await Promise.all([listIndicators(db), listObjectives(db)]);
+  const [indicators, objectives] = await readTogether(db, [
+    () => listIndicators(db),
+    () => listObjectives(db),
+  ]);
   const context = await loadFigureContext(db, indicators, now);
   const years = [...new Set([...PANEL_YEARS, year])].sort();
   // The month the next reunião de condução reviews: "não conferido" shows on the figures of its year.

@@ -23,6 +23,7 @@ import { formatDateTimeMt, formatIsoDate } from '../../shared/format.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { TSemesterNarrativeInput } from '../../shared/schemas/semester-report.ts';
 import type { Db } from '../db/client.ts';
+import { readTogether } from '../db/read-together.ts';
 import { listRecordsBetween, type MonitoringRecordRow } from '../db/repositories/action-plan-repository.ts';
 import {
   listCoordinations,
@@ -131,17 +132,17 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
   const range = semesterRange(semester);
   const cutoff = semesterCutoff(semester, today);
 
-  const [objectives, goals, coordinations, indicators, narratives, records] = await Promise.all([
-    listObjectives(db),
-    listGoals(db),
-    listCoordinations(db),
-    listIndicators(db),
-    listSemesterNarratives(db, semester),
-    listRecordsBetween(db, range.firstMonth, range.lastMonth),
+  const [objectives, goals, coordinations, indicators, narratives, records] = await readTogether(db, [
+    () => listObjectives(db),
+    () => listGoals(db),
+    () => listCoordinations(db),
+    () => listIndicators(db),
+    () => listSemesterNarratives(db, semester),
+    () => listRecordsBetween(db, range.firstMonth, range.lastMonth),
   ]);
-  const [{ views }, context] = await Promise.all([
-    loadActionViews(db, now, { asOf: { month: cutoff.lastMonth, date: cutoff.overdueCheckDate } }),
-    loadFigureContext(db, indicators, now),
+  const [{ views }, context] = await readTogether(db, [
+    () => loadActionViews(db, now, { asOf: { month: cutoff.lastMonth, date: cutoff.overdueCheckDate } }),
+    () => loadFigureContext(db, indicators, now),
   ]);
   const viewByCode = new Map(views.map((view) => [view.code, view]));
   const coordinationName = new Map(coordinations.map((row) => [row.code, row.name]));
@@ -303,10 +304,10 @@ export async function saveSemesterNarrative(
   return db.transaction(async (trx) => {
     // Two first saves of the same text must not both insert: they queue on the objective's row.
     await lockRow(trx, 'objectives', { code: input.objectiveCode });
-    const [objectives, indicators, { views }] = await Promise.all([
-      listObjectives(trx),
-      listIndicators(trx),
-      loadActionViews(trx, now),
+    const [objectives, indicators, { views }] = await readTogether(trx, [
+      () => listObjectives(trx),
+      () => listIndicators(trx),
+      () => loadActionViews(trx, now),
     ]);
     const objective = objectives.find((candidate) => candidate.code === input.objectiveCode);
     if (!objective || objective.retiredAt !== null)

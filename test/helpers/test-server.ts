@@ -5,44 +5,49 @@ import { inject } from 'vitest';
 import { DEMO_USERS } from '../../server/auth/demo-users.ts';
 import { type RunningServer, startServer } from '../../server/start.ts';
 import { FROZEN_NOW } from './frozen-now.ts';
+import { createTestDatabase } from './test-database.ts';
 
 export { FROZEN_NOW };
 
 export type TestServer = RunningServer & {
   dir: string;
+  /** The server's database: a SQLite file in `dir`, or a `postgres://` URL (TEST_ENGINE). */
+  databaseUrl: string;
   /** The administrator's session cookie, used by `getJson` unless told otherwise. */
   adminCookie: string;
   stop(): Promise<void>;
 };
 
 /**
- * A real HTTP server on a free port with its own temporary SQLite file, demo users included. Its
- * clock is FROZEN_NOW unless a test brings its own `now` (then the file is seeded at that time).
+ * A real HTTP server on a free port with its own fresh database (a SQLite file, or a PostgreSQL
+ * database when TEST_ENGINE=postgres), demo users included. Its clock is FROZEN_NOW unless a test
+ * brings its own `now` (then the database is seeded at that time).
  */
 export async function startTestServer(options: {
   seedExampleData: boolean;
   now?: () => Date;
 }): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painel-test-'));
-  const databaseUrl = path.join(dir, 'painel.sqlite');
-  if (!options.now) {
-    // Seeded once per run by test/global-setup.ts, at FROZEN_NOW.
-    const seeded = inject('seededDatabases');
-    fs.copyFileSync(options.seedExampleData ? seeded.example : seeded.plain, databaseUrl);
-  }
+  // Seeded once per run by test/global-setup.ts, at FROZEN_NOW.
+  const seeded = inject('seededDatabases');
+  const database = await createTestDatabase(
+    dir,
+    options.now ? undefined : options.seedExampleData ? seeded.example : seeded.plain,
+  );
   const running = await startServer({
-    databaseUrl,
+    databaseUrl: database.url,
     port: 0,
     // A copy of a seeded database already holds the example data.
     seedExampleData: options.now ? options.seedExampleData : false,
     now: options.now ?? (() => FROZEN_NOW),
   });
-  const server = { ...running, dir, adminCookie: '' };
+  const server = { ...running, dir, databaseUrl: database.url, adminCookie: '' };
   server.adminCookie = await logInAs(server, 'admin');
   return {
     ...server,
     async stop() {
       await running.close();
+      await database.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

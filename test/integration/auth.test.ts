@@ -1,5 +1,4 @@
 /** Sessions, an address's wait, security headers and read scoping, through the real HTTP server. */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start.ts';
 import { demoPassword, getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -150,7 +149,7 @@ describe('production', () => {
   it('refuses to start while a demo password is still set', async () => {
     await expect(
       startServer({
-        databaseUrl: path.join(server.dir, 'painel.sqlite'),
+        databaseUrl: server.databaseUrl,
         port: 0,
         seedExampleData: false,
         isProduction: true,

@@ -2,8 +2,8 @@
  * Malformed input for every tRPC mutation and the REST endpoints, generated from their zod
  * schemas (issue 12, item 3): wrong types, huge and odd unicode strings, NaN/Infinity, extra and
  * prototype-named fields, broken JSON. Each must get a 4xx in Portuguese, never a 5xx, and leave
- * the database as it was: no statement changed a row (SQLite's `total_changes()` on the server's
- * writer), and per endpoint the row count of every table and `PRAGMA integrity_check` are the same.
+ * the database as it was: no statement changed a row (`changeMark`), and per endpoint the row count
+ * of every table (and SQLite's integrity check) are the same.
  * The seed is fixed; on a failure fast-check prints it with the shrunk input.
  */
 import fc from 'fast-check';
@@ -12,6 +12,7 @@ import { ZImportQuerySchema } from '../../server/api/imports.ts';
 import { ZLoginSchema } from '../../server/api/session.ts';
 import { appRouter } from '../../server/trpc/router.ts';
 import type { z } from '../../shared/schemas/zod-locale.ts';
+import { changeMark, databaseState } from '../helpers/database-state.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const SEED = 20_261_204;
@@ -106,41 +107,22 @@ async function expectPortugueseRefusal(response: Response, context: string): Pro
   expect(message, context).toMatch(PORTUGUESE);
 }
 
-async function totalChanges(): Promise<number> {
-  const rows: { changes: number }[] = await server.db.raw('SELECT total_changes() AS changes');
-  return Number(rows[0]?.changes);
-}
-
-/** Rows per table and the integrity check: what "the database is unchanged" means per endpoint. */
-async function databaseState(): Promise<string> {
-  const tables: { name: string }[] = await server.db.raw(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-  );
-  const counts: Record<string, number> = {};
-  for (const { name } of tables) {
-    const rows: { n: number }[] = await server.db.raw(`SELECT count(*) AS n FROM "${name}"`);
-    counts[name] = Number(rows[0]?.n);
-  }
-  const integrity: { integrity_check: string }[] = await server.db.raw('PRAGMA integrity_check');
-  return JSON.stringify({ counts, integrity: integrity.map((row) => row.integrity_check) });
-}
-
 async function fuzz(
   name: string,
   schemas: readonly z.ZodType[],
   send: (body: string) => Promise<Response>,
 ): Promise<void> {
-  const before = await databaseState();
+  const before = await databaseState(server.db);
   await fc.assert(
     fc.asyncProperty(malformedBody(schemas.flatMap(topLevelFields)), async (body) => {
       fc.pre(!isAccepted(schemas, body));
-      const changes = await totalChanges();
+      const changes = await changeMark(server.db);
       await expectPortugueseRefusal(await send(body), `${name} ← ${body.slice(0, 200)}`);
-      expect(await totalChanges(), `${name} escreveu no banco`).toBe(changes);
+      expect(await changeMark(server.db), `${name} escreveu no banco`).toBe(changes);
     }),
     { seed: SEED, numRuns: RUNS_PER_ENDPOINT },
   );
-  expect(await databaseState()).toBe(before);
+  expect(await databaseState(server.db)).toBe(before);
 }
 
 type Procedure = { _def: { type: string; inputs: z.ZodType[] } };
@@ -196,14 +178,14 @@ describe('malformed input to the REST endpoints that write', () => {
         const query = new URLSearchParams(pairs);
         // Express reads a repeated name as a list, which the schema refuses as well.
         fc.pre(!ZImportQuerySchema.safeParse(Object.fromEntries(query)).success);
-        const changes = await totalChanges();
+        const changes = await changeMark(server.db);
         const response = await fetch(`${server.url}/api/v1/imports?${query}`, {
           method: 'POST',
           headers: { cookie: server.adminCookie, 'content-type': 'text/csv' },
           body: 'indicador;ibge;periodo;numerador;denominador\n713;5103403;2025;1;10\n',
         });
         await expectPortugueseRefusal(response, `POST /api/v1/imports?${query}`.slice(0, 300));
-        expect(await totalChanges()).toBe(changes);
+        expect(await changeMark(server.db)).toBe(changes);
       }),
       { seed: SEED, numRuns: RUNS_PER_ENDPOINT },
     );
@@ -240,14 +222,14 @@ describe('malformed query strings to the REST endpoints that read', () => {
   );
 
   it('answers 2xx or a Portuguese 4xx, never a 5xx, and writes nothing', async () => {
-    const before = await databaseState();
+    const before = await databaseState(server.db);
     let refusals = 0;
     await fc.assert(
       fc.asyncProperty(
         paths,
         fc.array(fc.tuple(names, queryValue), { minLength: 1, maxLength: 4 }),
         async (path, pairs) => {
-          const changes = await totalChanges();
+          const changes = await changeMark(server.db);
           const query = new URLSearchParams(pairs);
           const response = await fetch(`${server.url}${path}?${query}`, {
             headers: { cookie: server.adminCookie },
@@ -256,12 +238,12 @@ describe('malformed query strings to the REST endpoints that read', () => {
             refusals += 1;
             await expectPortugueseRefusal(response, `${path}?${query}`.slice(0, 300));
           } else await response.arrayBuffer();
-          expect(await totalChanges()).toBe(changes);
+          expect(await changeMark(server.db)).toBe(changes);
         },
       ),
       { seed: SEED, numRuns: READ_RUNS },
     );
     expect(refusals).toBeGreaterThan(RUNS_PER_ENDPOINT);
-    expect(await databaseState()).toBe(before);
+    expect(await databaseState(server.db)).toBe(before);
   }, 120_000);
 });

@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeProblem } from '../../shared/import/problems.ts';
-import { runImportCli } from '../helpers/import-cli.ts';
 import { databaseSnapshot, importFile } from '../helpers/import-client.ts';
+import { runImportCli } from '../helpers/scripts.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 

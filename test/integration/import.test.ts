@@ -2,7 +2,9 @@
  * Imports through HTTP with real-format files: the template and DATASUS TabNet exports (Latin-1,
  * totals, notes, dashes), and broken files that must end in a clear report and an unchanged database.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listStoredValues } from '../../server/db/repositories/data-value-repository.ts';
 import { describeProblem } from '../../shared/import/problems.ts';
 import { databaseSnapshot, importFile } from '../helpers/import-client.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -41,15 +43,16 @@ describe('the published template', () => {
       { formato: 'modelo', aplicar: 'sim' },
     );
     expect(applied.job?.report).toMatchObject({ isApplied: true, problemCount: 0 });
-    const stored = await server
-      .db('data_values')
-      .where({ indicator_code: '713', territory_code: '5103403', period: '2024-01' })
-      .first();
+    const [stored] = await listStoredValues(server.db, {
+      indicatorCode: '713',
+      years: [2024],
+      territoryCodes: ['5103403'],
+    }).then((values) => values.filter((value) => value.period === '2024-01'));
     // "152" and "1.234" (thousands point) from the file.
     expect(stored).toMatchObject({
       numerator: 152,
       denominator: 1234,
-      is_example: 0,
+      isExample: false,
       source: 'Importação: modelo-valido.csv',
     });
     // Every changed value is in the audit log, with before and after.

@@ -10,8 +10,8 @@ import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listTerritories, type TerritoryRow } from '../../server/db/repositories/territory-repository.ts';
 import { describeProblem } from '../../shared/import/problems.ts';
-import { runImportCli } from '../helpers/import-cli.ts';
 import { databaseSnapshot, FIXTURES, importFile } from '../helpers/import-client.ts';
+import { runImportCli } from '../helpers/scripts.ts';
 import { getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const DEATHS = 'tabnet-estado-obitos-infantis-anos-latin1.csv';

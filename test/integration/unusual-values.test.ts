@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveDataValues } from '../../server/services/data-values.ts';
-import { runImportCli } from '../helpers/import-cli.ts';
 import { databaseSnapshot, importFile } from '../helpers/import-client.ts';
 import { indicatorsByCode, rawValue } from '../helpers/raw-values.ts';
+import { runImportCli } from '../helpers/scripts.ts';
 import { FROZEN_NOW, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 

@@ -86,7 +86,7 @@ describe('a broken rule is refused by every way in', () => {
     fs.writeFileSync(file, 'indicador;ibge;periodo;numerador;denominador\n716;510340;2025-03;2;1\n');
     const run = runFile(process.execPath, [TSX_CLI, 'scripts/import.ts', file], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: path.join(server.dir, 'painel.sqlite') },
+      env: { ...process.env, DATABASE_URL: server.databaseUrl },
     });
     await expect(run).rejects.toMatchObject({ code: 1 });
     const failure = (await run.catch((error: { stderr: string }) => error)) as { stderr: string };

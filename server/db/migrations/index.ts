@@ -11,6 +11,7 @@ import * as dataClosures from './20261204010000_data_closures.ts';
 import * as dataChecks from './20261204020000_data_checks.ts';
 import * as valueJustifications from './20261204030000_value_justifications.ts';
 import * as loginHolds from './20261204040000_login_holds.ts';
+import * as realTypesOnPostgres from './20261205000000_real_types_on_postgres.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '20261204020000_data_checks': dataChecks,
   '20261204030000_value_justifications': valueJustifications,
   '20261204040000_login_holds': loginHolds,
+  '20261205000000_real_types_on_postgres': realTypesOnPostgres,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

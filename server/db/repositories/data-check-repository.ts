@@ -21,8 +21,8 @@ export async function valuesFingerprint(db: Db, indicatorCode: string, month: st
     .first(
       db.raw('count(*) as n'),
       db.raw('coalesce(sum(version), 0) as versions'),
-      db.raw("coalesce(max(updated_at), '') as last_at"),
-    )) as { n: number | string; versions: number | string; last_at: string } | undefined;
+      db.raw('max(updated_at) as last_at'),
+    )) as { n: number | string; versions: number | string; last_at: string | null } | undefined;
   return `${Number(row?.n ?? 0)}:${Number(row?.versions ?? 0)}:${row?.last_at ?? ''}`;
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../client.ts';
+import { isPostgresDb } from '../dialect.ts';
 
 /**
  * Holds a row until the transaction ends, so read-check-write sequences (conflict checks, closing
@@ -7,6 +8,6 @@ import type { Db } from '../client.ts';
  */
 export async function lockRow(db: Db, table: string, where: Record<string, string | number>): Promise<void> {
   const query = db(table).where(where).first();
-  if (db.client.config.client === 'pg') query.forUpdate();
+  if (isPostgresDb(db)) query.forUpdate();
   await query;
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../client.ts';
+import { instantParameter } from '../dialect.ts';
 
 export async function insertSession(
   db: Db,
@@ -49,10 +50,11 @@ export async function countLoginAttempt(
 ): Promise<{ failures: number; lastSuccessAt: string | null } | null> {
   const failures = 'CASE WHEN login_attempts.last_attempt_at > ? THEN login_attempts.failures + 1 ELSE 1 END';
   const steps = at.waitsUntil.slice(0, -1);
+  const until = instantParameter(db);
   const lockedUntil = [
     `CASE WHEN (${failures}) < ${at.freeAttempts} THEN NULL`,
-    ...steps.map((_, step) => `WHEN (${failures}) = ${at.freeAttempts + step} THEN ?`),
-    'ELSE ? END',
+    ...steps.map((_, step) => `WHEN (${failures}) = ${at.freeAttempts + step} THEN ${until}`),
+    `ELSE ${until} END`,
   ].join(' ');
   const bindings = [
     at.forgetBefore,

@@ -3,21 +3,14 @@
  * taken during a stream of writes is a consistent snapshot; broken files are refused with a clear
  * message and leave the live database alone; the CLI commands report in Portuguese.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase, checkBackupFile, restoreDatabase } from '../../server/backup/sqlite-backup.ts';
 import { execute, queryAll, withConnection } from '../../server/backup/sqlite-connection.ts';
 import type { Db } from '../../server/db/client.ts';
+import { runScript } from '../helpers/scripts.ts';
 import { FROZEN_NOW, startTestServer, type TestServer } from '../helpers/test-server.ts';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
-const runFile = promisify(execFile);
 
 let server: TestServer;
 let livePath: string;
@@ -290,37 +283,24 @@ describe('restoreDatabase', () => {
 });
 
 describe('npm run backup / npm run restore', () => {
-  type Outcome = { code: number; stdout: string; stderr: string };
-
-  async function runScript(script: string, args: string[], databaseUrl = livePath): Promise<Outcome> {
-    try {
-      const { stdout, stderr } = await runFile(process.execPath, [TSX_CLI, script, ...args], {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: databaseUrl },
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const failed = error as { code?: number; stdout?: string; stderr?: string };
-      return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-    }
-  }
+  const runScriptOnLive = (script: string, args: string[]) => runScript(script, args, livePath);
 
   it('backs up and restores through the command line, reporting in Portuguese', async () => {
     const file = tempFile('pela-linha-de-comando.sqlite');
     const dataValues = (await countRows(server.db, 'data_values')).toLocaleString('pt-BR');
 
-    const backup = await runScript('scripts/backup.ts', [file]);
+    const backup = await runScriptOnLive('scripts/backup.ts', [file]);
     expect(backup).toMatchObject({ code: 0, stderr: '' });
     expect(backup.stdout).toContain(`Cópia gravada em ${file} (`);
     expect(backup.stdout).toContain(`Banco copiado: ${livePath}`);
     expect(backup.stdout).toContain(`  valores informados: ${dataValues}\n`);
     expect((await checkBackupFile(file)).ok).toBe(true);
 
-    const again = await runScript('scripts/backup.ts', [file]);
+    const again = await runScriptOnLive('scripts/backup.ts', [file]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain(`Cópia não feita: O arquivo ${file} já existe`);
 
-    const restore = await runScript('scripts/restore.ts', [file]);
+    const restore = await runScriptOnLive('scripts/restore.ts', [file]);
     expect(restore).toMatchObject({ code: 0, stderr: '' });
     expect(restore.stdout).toContain(`Banco ${livePath} restaurado a partir de ${file}.`);
     expect(restore.stdout).toMatch(/O banco anterior foi guardado em .*antes-da-restauracao-.*\.sqlite\./);
@@ -328,29 +308,20 @@ describe('npm run backup / npm run restore', () => {
   });
 
   it('fails with exit code 1 and a message a user understands', async () => {
-    const usage = await runScript('scripts/backup.ts', []);
+    const usage = await runScriptOnLive('scripts/backup.ts', []);
     expect(usage.code).toBe(1);
     expect(usage.stderr).toContain('Uso: npm run backup -- ARQUIVO');
 
-    const restoreUsage = await runScript('scripts/restore.ts', []);
+    const restoreUsage = await runScriptOnLive('scripts/restore.ts', []);
     expect(restoreUsage.code).toBe(1);
     expect(restoreUsage.stderr).toContain('Uso: npm run restore -- ARQUIVO');
 
     const textFile = tempFile('texto.sqlite');
     fs.writeFileSync(textFile, 'ola');
-    const refused = await runScript('scripts/restore.ts', [textFile]);
+    const refused = await runScriptOnLive('scripts/restore.ts', [textFile]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
       'Restauração recusada: O arquivo não é um banco SQLite.\nO banco em uso não foi alterado.',
     );
-
-    const postgres = await runScript(
-      'scripts/backup.ts',
-      [tempFile('pg.sqlite')],
-      'postgres://painel@localhost/painel',
-    );
-    expect(postgres.code).toBe(1);
-    expect(postgres.stderr).toContain('DATABASE_URL aponta para um PostgreSQL');
-    expect(postgres.stderr).toContain('pg_dump');
   });
 });

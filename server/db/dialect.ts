@@ -1,0 +1,14 @@
+import type { Knex } from 'knex';
+
+/** Where the two engines need different SQL, this tells which one a connection speaks. */
+export function isPostgresDb(db: Knex): boolean {
+  return db.client.config.client === 'pg';
+}
+
+/**
+ * A bound instant inside raw SQL whose type PostgreSQL cannot infer (a CASE assigned to a
+ * `timestamptz` column): there it needs its type, SQLite stores the ISO text as it is.
+ */
+export function instantParameter(db: Knex): string {
+  return isPostgresDb(db) ? 'cast(? as timestamptz)' : '?';
+}
