@@ -47,36 +47,40 @@ function signedInUser(response: express.Response): AuthenticatedUser {
 export function createImportRouter(db: Db, options: AppOptions): express.Router {
   const router = express.Router();
 
-  router.post('/', express.raw({ type: () => true, limit: `${MAX_IMPORT_MB}mb` }), (request, response) => {
-    const user = signedInUser(response);
-    const query = ZImportQuerySchema.safeParse(request.query);
-    if (!query.success) throw new AppError('BAD_REQUEST', inputErrorMessage(query.error));
-    const bytes = Buffer.isBuffer(request.body) ? new Uint8Array(request.body) : new Uint8Array();
-    const fileName = decodedFileName(request.headers['x-nome-arquivo']);
-    const job = startImportJob(
-      db,
-      { kind: 'user', user },
-      {
-        bytes,
-        fileName,
-        format: query.data.formato === 'modelo' ? 'template' : 'tabnet',
-        indicatorCode: query.data.indicador || undefined,
-        half:
-          query.data.conteudo === undefined
-            ? undefined
-            : query.data.conteudo === 'numerador'
-              ? 'numerator'
-              : 'denominator',
-        justification: query.data.justificativa ?? null,
-      },
-      { apply: query.data.aplicar === 'sim', now: options.now() },
-    );
-    response.status(202).json({ id: job.id });
-  });
+  router.post(
+    '/',
+    express.raw({ type: () => true, limit: `${MAX_IMPORT_MB}mb` }),
+    async (request, response) => {
+      const user = signedInUser(response);
+      const query = ZImportQuerySchema.safeParse(request.query);
+      if (!query.success) throw new AppError('BAD_REQUEST', inputErrorMessage(query.error));
+      const bytes = Buffer.isBuffer(request.body) ? new Uint8Array(request.body) : new Uint8Array();
+      const fileName = decodedFileName(request.headers['x-nome-arquivo']);
+      const job = await startImportJob(
+        db,
+        { kind: 'user', user },
+        {
+          bytes,
+          fileName,
+          format: query.data.formato === 'modelo' ? 'template' : 'tabnet',
+          indicatorCode: query.data.indicador || undefined,
+          half:
+            query.data.conteudo === undefined
+              ? undefined
+              : query.data.conteudo === 'numerador'
+                ? 'numerator'
+                : 'denominator',
+          justification: query.data.justificativa ?? null,
+        },
+        { apply: query.data.aplicar === 'sim', now: options.now() },
+      );
+      response.status(202).json({ id: job.id });
+    },
+  );
 
-  router.get('/:id', (request, response) => {
+  router.get('/:id', async (request, response) => {
     const user = signedInUser(response);
-    response.json(getImportJob(request.params.id, user.id));
+    response.json(await getImportJob(db, request.params.id, user.id));
   });
 
   return router;

@@ -15,6 +15,7 @@ import type { Db } from '../db/client.ts';
 import { appendAudit, listAudit } from '../db/repositories/audit-repository.ts';
 import { deleteDataValues, listStoredValues } from '../db/repositories/data-value-repository.ts';
 import { listIndicators } from '../db/repositories/plan-repository.ts';
+import { lockIndicatorYears } from '../db/repositories/row-lock.ts';
 import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
 import type { AuthenticatedUser } from './auth.ts';
@@ -119,6 +120,11 @@ export async function saveEntryCells(db: Db, user: AuthenticatedUser, input: TEn
     input.cells.map((cell) => [valueKey({ indicatorCode: indicator.code, ...cell }), cell.expectedVersion]),
   );
   return db.transaction(async (trx) => {
+    // Every year the save touches, typed or cleared, before anything is read.
+    await lockIndicatorYears(
+      trx,
+      input.cells.map((cell) => ({ indicatorCode: indicator.code, year: yearOf(cell.period) })),
+    );
     const saved = await saveDataValues(trx, rows, indicators, now, {
       author,
       expectedVersions,

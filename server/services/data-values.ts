@@ -19,6 +19,7 @@ import {
   upsertDataValues,
   type VersionedValueRow,
 } from '../db/repositories/data-value-repository.ts';
+import { lockIndicatorYears } from '../db/repositories/row-lock.ts';
 import {
   listPopulations,
   listTerritories,
@@ -245,6 +246,10 @@ export async function saveDataValues(
     populations: await listPopulations(db),
   });
   return db.transaction(async (trx) => {
+    await lockIndicatorYears(
+      trx,
+      rows.map((row) => ({ indicatorCode: row.indicatorCode, year: yearOf(row.period) })),
+    );
     const changed: VersionedValueRow[] = [];
     const audit: AuditEntry[] = [];
     const conflicts: Conflict[] = [];

@@ -1,10 +1,19 @@
 /**
  * Imports run as jobs so a big file never holds the request: the page polls the job and shows
- * its progress. Jobs live in this process's memory for an hour (one app server; with several,
- * they would move to a table).
+ * its progress. Jobs are rows of `import_jobs` (kept an hour), so with several app instances on
+ * one PostgreSQL database any of them answers the poll. The instance running a job also keeps it
+ * in memory and answers from there: on SQLite the import's own write transaction holds the only
+ * writer, so progress cannot be written while the values are.
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
+import { isPostgresDb } from '../db/dialect.ts';
+import {
+  deleteImportJobsStartedBefore,
+  findImportJob,
+  insertImportJob,
+  updateImportJob,
+} from '../db/repositories/import-job-repository.ts';
 import { AppError } from '../errors.ts';
 import { logError } from '../logging.ts';
 import {
@@ -29,19 +38,18 @@ export type ImportJob = {
 };
 
 const KEEP_MS = 60 * 60 * 1000;
-const jobs = new Map<string, ImportJob>();
+/** Progress reaches the table at most this often (a poll comes every few hundred ms). */
+const PROGRESS_EVERY_MS = 250;
+/** Jobs this instance is running, for its own polls. */
+const running = new Map<string, ImportJob>();
 
-function forgetOldJobs(now: Date): void {
-  for (const [id, job] of jobs) if (now.getTime() - Date.parse(job.startedAt) > KEEP_MS) jobs.delete(id);
-}
-
-export function startImportJob(
+export async function startImportJob(
   db: Db,
   importer: Extract<Importer, { kind: 'user' }>,
   request: ImportRequest,
   options: { apply: boolean; now: Date },
-): ImportJob {
-  forgetOldJobs(options.now);
+): Promise<ImportJob> {
+  await deleteImportJobsStartedBefore(db, new Date(options.now.getTime() - KEEP_MS).toISOString());
   const job: ImportJob = {
     id: randomUUID(),
     ownerId: importer.user.id,
@@ -54,13 +62,28 @@ export function startImportJob(
     error: null,
     startedAt: options.now.toISOString(),
   };
-  jobs.set(job.id, job);
+  await insertImportJob(db, job);
+  running.set(job.id, job);
+  // Writes of the job go one after another and never hold the import up; a failed one is logged.
+  // Progress is written on PostgreSQL only, at each phase and at most every PROGRESS_EVERY_MS.
+  let writes = Promise.resolve();
+  let lastWrite = 0;
+  const persist = () => {
+    lastWrite = Date.now();
+    const snapshot = { ...job };
+    writes = writes
+      .then(() => updateImportJob(db, job.id, snapshot))
+      .catch((error: unknown) => logError('progresso da importação', error));
+    return writes;
+  };
   // Started on the next turn of the event loop: the upload request answers at once.
   setImmediate(() => {
     runImport(db, importer, request, {
       ...options,
       onProgress: (phase, done, total) => {
+        const phaseChanged = phase !== job.phase;
         Object.assign(job, { phase, done, total });
+        if (isPostgresDb(db) && (phaseChanged || Date.now() - lastWrite >= PROGRESS_EVERY_MS)) void persist();
       },
     })
       .then((report) => Object.assign(job, { status: 'done', report }))
@@ -71,13 +94,15 @@ export function startImportJob(
             : 'A importação falhou por um erro interno; nada foi gravado.';
         if (!(error instanceof AppError)) logError('importação', error);
         Object.assign(job, { status: 'failed', error: message });
-      });
+      })
+      .then(persist)
+      .finally(() => running.delete(job.id));
   });
   return job;
 }
 
-export function getImportJob(id: string, userId: number): ImportJob {
-  const job = jobs.get(id);
+export async function getImportJob(db: Db, id: string, userId: number): Promise<ImportJob> {
+  const job = running.get(id) ?? (await findImportJob(db, id));
   if (!job || job.ownerId !== userId)
     throw new AppError('NOT_FOUND', 'Importação não encontrada (ou já expirada).');
   return job;

@@ -3,9 +3,11 @@
  * the superintendência opens the reunião de condução, finds it in the pack, records a
  * deliberation, closes the meeting and prints the ata (A4 PDF).
  */
+
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
+import { listActionRecords } from '../../server/db/repositories/action-plan-repository.ts';
 import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
@@ -63,14 +65,13 @@ describe('ciclo mensal do plano de ação', () => {
     await page.getByRole('button', { name: 'Salvar registro de nov/2026' }).click();
     await expect.poll(() => page.getByRole('status').allInnerTexts(), POLL).toContain('Registro salvo.');
     await expect.poll(() => page.locator('main').innerText(), POLL).toContain(NON_CONFORMITY);
-    const saved = await server
-      .db('monitoring_records')
-      .where({ action_code: '4.5.2', reference_month: '2026-11' });
+    const saved = (await listActionRecords(server.db, '4.5.2')).filter(
+      (record) => record.referenceMonth === '2026-11',
+    );
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({
-      has_non_conformity: 1,
-      corrective_deadline: '2026-12-15',
-      percent_done: 55,
+      nonConformity: { correctiveDeadline: '2026-12-15' },
+      percentDone: 55,
     });
     await page.context().close();
   });

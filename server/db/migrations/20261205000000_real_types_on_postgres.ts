@@ -39,7 +39,9 @@ const INSTANTS: Record<string, readonly string[]> = {
 };
 
 const DAYS: Record<string, readonly string[]> = {
+  deliberations: ['deadline'],
   meetings: ['scheduled_on'],
+  monitoring_records: ['corrective_deadline'],
   operational_actions: ['starts_on', 'ends_on'],
   planification_adhesions: ['adhered_on', 'withdrawn_on'],
   planification_stages: ['completed_on'],

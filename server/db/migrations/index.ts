@@ -12,6 +12,7 @@ import * as dataChecks from './20261204020000_data_checks.ts';
 import * as valueJustifications from './20261204030000_value_justifications.ts';
 import * as loginHolds from './20261204040000_login_holds.ts';
 import * as realTypesOnPostgres from './20261205000000_real_types_on_postgres.ts';
+import * as importJobs from './20261205010000_import_jobs.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '20261204030000_value_justifications': valueJustifications,
   '20261204040000_login_holds': loginHolds,
   '20261205000000_real_types_on_postgres': realTypesOnPostgres,
+  '20261205010000_import_jobs': importJobs,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -11,3 +11,21 @@ export async function lockRow(db: Db, table: string, where: Record<string, strin
   if (isPostgresDb(db)) query.forUpdate();
   await query;
 }
+
+/**
+ * Holds the values of each indicator-year until the transaction ends. A save checks the stored
+ * versions and the year's shape (months or one yearly value) and then writes: on PostgreSQL two
+ * saves of the same new cell would both see it missing and both write, so writers of one
+ * indicator-year take turns (an advisory lock: the row to lock may not exist yet). Taken in
+ * sorted order, so two writers never wait for each other in a circle. SQLite has one writer.
+ */
+export async function lockIndicatorYears(
+  db: Db,
+  indicatorYears: readonly { indicatorCode: string; year: number }[],
+): Promise<void> {
+  if (!isPostgresDb(db)) return;
+  const keys = [
+    ...new Set(indicatorYears.map((item) => `data_values|${item.indicatorCode}|${item.year}`)),
+  ].sort();
+  for (const key of keys) await db.raw('select pg_advisory_xact_lock(hashtext(?))', [key]);
+}
