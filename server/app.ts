@@ -17,7 +17,15 @@ import { appRouter } from './trpc/router.ts';
 
 export const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
 
-export type AppOptions = { now: () => Date; isProduction: boolean };
+export type AppOptions = {
+  now: () => Date;
+  isProduction: boolean;
+  /**
+   * Where sessions and tokens are looked up: `readDb`, unless reads go to a replica, which may lag
+   * behind a login, a logout or a revoked token; then the primary.
+   */
+  sessionDb?: Db;
+};
 
 /** The pages anyone may load: the login page itself (its script and styles are public too). */
 const PUBLIC_PAGES = new Set(['/login']);
@@ -54,7 +62,7 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
       .json({ status: isReachable ? 'ok' : 'banco de dados indisponível' });
   });
 
-  app.use(authenticate(db, readDb, options.now));
+  app.use(authenticate(db, options.sessionDb ?? readDb, options.now));
   // What a signed-in person reads is theirs: no shared or browser cache keeps it (the map's
   // boundaries set their own, private, caching).
   app.use(['/api', '/trpc'], (_request, response, next) => {

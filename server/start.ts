@@ -26,15 +26,20 @@ export async function startServer(options: {
   const now = options.now ?? (() => new Date());
   const isProduction = options.isProduction ?? false;
   const db = createDb(options.databaseUrl);
+  let readDb: Db;
   try {
     // Instances starting together on one PostgreSQL database migrate and seed one at a time.
     await oneStartAtATime(db, () => prepareDatabase(db, { ...options, now, isProduction }));
+    readDb = createReadDb(options.databaseUrl, db, options.readDatabaseUrl);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  const readDb = createReadDb(options.databaseUrl, db, options.readDatabaseUrl);
-  const app = createApp(db, readDb, { now, isProduction });
+  const app = createApp(db, readDb, {
+    now,
+    isProduction,
+    sessionDb: options.readDatabaseUrl ? db : readDb,
+  });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(options.port, () => resolve(listening));
   });

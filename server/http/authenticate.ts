@@ -14,11 +14,12 @@ export function authOf(response: Response): Auth {
   return (response.locals.auth as Auth | undefined) ?? { kind: 'anonymous' };
 }
 
-export function authenticate(db: Db, readDb: Db, now: () => Date) {
+/** `sessionDb` reads sessions and tokens (see AppOptions); `db` records a token's last use. */
+export function authenticate(db: Db, sessionDb: Db, now: () => Date) {
   return async (request: Request, response: Response, next: NextFunction) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (bearer) {
-      response.locals.auth = (await apiTokenIsValid(readDb, db, bearer, now()))
+      response.locals.auth = (await apiTokenIsValid(sessionDb, db, bearer, now()))
         ? { kind: 'api-token' }
         : { kind: 'anonymous' };
       if (response.locals.auth.kind === 'anonymous') {
@@ -29,7 +30,7 @@ export function authenticate(db: Db, readDb: Db, now: () => Date) {
       return;
     }
     const token = readSessionToken(request);
-    const user = token ? await userFromSession(readDb, token, now()) : null;
+    const user = token ? await userFromSession(sessionDb, token, now()) : null;
     response.locals.auth = user ? { kind: 'user', user } : { kind: 'anonymous' };
     next();
   };

@@ -73,7 +73,9 @@ describe('two app instances on one PostgreSQL database', () => {
     const [refused] = refusals(results);
     expect(refused?.data?.code).toBe('CONFLICT');
     const coapWon = results[0]?.status === 'fulfilled';
-    expect(refused?.message).toContain(coapWon ? 'Coordenadoria de Atenção Primária' : 'Superintendência SAS');
+    expect(refused?.message).toContain(
+      coapWon ? 'Coordenadoria de Atenção Primária' : 'Superintendência SAS',
+    );
     expect((await storedCell('713', '5103403', '2025-06'))?.numerator).toBe(coapWon ? 11 : 22);
   });
 
