@@ -4,7 +4,7 @@
  * month, or of its whole year, written or removed afterwards asks for a new check.
  */
 import { currentMonthInMt } from '../../shared/domain/dates.ts';
-import { shiftMonth } from '../../shared/domain/period.ts';
+import { shiftMonth, yearOf } from '../../shared/domain/period.ts';
 import { canEditIndicator } from '../../shared/domain/permissions.ts';
 import { formatPeriod } from '../../shared/format.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
@@ -15,6 +15,7 @@ import {
   valuesFingerprint,
 } from '../db/repositories/data-check-repository.ts';
 import { listIndicators } from '../db/repositories/plan-repository.ts';
+import { lockIndicatorYears } from '../db/repositories/row-lock.ts';
 import { AppError } from '../errors.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
@@ -90,6 +91,8 @@ export async function getIndicatorCheck(
   const status = (await checkStatuses(db, month, [indicator])).get(indicator.code) as CheckStatus;
   return {
     ...status,
+    /** What a check made now stands for; the page sends it back with "conferido". */
+    valuesFingerprint: await valuesFingerprint(db, indicator.code, month),
     offeredMonths: months,
     canMark: reader !== null && canEditIndicator(reader, indicator),
   };
@@ -98,7 +101,7 @@ export async function getIndicatorCheck(
 export async function markChecked(
   db: Db,
   user: AuthenticatedUser,
-  input: { code: string; month: string; note: string | null },
+  input: { code: string; month: string; note: string | null; seenValues: string },
   now: Date,
 ) {
   const indicator = (await listIndicators(db)).find((candidate) => candidate.code === input.code);
@@ -115,13 +118,22 @@ export async function markChecked(
       `${formatPeriod(input.month)} ainda não começou: não há o que conferir.`,
     );
   await db.transaction(async (trx) => {
+    // A save of the month (or its year) between the page and the click would otherwise be marked
+    // as checked unseen: saves of the indicator-year wait, and the values must be the ones shown.
+    await lockIndicatorYears(trx, [{ indicatorCode: indicator.code, year: yearOf(input.month) }]);
+    const fingerprint = await valuesFingerprint(trx, indicator.code, input.month);
+    if (fingerprint !== input.seenValues)
+      throw new AppError(
+        'CONFLICT',
+        `Os valores de ${indicator.code} em ${formatPeriod(input.month)} mudaram depois que você abriu a página: confira-os de novo e marque outra vez.`,
+      );
     await upsertDataCheck(trx, {
       indicatorCode: indicator.code,
       month: input.month,
       checkedAt: now.toISOString(),
       checkedBy: user.id,
       note: input.note,
-      fingerprint: await valuesFingerprint(trx, indicator.code, input.month),
+      fingerprint,
     });
     await auditChange(trx, user, now, {
       action: 'conferido',

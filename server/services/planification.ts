@@ -103,12 +103,8 @@ export async function getPlanification(
 ) {
   const today = todayInMt(now);
   const { schedule, stages: stageCatalogue } = readPlanificationFile();
-  const [territories, adhesions, trainings, stages, indicators, targets] = await readTogether(db, [
-    () => listTerritories(db),
-    () => listAdhesions(db),
-    () => listTrainings(db),
-    () => listStages(db),
-    () => listIndicators(db),
+  const [{ territories, adhesions, trainings, stages, indicators }, targets] = await readTogether(db, [
+    () => loadRecords(db),
     () => listTargets(db, [ADHESION_INDICATOR, TRAINING_INDICATOR, PHASE_ONE_INDICATOR]),
   ]);
   const state = territories.find((territory) => territory.level === 'state');
@@ -318,17 +314,25 @@ async function territoryOfLevel(db: Db, code: string, level: 'municipality' | 'm
   return territory;
 }
 
+/** The records of the planificação and what they are read against. */
+async function loadRecords(db: Db) {
+  const [territories, adhesions, trainings, stages, indicators] = await readTogether(db, [
+    () => listTerritories(db),
+    () => listAdhesions(db),
+    () => listTrainings(db),
+    () => listStages(db),
+    () => listIndicators(db),
+  ]);
+  return { territories, adhesions, trainings, stages, indicators };
+}
+
 /**
  * Re-derives the three planificação indicators from the records, in the caller's transaction. At
  * start-up (no author) it also fills a year that began since the last write.
  */
 export async function syncIndicatorValues(trx: Db, author: Author | null, now: Date) {
-  const [territories, adhesions, trainings, stages, indicators, isExample] = await readTogether(trx, [
-    () => listTerritories(trx),
-    () => listAdhesions(trx),
-    () => listTrainings(trx),
-    () => listStages(trx),
-    () => listIndicators(trx),
+  const [{ territories, adhesions, trainings, stages, indicators }, isExample] = await readTogether(trx, [
+    () => loadRecords(trx),
     () => hasExampleRecords(trx),
   ]);
   const values = derivedValues(

@@ -58,6 +58,8 @@ export const ZIndicatorCheckInputSchema = z.object({
 
 /** The coordenadoria marks an indicator's month of data as checked, with an optional note. */
 export const ZMarkCheckedInputSchema = ZIndicatorMonthInputSchema.extend({
+  /** The values the page showed (`check`'s `valuesFingerprint`): changed since, the check is refused. */
+  seenValues: z.string().max(200),
   note: z
     .string()
     .trim()

@@ -111,6 +111,7 @@ export const FIELD_LABELS: Record<string, string> = {
   version: 'Versão do registro',
   withdrawnOn: 'Data da saída',
   year: 'Ano',
+  seenValues: 'Valores conferidos',
 };
 
 /**

@@ -30,6 +30,10 @@ afterEach(async () => {
   await server.stop();
 });
 
+/** What the page showed: the fingerprint `check` gives with the values. */
+const seenValues = async (code: string, month: string) =>
+  (await coap.dataCycle.check.query({ code, month })).valuesFingerprint;
+
 const uncheckedCodes = async () =>
   (await superintendence.meeting.get.query({ month: '2026-11' })).pack.unchecked.map((item) => item.code);
 
@@ -44,6 +48,7 @@ describe('conferido', () => {
       code: '713',
       month: '2026-10',
       note: 'SIH de outubro conferido',
+      seenValues: await seenValues('713', '2026-10'),
     });
     expect(await coap.dataCycle.check.query({ code: '713', month: '2026-10' })).toMatchObject({
       state: 'checked',
@@ -64,21 +69,26 @@ describe('conferido', () => {
 
   it('only the indicator’s people mark it, and not a month that has not begun', async () => {
     await expect(
-      coap.dataCycle.markChecked.mutate({ code: '731', month: '2026-10', note: null }),
+      coap.dataCycle.markChecked.mutate({ code: '731', month: '2026-10', note: null, seenValues: '' }),
     ).rejects.toThrow(/Quem confere o indicador 731 é a coordenadoria CACS/);
     await expect(
-      norte.dataCycle.markChecked.mutate({ code: '713', month: '2026-10', note: null }),
+      norte.dataCycle.markChecked.mutate({ code: '713', month: '2026-10', note: null, seenValues: '' }),
     ).rejects.toThrow(/Quem confere/);
     expect(await norte.dataCycle.check.query({ code: '713', month: '2026-10' })).toMatchObject({
       canMark: false,
     });
     await expect(
-      coap.dataCycle.markChecked.mutate({ code: '713', month: '2026-12', note: null }),
+      coap.dataCycle.markChecked.mutate({ code: '713', month: '2026-12', note: null, seenValues: '' }),
     ).rejects.toThrow(/dez\/2026 ainda não começou/);
   });
 
   it('a value changed after the check asks for a new one', async () => {
-    await coap.dataCycle.markChecked.mutate({ code: '713', month: '2026-10', note: null });
+    await coap.dataCycle.markChecked.mutate({
+      code: '713',
+      month: '2026-10',
+      note: null,
+      seenValues: await seenValues('713', '2026-10'),
+    });
     await coap.dataEntry.save.mutate({
       code: '713',
       cells: [
@@ -89,5 +99,27 @@ describe('conferido', () => {
       state: 'changed_after',
     });
     expect(await uncheckedCodes()).toContain('713');
+  });
+
+  it('refuses to mark values changed after the page showed them', async () => {
+    const seen = await seenValues('713', '2026-10');
+    // Someone saves October while the coordenadoria is still reading the page.
+    await superintendence.dataEntry.save.mutate({
+      code: '713',
+      cells: [
+        { territoryCode: CUIABA, period: '2026-10', numerator: 152, denominator: 1000, expectedVersion: 1 },
+      ],
+    });
+    await expect(
+      coap.dataCycle.markChecked.mutate({ code: '713', month: '2026-10', note: null, seenValues: seen }),
+    ).rejects.toMatchObject({
+      message:
+        'Os valores de 713 em out/2026 mudaram depois que você abriu a página: confira-os de novo e marque outra vez.',
+      data: { code: 'CONFLICT' },
+    });
+    expect(await coap.dataCycle.check.query({ code: '713', month: '2026-10' })).toMatchObject({
+      state: 'unchecked',
+    });
+    expect(await server.db('audit_log').where({ entity: 'conferencia' })).toHaveLength(0);
   });
 });

@@ -34,7 +34,7 @@ export function DataCheckCard({ code }: { code: string }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (month) mark.mutate({ code, month, note });
+    if (month && check.data) mark.mutate({ code, month, note, seenValues: check.data.valuesFingerprint });
   }
 
   const status = check.data;
