@@ -73,8 +73,9 @@ describe('two app instances on one PostgreSQL database', () => {
     const [refused] = refusals(results);
     expect(refused?.data?.code).toBe('CONFLICT');
     const coapWon = results[0]?.status === 'fulfilled';
-    expect(refused?.message).toContain(
-      coapWon ? 'Coordenadoria de Atenção Primária' : 'Superintendência SAS',
+    const winner = coapWon ? 'Coordenadoria de Atenção Primária' : 'Superintendência SAS';
+    expect(refused?.message).toMatch(
+      new RegExp(`foi salvo por ${winner} \\(demonstração\\) em \\d\\d/\\d\\d/\\d{4}`),
     );
     expect((await storedCell('713', '5103403', '2025-06'))?.numerator).toBe(coapWon ? 11 : 22);
   });
@@ -198,14 +199,18 @@ describe('two app instances on one PostgreSQL database', () => {
     if (saved.status === 'fulfilled') {
       // The grid save landed first: the import is refused whole, naming who saved.
       expect(job).toMatchObject({ status: 'failed' });
-      expect(job.error).toContain('Superintendência SAS');
+      expect(job.error).toMatch(/foi salvo por Superintendência SAS \(demonstração\) em \d\d\/\d\d\/\d{4}/);
       expect(stored?.numerator).toBe(999);
       expect(await storedCell('713', municipalities[1]?.code as string, '2025-07')).toBeUndefined();
     } else {
       // The import landed first: the grid save is refused, naming the import.
       expect(writing.phase === 'gravando' || writing.status === 'done').toBe(true);
       expect(job).toMatchObject({ status: 'done', report: { isApplied: true } });
-      expect((saved.reason as Error & { data?: { code?: string } }).data?.code).toBe('CONFLICT');
+      const refused = saved.reason as Error & { data?: { code?: string } };
+      expect(refused.data?.code).toBe('CONFLICT');
+      expect(refused.message).toMatch(
+        /foi salvo por Coordenadoria de Atenção Primária \(demonstração\) em \d\d\/\d\d\/\d{4}/,
+      );
       expect(stored?.numerator).toBe(1);
     }
   });
