@@ -3,7 +3,7 @@
  * are values and no records: the demo's example values (records marked `is_example`), or values
  * loaded before the records existed, which would otherwise be overwritten by the first record. An
  * adhesion per município in the year its value turns 1 (dated inside that year), the year's trained
- * professionals as training events, phase-1 stages in the years a macro has one. Deterministic.
+ * professionals as training events, phase-1 stages spread over the years a macro has one. Deterministic.
  */
 import { todayInMt } from '../../shared/domain/dates.ts';
 import {
@@ -98,19 +98,29 @@ export async function backfillPlanificationRecords(db: Db, now: Date): Promise<v
     }
     const { stages } = readPlanificationFile();
     const thisYear = Number(today.slice(0, 4));
+    // A stage is done once: a macro with phase-1 values in several years gets its stages spread over
+    // them, one per year and the rest in the last, so each of those years has a stage completed.
+    const phaseYears = new Map<string, { years: number[]; isExample: boolean }>();
     for (const value of positive(phaseValues)) {
-      const year = Number(value.period);
-      // A macro whose phase-1 year is over did every stage; the one in progress, the first four.
-      const done = year < thisYear ? stages : stages.slice(0, 4);
+      const macro = phaseYears.get(value.territoryCode) ?? { years: [], isExample: value.isExample };
+      macro.years.push(Number(value.period));
+      phaseYears.set(value.territoryCode, macro);
+    }
+    for (const [macroCode, { years: positiveYears, isExample }] of phaseYears) {
+      const lastYear = positiveYears.at(-1) as number;
+      // A macro whose phase-1 years are over did every stage; one still in progress, the first four.
+      const done = lastYear < thisYear ? stages : stages.slice(0, 4);
       for (const [index, stage] of done.entries()) {
+        const yearIndex = Math.min(index, positiveYears.length - 1);
+        const year = positiveYears[yearIndex] as number;
         await insertStage(trx, {
-          macroCode: value.territoryCode,
+          macroCode,
           stageCode: stage.code,
-          completedOn: notAfterToday(day(year, 2 + index, 15)),
-          note: value.isExample ? 'Registro de exemplo.' : 'Registro criado dos valores carregados.',
+          completedOn: notAfterToday(day(year, 2 + index - yearIndex, 15)),
+          note: isExample ? 'Registro de exemplo.' : 'Registro criado dos valores carregados.',
           recordedBy: null,
           recordedAt,
-          isExample: value.isExample,
+          isExample,
         });
       }
     }

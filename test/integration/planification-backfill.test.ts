@@ -3,7 +3,11 @@
  * the first record typed afterwards does not wipe them; and a new year gets its values at start.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listAdhesions, listTrainings } from '../../server/db/repositories/planification-repository.ts';
+import {
+  listAdhesions,
+  listStages,
+  listTrainings,
+} from '../../server/db/repositories/planification-repository.ts';
 import { saveDataValues } from '../../server/services/data-values.ts';
 import { syncPlanificationAtStart } from '../../server/services/planification.ts';
 import { backfillPlanificationRecords } from '../../server/services/planification-backfill.ts';
@@ -33,6 +37,9 @@ beforeEach(async () => {
       rawValue('PLAN-MUN', SINOP, '2024', 0, null),
       rawValue('PLAN-MUN', SINOP, '2025', 1, null),
       rawValue('PLAN-PROF', '5103', '2024', 1200, null),
+      // The Norte had phase-1 stages completed in 2024 and in 2025.
+      rawValue('PLAN-F1', '5103', '2024', 1, null),
+      rawValue('PLAN-F1', '5103', '2025', 1, null),
     ],
     indicators,
     FROZEN_NOW,
@@ -46,6 +53,18 @@ afterEach(async () => {
 });
 
 describe('planificação records from values loaded before them', () => {
+  it('completes each phase-1 stage once, in the years the macro had one', async () => {
+    const stages = (await listStages(server.db)).filter((stage) => stage.macroCode === '5103');
+    const codes = stages.map((stage) => stage.stageCode);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect([...new Set(stages.map((stage) => stage.completedOn.slice(0, 4)))].sort()).toEqual([
+      '2024',
+      '2025',
+    ]);
+    expect(await stateValue('PLAN-F1', 2024)).toBe(1);
+    expect(await stateValue('PLAN-F1', 2025)).toBe(1);
+  });
+
   it('makes one record per adhesion and training, dated in the right year and not marked example', async () => {
     const adhesions = await listAdhesions(server.db);
     expect(adhesions.map((row) => [row.municipalityCode, row.adheredOn.slice(0, 4), row.isExample])).toEqual([
