@@ -52,15 +52,27 @@ function fromDb(row: DbTerritory): TerritoryRow {
   };
 }
 
-/** Parents first, so foreign keys hold; re-running updates names and composition in place. */
+/**
+ * Parents first, so foreign keys hold; re-running updates names and composition in place. A row
+ * that did not change is not written, and a change never rewrites the key: rewriting it (an upsert's
+ * merge) makes SQLite check every child table's foreign keys, a minute at national scale.
+ */
 export async function upsertTerritories(db: Db, rows: readonly TerritoryRow[]): Promise<void> {
   const order: TerritoryLevel[] = ['state', 'macro', 'region', 'municipality'];
   const sorted = [...rows].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
+  const stored = new Map((await listTerritories(db)).map((territory) => [territory.code, territory]));
   for (const row of sorted) {
-    const record = Object.fromEntries(
-      Object.entries(COLUMNS).map(([key, column]) => [column, row[key as keyof TerritoryRow]]),
+    const current = stored.get(row.code);
+    const changed = Object.keys(COLUMNS).filter(
+      (key) => (current?.[key as keyof TerritoryRow] ?? null) !== (row[key as keyof TerritoryRow] ?? null),
     );
-    await db('territories').insert(record).onConflict('code').merge();
+    if (changed.length === 0) continue;
+    const columns = (keys: readonly string[]) =>
+      Object.fromEntries(
+        keys.map((key) => [COLUMNS[key as keyof TerritoryRow], row[key as keyof TerritoryRow]]),
+      );
+    if (current) await db('territories').where({ code: row.code }).update(columns(changed));
+    else await db('territories').insert(columns(Object.keys(COLUMNS)));
   }
 }
 
