@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
 import { createDb, migrateToLatest } from '../server/db/client.ts';
+import { assertDatabaseReachable } from '../server/db/connection-errors.ts';
 import { AppError } from '../server/errors.ts';
 import { describeError } from '../server/logging.ts';
 import { runImport } from '../server/services/data-import.ts';
@@ -75,6 +76,7 @@ function notWritten(error: unknown): never {
 
 const db = createDb(config.databaseUrl);
 try {
+  await assertDatabaseReachable(db, config.databaseUrl).catch(notWritten);
   await migrateToLatest(db);
   const report = await runImport(
     db,

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { createDb, createReadDb, type Db, migrateToLatest, oneStartAtATime } from './db/client.ts';
+import { assertDatabaseReachable } from './db/connection-errors.ts';
 import { listIndicators } from './db/repositories/plan-repository.ts';
 import { seedExampleData, seedReferenceData } from './db/seed.ts';
 import { answerClientErrorsInPortuguese } from './http/client-errors.ts';
@@ -28,6 +29,7 @@ export async function startServer(options: {
   const db = createDb(options.databaseUrl);
   let readDb: Db;
   try {
+    await assertDatabaseReachable(db, options.databaseUrl);
     // Instances starting together on one PostgreSQL database migrate and seed one at a time.
     await oneStartAtATime(db, () => prepareDatabase(db, { ...options, now, isProduction }));
     readDb = createReadDb(options.databaseUrl, db, options.readDatabaseUrl);

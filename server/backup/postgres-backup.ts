@@ -72,6 +72,12 @@ function toolMessage(run: ToolRun): string {
   if (/password authentication failed|no password supplied/i.test(run.stderr)) {
     return 'o PostgreSQL recusou o usuário ou a senha da URL.';
   }
+  if (/does not appear to be a valid archive|input file is too short/i.test(run.stderr)) {
+    return 'o arquivo não está no formato do pg_dump (não é uma cópia feita com npm run backup).';
+  }
+  if (/end of file|could not read (from )?input file|invalid compression|corrupt/i.test(run.stderr)) {
+    return 'o arquivo está cortado ou danificado.';
+  }
   const missing = /database "([^"]+)" does not exist/.exec(run.stderr);
   if (missing) return `o banco ${missing[1]} não existe nesse servidor PostgreSQL.`;
   const line =
@@ -102,7 +108,7 @@ export async function backupPostgres(
       },
     );
     if (run.code !== 0) {
-      throw new AppError('UNPROCESSABLE', `o pg_dump não conseguiu copiar o banco: ${toolMessage(run)}`);
+      throw new AppError('UNPROCESSABLE', `O pg_dump não conseguiu copiar o banco: ${toolMessage(run)}`);
     }
     const check = await checkPostgresBackup(temporary);
     if (!check.ok) throw new Error(`A cópia recém-gravada falhou na verificação: ${check.problem}`);
@@ -142,7 +148,7 @@ export async function checkPostgresBackup(filePath: string): Promise<BackupCheck
   if (run.code !== 0) {
     return {
       ok: false,
-      problem: `O arquivo não é uma cópia legível do PostgreSQL feita com npm run backup (o pg_restore diz: "${toolMessage(run)}").`,
+      problem: `O arquivo não é uma cópia legível do PostgreSQL: ${toolMessage(run)}`,
     };
   }
   if (!(MIGRATIONS_TABLE in counts)) {
@@ -185,7 +191,15 @@ export async function restorePostgres(
     'dump',
     now,
   );
-  await backupPostgres(databaseUrl, safetyCopyPath);
+  try {
+    await backupPostgres(databaseUrl, safetyCopyPath);
+  } catch (error) {
+    const reason = error instanceof AppError ? error.message : String(error);
+    throw new AppError(
+      'UNPROCESSABLE',
+      `Não foi possível guardar o banco atual antes de restaurar. ${reason}`,
+    );
+  }
   const { dbname, env } = connectionFor(databaseUrl);
   const run = await runTool(
     'pg_restore',

@@ -36,9 +36,20 @@ const postgresTypes = {
   },
 };
 
+/**
+ * Knex's warnings, less its English "Acquire connection error" with a stack trace: a connection
+ * that fails is reported by the caller in Portuguese (connection-errors.ts).
+ */
+const log = {
+  warn(message: string) {
+    if (!String(message).startsWith('Acquire connection error')) console.warn(message);
+  },
+};
+
 function postgresDb(databaseUrl: string, poolSize: number): Db {
   return knex({
     client: 'pg',
+    log,
     connection: { connectionString: databaseUrl, types: postgresTypes, options: '-c timezone=UTC' },
     pool: { min: 0, max: poolSize },
   });
@@ -64,6 +75,7 @@ export function createDb(databaseUrl: string): Db {
   fs.mkdirSync(path.dirname(path.resolve(databaseUrl)), { recursive: true });
   return knex({
     client: SqliteImmediateClient as unknown as typeof Knex.Client,
+    log,
     connection: { filename: databaseUrl },
     useNullAsDefault: true,
     // One writing connection: SQLite serialises writes anyway, and a second writer would only

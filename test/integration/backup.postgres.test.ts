@@ -101,8 +101,11 @@ describe('npm run backup / restore on PostgreSQL', () => {
     const coap = await logInAs(server, 'coap');
     await saveCell(coap, 5, null);
     for (const [copy, message] of [
-      [cut, 'não é uma cópia legível do PostgreSQL'],
-      [text, 'não é uma cópia legível do PostgreSQL'],
+      [cut, 'O arquivo não é uma cópia legível do PostgreSQL: o arquivo está cortado ou danificado.'],
+      [
+        text,
+        'O arquivo não é uma cópia legível do PostgreSQL: o arquivo não está no formato do pg_dump (não é uma cópia feita com npm run backup).',
+      ],
       [newer, 'A cópia é de uma versão mais nova do painel (migração 29991231000000_futuro)'],
     ] as const) {
       const refused = await restore(copy);
@@ -123,7 +126,9 @@ describe('npm run backup / restore on PostgreSQL', () => {
       'postgres://painel:segredo@127.0.0.1:1/painel',
     );
     expect(outcome.code).toBe(1);
-    expect(outcome.stderr).toContain('o servidor PostgreSQL em 127.0.0.1:1 não respondeu');
+    expect(outcome.stderr).toContain(
+      'Cópia não feita: O pg_dump não conseguiu copiar o banco: o servidor PostgreSQL em 127.0.0.1:1 não respondeu',
+    );
     expect(outcome.stderr).not.toContain('segredo');
   });
 });
