@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_USERS } from '../server/auth/demo-users.ts';
 import { createDb, createReadDb, type Db, migrateToLatest } from '../server/db/client.ts';
 import { DATA_DIR } from '../server/db/data-files.ts';
 import type { DataValueRow } from '../server/db/repositories/data-value-repository.ts';
@@ -19,6 +20,7 @@ import { getStateScorecard } from '../server/services/scorecard.ts';
 import { STATE_CODE } from '../shared/domain/territory.ts';
 import type { TIndicator } from '../shared/schemas/indicator.ts';
 import { bareMacroBreakdown, bareScorecard, bareStateTotals } from './bench/bare-sql.ts';
+import { loadUrl, logIn, startServerProcess } from './bench/http-load.ts';
 import { profileQueries, type Timing, timeMedian, timeOnce } from './bench/measure.ts';
 import { buildNationalTerritory, loadIndicatorValues, NATIONAL, unitsOf } from './bench/national-data.ts';
 import {
@@ -131,10 +133,104 @@ async function runMtScale(dir: string): Promise<Comparison[]> {
         `${formatInt(await count(db, 'data_value_years'))} roll-ups anuais, ` +
         `${formatInt(await count(db, 'territories'))} territórios, via seedExampleData em ${formatSeconds(seeded.ms)}.`,
     );
-    return await measureScale(db, 'MT', indicators);
+    const comparisons = await measureScale(db, 'MT', indicators);
+    heading('HTTP: leitores simultâneos do scorecard × /health no mesmo servidor (MT)');
+    await measureHttpReaders(path.join(dir, 'mt.sqlite'));
+    return comparisons;
   } finally {
     await db.destroy();
   }
+}
+
+const HTTP_SECONDS = 4;
+
+/**
+ * The scorecard under 50 and 200 concurrent readers against `/health` on the same server (the bare
+ * HTTP stack), and a write seen by the very next read.
+ */
+async function measureHttpReaders(databaseUrl: string) {
+  const server = await startServerProcess(databaseUrl);
+  try {
+    const superintendence = DEMO_USERS.find((user) => user.username === 'superintendencia');
+    const cookie = await logIn(server.url, 'superintendencia', superintendence?.password ?? '');
+    const scorecardUrl = `${server.url}/trpc/scorecard.state?input=${encodeURIComponent(JSON.stringify({ year: YEAR }))}`;
+    const rows: string[][] = [];
+    const ratios: string[] = [];
+    for (const concurrency of [50, 200]) {
+      const health = await loadUrl(`${server.url}/health`, cookie, concurrency, HTTP_SECONDS);
+      const scorecard = await loadUrl(scorecardUrl, cookie, concurrency, HTTP_SECONDS);
+      for (const [label, load] of [
+        ['/health', health],
+        ['scorecard', scorecard],
+      ] as const) {
+        rows.push([
+          label,
+          String(concurrency),
+          formatInt(load.perSecond),
+          formatMs(load.p50),
+          formatMs(load.p95),
+          formatInt(load.errors),
+        ]);
+      }
+      ratios.push(
+        `${concurrency} leitores: scorecard/health = ${formatRatio(scorecard.perSecond, health.perSecond)}`,
+      );
+    }
+    printTable(['URL', 'leitores', 'req/s', 'p50', 'p95', 'erros'], rows, 1);
+    console.log(`(${HTTP_SECONDS} s cada; servidor em processo próprio) ${ratios.join('; ')}`);
+    console.log(
+      `Gravação vista na leitura seguinte: ${(await writeSeenOnNextRead(server.url, scorecardUrl)) ? 'sim' : 'NÃO'}.`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Saves one value of 713 through the API and reads the scorecard right after. */
+async function writeSeenOnNextRead(url: string, scorecardUrl: string): Promise<boolean> {
+  const coap = DEMO_USERS.find((user) => user.username === 'coap');
+  const cookie = await logIn(url, 'coap', coap?.password ?? '');
+  const state = async () => {
+    const body = (await (await fetch(scorecardUrl, { headers: { cookie } })).json()) as {
+      result: { data: { groups: { rows: { code: string; figure: { numerator: number | null } }[] }[] } };
+    };
+    return body.result.data.groups.flatMap((group) => group.rows).find((row) => row.code === '713')?.figure
+      .numerator;
+  };
+  const before = (await state()) ?? 0;
+  const gridUrl = `${url}/trpc/dataEntry.grid?input=${encodeURIComponent(JSON.stringify({ code: '713', year: YEAR }))}`;
+  type GridCell = {
+    territoryCode: string;
+    period: string;
+    numerator: number | null;
+    denominator: number | null;
+    version: number;
+  };
+  const grid = (await (await fetch(gridUrl, { headers: { cookie } })).json()) as {
+    result: { data: { cells: GridCell[] } };
+  };
+  const cell = grid.result.data.cells.find(
+    (item) => item.territoryCode === '5103403' && item.period === `${YEAR}-06`,
+  );
+  const save = await fetch(`${url}/trpc/dataEntry.save`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      code: '713',
+      cells: [
+        {
+          territoryCode: '5103403',
+          period: `${YEAR}-06`,
+          numerator: (cell?.numerator ?? 0) + 1,
+          denominator: cell?.denominator ?? 1000,
+          expectedVersion: cell?.version ?? null,
+        },
+      ],
+      justification: 'benchmark',
+    }),
+  });
+  if (save.status !== 200) return false;
+  return (await state()) !== before;
 }
 
 type LoadResult = { rows: number; loadMs: number; rollupMs: number };
@@ -372,6 +468,8 @@ async function main(): Promise<void> {
   );
   try {
     const mt = await runMtScale(dir);
+    // `npm run bench -- --so-mt`: Mato Grosso only, a minute instead of several.
+    if (process.argv.includes('--so-mt')) return;
     const national = await runNationalScale(dir);
 
     heading('Resumo');

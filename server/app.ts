@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { TRPC_MAX_BATCH, TRPC_MAX_BODY_BYTES } from '../shared/trpc-limits.ts';
@@ -55,6 +56,9 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
     }),
   );
 
+  // gzip or brotli for every answer worth it: the client's JS, tRPC's figures, the boundaries.
+  app.use(compression());
+
   app.get('/health', async (_request, response) => {
     const isReachable = await isDbReachable(readDb);
     response
@@ -95,7 +99,17 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
 
   // The built client; every other path is a page of the single-page app, behind the login.
   if (fs.existsSync(CLIENT_DIR)) {
-    app.use(express.static(CLIENT_DIR, { index: false, maxAge: '1h' }));
+    app.use(
+      express.static(CLIENT_DIR, {
+        index: false,
+        maxAge: '1h',
+        // Vite names what it builds in assets/ after its content: a new build is a new name.
+        setHeaders(response, filePath) {
+          if (filePath.includes(`${path.sep}assets${path.sep}`))
+            response.set('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
     app.get('/{*page}', (request, response) => {
       if (authOf(response).kind !== 'user' && !PUBLIC_PAGES.has(request.path)) {
         response.redirect(`/login?proximo=${encodeURIComponent(request.originalUrl)}`);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDb, migrateToLatest } from '../db/client.ts';
 import { appendAudit } from '../db/repositories/audit-repository.ts';
+import { bumpDataRevision } from '../db/repositories/data-revision-repository.ts';
 import { AppError } from '../errors.ts';
 import { listKnownMigrations } from './app-schema.ts';
 
@@ -78,6 +79,8 @@ export async function finishRestore(
   const db = createDb(databaseUrl);
   try {
     await migrateToLatest(db);
+    // The restored data came in without a Knex commit: cached figures must not outlive it.
+    await bumpDataRevision(db);
     await db('sessions').delete();
     await appendAudit(db, [
       {

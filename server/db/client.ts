@@ -3,8 +3,8 @@ import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
 import { isPostgresDb } from './dialect.ts';
+import { markRevisionReady, PgWriterClient, SqliteWriterClient } from './knex-clients.ts';
 import { migrationSource } from './migrations/index.ts';
-import { SqliteImmediateClient } from './sqlite-immediate-client.ts';
 
 export type Db = Knex;
 
@@ -46,9 +46,10 @@ const log = {
   },
 };
 
-function postgresDb(databaseUrl: string, poolSize: number): Db {
+function postgresDb(databaseUrl: string, poolSize: number, role: 'writer' | 'replica'): Db {
   return knex({
-    client: 'pg',
+    // Only the writer's commits give the data a new revision; a replica receives it with the data.
+    client: role === 'writer' ? (PgWriterClient as unknown as typeof Knex.Client) : 'pg',
     log,
     connection: { connectionString: databaseUrl, types: postgresTypes, options: '-c timezone=UTC' },
     pool: { min: 0, max: poolSize },
@@ -71,10 +72,10 @@ function runPragmas(pragmas: readonly string[]) {
  * query code runs on both.
  */
 export function createDb(databaseUrl: string): Db {
-  if (isPostgres(databaseUrl)) return postgresDb(databaseUrl, 10);
+  if (isPostgres(databaseUrl)) return postgresDb(databaseUrl, 10, 'writer');
   fs.mkdirSync(path.dirname(path.resolve(databaseUrl)), { recursive: true });
   return knex({
-    client: SqliteImmediateClient as unknown as typeof Knex.Client,
+    client: SqliteWriterClient as unknown as typeof Knex.Client,
     log,
     connection: { filename: databaseUrl },
     useNullAsDefault: true,
@@ -105,7 +106,7 @@ export function createReadDb(databaseUrl: string, writer: Db, readUrl?: string):
         'DATABASE_READ_URL só vale com PostgreSQL: as duas URLs devem começar com postgres://.',
       );
     }
-    return postgresDb(readUrl, 10);
+    return postgresDb(readUrl, 10, 'replica');
   }
   if (isPostgres(databaseUrl)) return writer;
   return knex({
@@ -122,6 +123,7 @@ export function createReadDb(databaseUrl: string, writer: Db, readUrl?: string):
 
 export async function migrateToLatest(db: Db): Promise<void> {
   await db.migrate.latest({ migrationSource });
+  markRevisionReady(db);
 }
 
 export async function isDbReachable(db: Db): Promise<boolean> {

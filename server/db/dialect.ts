@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 
 /** Where the two engines need different SQL, this tells which one a connection speaks. */
 export function isPostgresDb(db: Knex): boolean {
-  return db.client.config.client === 'pg';
+  // The dialect, not the configured client: the writer's client is our own class (knex-clients.ts).
+  return (db.client as { dialect?: string }).dialect === 'postgresql';
 }
 
 /**

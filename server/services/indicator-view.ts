@@ -8,6 +8,7 @@ import { latestPeriods } from '../db/repositories/data-value-repository.ts';
 import { listCoordinations, listGoals, listObjectives } from '../db/repositories/plan-repository.ts';
 import { readUpdateGuides } from '../db/update-guide-file.ts';
 import { AppError } from '../errors.ts';
+import { cachedFigures } from './figure-cache.ts';
 import { computeFigures } from './figures.ts';
 import { getIndicatorOrFail, loadFigureContext } from './plan-catalogue.ts';
 import { assertCanRead, onlyReadable, type Reader } from './read-scope.ts';
@@ -50,14 +51,22 @@ export async function getIndicatorFigures(
   reader: Reader,
   now: Date,
 ) {
-  const indicator = await getIndicatorOrFail(db, request.code);
-  const context = await loadFigureContext(db, [indicator], now);
-  const figures = await computeFigures(db, context, {
-    indicator,
-    level: request.level,
-    years: request.years,
-  });
-  return onlyReadable(reader, context.territories, figures);
+  const { territories, figures } = await cachedFigures(
+    db,
+    now,
+    `figures|${request.code}|${request.level}|${request.years.join(',')}`,
+    async () => {
+      const indicator = await getIndicatorOrFail(db, request.code);
+      const context = await loadFigureContext(db, [indicator], now);
+      const computed = await computeFigures(db, context, {
+        indicator,
+        level: request.level,
+        years: request.years,
+      });
+      return { territories: context.territories, figures: computed };
+    },
+  );
+  return onlyReadable(reader, territories, figures);
 }
 
 /** Yearly figures of one indicator for one territory (default: the state), for the trend chart. */
@@ -67,19 +76,29 @@ export async function getIndicatorSeries(
   reader: Reader,
   now: Date,
 ) {
-  const indicator = await getIndicatorOrFail(db, request.code);
-  const context = await loadFigureContext(db, [indicator], now);
-  const territory = request.territoryCode
-    ? context.territories.find((candidate) => candidate.code === request.territoryCode)
-    : context.territories.find((candidate) => candidate.level === 'state');
-  if (!territory) throw new AppError('NOT_FOUND', `Território "${request.territoryCode}" não encontrado.`);
-  assertCanRead(reader, territory);
-  return computeFigures(db, context, {
-    indicator,
-    level: territory.level,
-    years: PANEL_YEARS,
-    territoryCodes: [territory.code],
-  });
+  const series = await cachedFigures(
+    db,
+    now,
+    `series|${request.code}|${request.territoryCode ?? ''}`,
+    async () => {
+      const indicator = await getIndicatorOrFail(db, request.code);
+      const context = await loadFigureContext(db, [indicator], now);
+      const territory = request.territoryCode
+        ? context.territories.find((candidate) => candidate.code === request.territoryCode)
+        : context.territories.find((candidate) => candidate.level === 'state');
+      if (!territory)
+        throw new AppError('NOT_FOUND', `Território "${request.territoryCode}" não encontrado.`);
+      const figures = await computeFigures(db, context, {
+        indicator,
+        level: territory.level,
+        years: PANEL_YEARS,
+        territoryCodes: [territory.code],
+      });
+      return { territory, figures };
+    },
+  );
+  assertCanRead(reader, series.territory);
+  return series.figures;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Db } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
 import { listIndicators, listObjectives } from '../db/repositories/plan-repository.ts';
 import { type CheckState, checkStatuses, offeredMonths } from './data-checks.ts';
+import { cachedFigures } from './figure-cache.ts';
 import { computeFigures, type Figure } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
 
@@ -21,8 +22,12 @@ export type ScorecardRow = {
   check: { month: string; state: CheckState } | null;
 };
 
-/** The state scorecard for one year, grouped by strategic objective. */
-export async function getStateScorecard(db: Db, year: number, now: Date) {
+/** The state scorecard for one year, grouped by strategic objective (the same for every reader). */
+export function getStateScorecard(db: Db, year: number, now: Date) {
+  return cachedFigures(db, now, `scorecard|${year}`, () => computeStateScorecard(db, year, now));
+}
+
+async function computeStateScorecard(db: Db, year: number, now: Date) {
   const [indicators, objectives] = await readTogether(db, [
     () => listIndicators(db),
     () => listObjectives(db),

@@ -1,5 +1,7 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { STATE_CODE } from '../../../shared/domain/territory.ts';
+import { Loading } from '../components/ui/Loading.tsx';
 import { UserMenu } from '../features/auth/UserMenu.tsx';
 import { useCurrentUser } from '../features/auth/use-current-user.ts';
 import { YearSelect } from '../features/period/YearSelect.tsx';
@@ -79,7 +81,10 @@ export function AppLayout() {
         </div>
       </header>
       <main id="conteudo" className="app-main" tabIndex={-1}>
-        <Outlet />
+        {/* The header stays while a page's code arrives. */}
+        <Suspense fallback={<Loading what="a página" />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="app-footer">
         Superintendência de Atenção à Saúde · Secretaria de Estado de Saúde de Mato Grosso. Valores acima do

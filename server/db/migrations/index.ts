@@ -13,6 +13,7 @@ import * as valueJustifications from './20261204030000_value_justifications.ts';
 import * as loginHolds from './20261204040000_login_holds.ts';
 import * as realTypesOnPostgres from './20261205000000_real_types_on_postgres.ts';
 import * as importJobs from './20261205010000_import_jobs.ts';
+import * as dataRevision from './20261205020000_data_revision.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '20261204040000_login_holds': loginHolds,
   '20261205000000_real_types_on_postgres': realTypesOnPostgres,
   '20261205010000_import_jobs': importJobs,
+  '20261205020000_data_revision': dataRevision,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,41 +1,35 @@
-import { Line, LineChart, YAxis } from 'recharts';
 import { SERIES } from './chart-theme.ts';
+import { type SparkPoint, sparkGeometry } from './sparkline-geometry.ts';
 
-export type SparkPoint = { year: number; value: number | null; target: number | null };
+export type { SparkPoint };
 
-/** A tiny trend with its target; decorative, the row beside it says the numbers. */
+const SIZE = { width: 120, height: 36, margin: 4 };
+
+/** A tiny trend with its target; decorative, the row beside it says the numbers. Plain SVG. */
 export function Sparkline({ points }: { points: readonly SparkPoint[] }) {
-  const hasValues = points.some((point) => point.value !== null);
+  const { valuePath, targetPath, dots } = sparkGeometry(points, SIZE);
   return (
     <div className="sparkline" aria-hidden="true">
-      <LineChart
-        width={120}
-        height={36}
-        data={[...points]}
-        margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
+      <svg
+        width={SIZE.width}
+        height={SIZE.height}
+        viewBox={`0 0 ${SIZE.width} ${SIZE.height}`}
+        aria-hidden="true"
       >
-        <YAxis hide domain={['auto', 'auto']} />
-        <Line
-          dataKey="target"
-          type="step"
-          stroke={SERIES.target.color}
-          strokeWidth={1}
-          strokeDasharray="3 2"
-          dot={false}
-          isAnimationActive={false}
-        />
-        {hasValues && (
-          <Line
-            dataKey="value"
-            stroke={SERIES.actual.color}
-            strokeWidth={2}
-            dot={{ r: 1.5 }}
-            connectNulls
-            isAnimationActive={false}
+        {targetPath && (
+          <path
+            d={targetPath}
+            fill="none"
+            stroke={SERIES.target.color}
+            strokeWidth={1}
+            strokeDasharray="3 2"
           />
         )}
-      </LineChart>
+        {valuePath && <path d={valuePath} fill="none" stroke={SERIES.actual.color} strokeWidth={2} />}
+        {dots.map((dot) => (
+          <circle key={`${dot.x}`} cx={dot.x} cy={dot.y} r={1.5} fill={SERIES.actual.color} />
+        ))}
+      </svg>
     </div>
   );
 }

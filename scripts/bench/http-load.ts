@@ -1,0 +1,101 @@
+/**
+ * HTTP readers for the benchmark: the app server runs as its own process (as in production), and N
+ * concurrent clients here ask for one URL again and again for a few seconds.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
+
+export type Load = { requests: number; perSecond: number; p50: number; p95: number; errors: number };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export type ServerProcess = { url: string; stop(): Promise<void> };
+
+/** `npm start`'s server (without the client build) on `databaseUrl`, in a child process. */
+export async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [TSX_CLI, 'server/index.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_EXAMPLE_DATA: 'false' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`o servidor saiu com código ${code}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Painel do Plano Estratégico SAS em')) resolve();
+    });
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export async function logIn(url: string, username: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/api/v1/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (response.status !== 200) throw new Error(`login de ${username} falhou: ${response.status}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
+}
+
+/** `concurrency` clients asking for `url` (with `cookie`) for `seconds`; latency percentiles in ms. */
+export async function loadUrl(
+  url: string,
+  cookie: string,
+  concurrency: number,
+  seconds: number,
+): Promise<Load> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const client = async () => {
+    while (performance.now() < deadline) {
+      const sent = performance.now();
+      try {
+        const response = await fetch(url, { headers: { cookie } });
+        await response.arrayBuffer();
+        if (response.status !== 200) errors += 1;
+      } catch {
+        errors += 1;
+      }
+      latencies.push(performance.now() - sent);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (share: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))] ?? 0;
+  return {
+    requests: latencies.length,
+    perSecond: latencies.length / elapsed,
+    p50: at(0.5),
+    p95: at(0.95),
+    errors,
+  };
+}

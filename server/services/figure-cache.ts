@@ -1,0 +1,42 @@
+/**
+ * Figures computed once per change of the data (issue 14). Each request reads the data's revision
+ * (one row, bumped in the commit of every write transaction: db/knex-clients.ts) and the day in
+ * Mato Grosso (figures depend on it: the year in progress, reference months); while both stay the
+ * same, a figure asked again is served from memory. A write from another process or instance — the
+ * command-line import, a restore, a second server — changes the revision, so it shows on the very
+ * next read. Callers must not change what they get: it is shared.
+ */
+import { todayInMt } from '../../shared/domain/dates.ts';
+import type { Db } from '../db/client.ts';
+import { readDataRevision } from '../db/repositories/data-revision-repository.ts';
+
+/** Past this many figures kept, the cache starts over (a crawler asking for every combination). */
+const MAX_ENTRIES = 5000;
+
+type Cache = { revision: string; day: string; entries: Map<string, Promise<unknown>> };
+const caches = new WeakMap<Db, Cache>();
+
+export async function cachedFigures<T>(
+  db: Db,
+  now: Date,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  // Inside a transaction the data may hold what is not committed yet: never kept.
+  if (db.isTransaction) return compute();
+  const revision = await readDataRevision(db);
+  const day = todayInMt(now);
+  let cache = caches.get(db);
+  if (!cache || cache.revision !== revision || cache.day !== day || cache.entries.size >= MAX_ENTRIES) {
+    cache = { revision, day, entries: new Map() };
+    caches.set(db, cache);
+  }
+  const kept = cache.entries.get(key);
+  if (kept) return kept as Promise<T>;
+  // Kept as a promise: requests arriving while it is computed wait for the same computation.
+  const computing = compute();
+  const entries = cache.entries;
+  entries.set(key, computing);
+  computing.catch(() => entries.delete(key));
+  return computing;
+}

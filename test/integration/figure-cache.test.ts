@@ -1,0 +1,84 @@
+/**
+ * Computed figures are kept until the data changes (issue 14): a write through another instance
+ * (or process) on the same database shows on the very next read of the first, on both engines.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../server/start.ts';
+import { FROZEN_NOW, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { trpcAs } from '../helpers/trpc-client.ts';
+
+let first: TestServer;
+let second: RunningServer;
+
+beforeEach(async () => {
+  first = await startTestServer({ seedExampleData: true });
+  second = await startServer({
+    databaseUrl: first.databaseUrl,
+    port: 0,
+    seedExampleData: false,
+    now: () => FROZEN_NOW,
+  });
+});
+
+afterEach(async () => {
+  await second.close();
+  await first.stop();
+});
+
+const stateRow = async (url: string, cookie: string, code: string) =>
+  (await trpcAs(url, cookie).scorecard.state.query({ year: 2025 })).groups
+    .flatMap((group) => group.rows)
+    .find((row) => row.code === code);
+
+describe('figures kept between reads', () => {
+  it('shows a write made through another instance on the next read', async () => {
+    const reader = await logInAs(first, 'superintendencia');
+    const before = await stateRow(first.url, reader, '713');
+    expect(await stateRow(first.url, reader, '713')).toEqual(before);
+    const figuresBefore = await trpcAs(first.url, reader).indicator.figures.query({
+      code: '713',
+      level: 'macro',
+      year: 2025,
+    });
+
+    // Cuiabá's March doubles, through the other instance.
+    const coap = trpcAs(second.url, await logInAs(second, 'coap'));
+    const grid = await coap.dataEntry.grid.query({ code: '713', year: 2025 });
+    const cell = grid.cells.find((item) => item.territoryCode === '5103403' && item.period === '2025-03');
+    expect(cell).toBeDefined();
+    await coap.dataEntry.save.mutate({
+      code: '713',
+      cells: [
+        {
+          territoryCode: '5103403',
+          period: '2025-03',
+          numerator: (cell?.numerator ?? 0) * 2 + 1,
+          denominator: cell?.denominator ?? null,
+          expectedVersion: cell?.version ?? null,
+        },
+      ],
+      justification: 'Teste do cache',
+    });
+
+    const after = await stateRow(first.url, reader, '713');
+    expect(after?.figure.numerator).toBe((before?.figure.numerator ?? 0) + (cell?.numerator ?? 0) + 1);
+    // The first instance now says what the second computes fresh.
+    expect(after).toEqual(await stateRow(second.url, await logInAs(second, 'superintendencia'), '713'));
+    const figuresAfter = await trpcAs(first.url, reader).indicator.figures.query({
+      code: '713',
+      level: 'macro',
+      year: 2025,
+    });
+    expect(figuresAfter).not.toEqual(figuresBefore);
+  });
+
+  it('a gestor regional still sees only their own territories from kept figures', async () => {
+    const admin = trpcAs(first.url, first.adminCookie);
+    const all = await admin.indicator.figures.query({ code: '713', level: 'macro', year: 2025 });
+    const norte = trpcAs(first.url, await logInAs(first, 'norte'));
+    const own = await norte.indicator.figures.query({ code: '713', level: 'macro', year: 2025 });
+    expect(all.length).toBe(6);
+    expect(own.map((figure) => figure.territoryCode)).toEqual(['5103']);
+    expect(await admin.indicator.figures.query({ code: '713', level: 'macro', year: 2025 })).toHaveLength(6);
+  });
+});
