@@ -28,7 +28,8 @@ export type ExtraColumn<F> = { header: string; valueOf: (figure: F) => string | 
 
 export function figureCsvTable<F extends CsvFigure>(
   figures: readonly F[],
-  options: { unit: string; territoryHeader: string; extra?: ExtraColumn<F> },
+  /** `unit` may differ per row (a table of several indicators). */
+  options: { unit: string | ((figure: F) => string); territoryHeader: string; extra?: ExtraColumn<F> },
 ): CsvTable {
   const { unit, territoryHeader, extra } = options;
   return {
@@ -58,7 +59,7 @@ export function figureCsvTable<F extends CsvFigure>(
       figure.numerator,
       figure.denominator,
       figure.value,
-      unit,
+      typeof unit === 'string' ? unit : unit(figure),
       figure.target,
       STATUS_LABELS[figure.status],
       figure.reporting,

@@ -23,6 +23,7 @@ import type { Figure } from '../services/figures.ts';
 import { getIndicatorContribution, getIndicatorFigures } from '../services/indicator-view.ts';
 import { getIndicatorOrFail, getPlanCatalogue } from '../services/plan-catalogue.ts';
 import type { Reader } from '../services/read-scope.ts';
+import { getScorecardFigures } from '../services/scorecard.ts';
 import { actionsHandler } from './actions.ts';
 import { boundariesHandler } from './boundaries.ts';
 import { MAX_IMPORT_MB } from './imports.ts';
@@ -38,6 +39,14 @@ const LEVEL_NAMES: Record<string, TerritoryLevel> = {
   municipio: 'municipality',
 };
 
+/** The level in a file name, in Portuguese like the rest of it. */
+const LEVEL_FILE_NAMES: Record<TerritoryLevel, string> = {
+  state: 'estado',
+  macro: 'macrorregioes',
+  region: 'regioes',
+  municipality: 'municipios',
+};
+
 const ZFormatSchema = z
   .string()
   .transform((format) => format.toLowerCase())
@@ -50,23 +59,33 @@ function parseFormat(query: unknown): { format?: 'json' | 'csv' | 'xlsx' } {
   return parsed.data;
 }
 
+/** `level=` in English or Portuguese; the state when absent. */
+const ZLevelParamSchema = z
+  .string()
+  .optional()
+  .transform((level, context) => {
+    if (level === undefined) return 'state' as const;
+    const parsed = ZTerritoryLevelSchema.safeParse(LEVEL_NAMES[level.toLowerCase()]);
+    if (!parsed.success) {
+      context.addIssue({
+        code: 'custom',
+        message: `Nível "${level}" desconhecido. Use state, macro, region ou municipality.`,
+      });
+      return z.NEVER;
+    }
+    return parsed.data;
+  });
+
 const ZValuesQuerySchema = z.object({
-  level: z
-    .string()
-    .optional()
-    .transform((level, context) => {
-      if (level === undefined) return 'state' as const;
-      const parsed = ZTerritoryLevelSchema.safeParse(LEVEL_NAMES[level.toLowerCase()]);
-      if (!parsed.success) {
-        context.addIssue({
-          code: 'custom',
-          message: `Nível "${level}" desconhecido. Use state, macro, region ou municipality.`,
-        });
-        return z.NEVER;
-      }
-      return parsed.data;
-    }),
+  level: ZLevelParamSchema,
   year: ZYearSchema.optional(),
+  format: ZFormatSchema,
+});
+
+const ZScorecardQuerySchema = z.object({
+  year: ZYearSchema,
+  level: ZLevelParamSchema,
+  territory: ZTerritoryCodeSchema.optional(),
   format: ZFormatSchema,
 });
 
@@ -244,6 +263,35 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
       return;
     }
     response.json(figures.map(figureToJson));
+  });
+
+  /** Every indicator × every territory of one level (optionally inside one territory) in one year. */
+  api.get('/scorecard', async (request, response) => {
+    const query = ZScorecardQuerySchema.safeParse(request.query);
+    if (!query.success) throw new AppError('BAD_REQUEST', inputErrorMessage(query.error));
+    const { year, level, territory, format } = query.data;
+    const rows = await getScorecardFigures(
+      db,
+      { year, level, territoryCode: territory },
+      readerOf(response),
+      now(),
+    );
+    if (format === 'csv' || format === 'xlsx') {
+      const figures = rows.map((row) => ({
+        ...row.figure,
+        indicatorCode: row.indicatorCode,
+        unit: row.unit,
+      }));
+      const table = figureCsvTable(figures, {
+        unit: (figure) => figure.unit,
+        territoryHeader: 'Território',
+        extra: { header: 'Indicador', valueOf: (figure) => figure.indicatorCode },
+      });
+      const fileBase = `painel-${LEVEL_FILE_NAMES[level]}-${year}${territory ? `-${territory}` : ''}`;
+      await sendTable(response, { ...table, sheetName: `Painel ${year}` }, fileBase, format);
+      return;
+    }
+    response.json(rows.map((row) => ({ indicatorCode: row.indicatorCode, ...figureToJson(row.figure) })));
   });
 
   api.get('/indicators/:code/contribution', async (request, response) => {

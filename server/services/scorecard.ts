@@ -1,12 +1,16 @@
+import { isLevelAvailable, type TerritoryLevel } from '../../shared/domain/indicator.ts';
 import { PANEL_YEARS, yearOf } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
 import { listIndicators, listObjectives } from '../db/repositories/plan-repository.ts';
+import { listTerritories } from '../db/repositories/territory-repository.ts';
+import { AppError } from '../errors.ts';
 import { type CheckState, checkStatuses, offeredMonths } from './data-checks.ts';
 import { cachedFigures } from './figure-cache.ts';
 import { computeFigures, type Figure } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
+import { onlyReadable, type Reader } from './read-scope.ts';
 
 export type ScorecardRow = {
   code: string;
@@ -61,4 +65,87 @@ async function computeStateScorecard(db: Db, year: number, now: Date) {
       .map((objective) => ({ objective, rows: rows.filter((row) => row.objectiveCode === objective.code) }))
       .filter((group) => group.rows.length > 0),
   };
+}
+
+export type ScorecardFigure = {
+  indicatorCode: string;
+  indicatorShortName: string;
+  unit: string;
+  figure: Figure;
+};
+
+/**
+ * Every indicator's figure for each territory of one level in one year, in the plan's order: the
+ * REST scorecard (and the indicator × territory matrix). Indicators not held at that level (a state
+ * indicator asked by macro) are left out. The state level is the page's own scorecard, so the page
+ * and the API cannot disagree. With `territoryCode`, only the territories inside it (the regiões of
+ * a macro); a gestor regional gets only what they may read.
+ */
+export async function getScorecardFigures(
+  db: Db,
+  request: { year: number; level: TerritoryLevel; territoryCode?: string },
+  reader: Reader,
+  now: Date,
+): Promise<ScorecardFigure[]> {
+  const { year, level } = request;
+  const { rows, territories } = await cachedFigures(db, now, `scorecard|${year}|${level}`, async () => {
+    if (level === 'state') {
+      const scorecard = await getStateScorecard(db, year, now);
+      return {
+        territories: await listTerritories(db),
+        rows: scorecard.groups.flatMap((group) =>
+          group.rows.map((row) => ({
+            indicatorCode: row.code,
+            indicatorShortName: row.shortName,
+            unit: row.unit,
+            figure: row.figure,
+          })),
+        ),
+      };
+    }
+    const indicators = await listIndicators(db);
+    const context = await loadFigureContext(db, indicators, now);
+    const levelRows: ScorecardFigure[] = [];
+    const objectives = await listObjectives(db);
+    const ordered = objectives.flatMap((objective) =>
+      indicators.filter((indicator) => indicator.objectiveCode === objective.code),
+    );
+    for (const indicator of ordered) {
+      if (!isLevelAvailable(indicator.dataLevel, level)) continue;
+      for (const figure of await computeFigures(db, context, { indicator, level, years: [year] }))
+        levelRows.push({
+          indicatorCode: indicator.code,
+          indicatorShortName: indicator.shortName,
+          unit: indicator.unit,
+          figure,
+        });
+    }
+    return { territories: context.territories, rows: levelRows };
+  });
+  const container = request.territoryCode
+    ? territories.find((territory) => territory.code === request.territoryCode)
+    : undefined;
+  if (request.territoryCode && !container)
+    throw new AppError('NOT_FOUND', `Território "${request.territoryCode}" não encontrado.`);
+  const byCode = new Map(territories.map((territory) => [territory.code, territory]));
+  const inside = (code: string) => {
+    if (!container || container.level === 'state') return true;
+    const territory = byCode.get(code);
+    return (
+      territory !== undefined &&
+      (territory.code === container.code ||
+        territory.parentCode === container.code ||
+        territory.macroCode === container.code ||
+        territory.regionCode === container.code)
+    );
+  };
+  const kept = rows.filter((row) => inside(row.figure.territoryCode));
+  const readable = new Set(
+    onlyReadable(
+      reader,
+      territories,
+      kept.map((row) => row.figure),
+    ).map((figure) => figure.territoryCode),
+  );
+  return kept.filter((row) => readable.has(row.figure.territoryCode));
 }
