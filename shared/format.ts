@@ -98,15 +98,18 @@ export function formatDateTimeMt(isoInstant: string | null | undefined, empty = 
   if (!isoInstant) return empty;
   const date = new Date(isoInstant);
   if (Number.isNaN(date.getTime())) return isoInstant;
-  return date.toLocaleString('pt-BR', {
-    timeZone: 'America/Cuiaba',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  return MT_MOMENT.format(date);
 }
+
+/** Built once (a long audit list formats hundreds of moments). */
+const MT_MOMENT = new Intl.DateTimeFormat('pt-BR', {
+  timeZone: 'America/Cuiaba',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** A calendar date `2024-06-30` → `30/06/2024` (no time zone involved); missing → `empty`. */
 export function formatIsoDate(isoDate: string | null | undefined, empty = '—'): string {

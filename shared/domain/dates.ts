@@ -1,8 +1,11 @@
 /** Calendar dates as `AAAA-MM-DD` strings and months as `AAAA-MM`, in Mato Grosso time. */
 
+/** Built once: building an Intl formatter costs far more than using it (every request asks). */
+const MT_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Cuiaba' });
+
 /** Today's date in Mato Grosso (UTC−4, no daylight saving since 2019). */
 export function todayInMt(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Cuiaba' }).format(now);
+  return MT_DAY.format(now);
 }
 
 /** The month in progress in Mato Grosso (`AAAA-MM`): no value may be recorded for a later one. */
