@@ -145,8 +145,9 @@ async function clearCells(
   const toClear = cells.filter((cell) => cell.expectedVersion !== null);
   if (toClear.length === 0) return 0;
   const years = [...new Set(toClear.map((cell) => yearOf(cell.period)))];
+  const territoryCodes = [...new Set(toClear.map((cell) => cell.territoryCode))];
   const stored = new Map(
-    (await listStoredValues(db, { indicatorCode: indicator.code, years })).map((value) => [
+    (await listStoredValues(db, { indicatorCode: indicator.code, years, territoryCodes })).map((value) => [
       valueKey(value),
       value,
     ]),

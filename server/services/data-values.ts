@@ -233,6 +233,9 @@ async function clearedConflict(db: Db, row: DataValueRow): Promise<Conflict> {
  * Stores raw values and their yearly roll-ups in one transaction: all or nothing. Values equal to
  * what is stored are left alone, so loading the same file twice changes nothing the second time.
  */
+/** Up to this many territories a save reads only theirs; more (an import), the whole year. */
+const MAX_LISTED_TERRITORIES = 500;
+
 export async function saveDataValues(
   db: Db,
   rows: readonly DataValueRow[],
@@ -255,11 +258,17 @@ export async function saveDataValues(
     const conflicts: Conflict[] = [];
     for (const [code, group] of groupBy(rows, (row) => row.indicatorCode)) {
       const years = [...new Set(group.map((row) => yearOf(row.period)))];
+      // What the checks need: the saved cells' own territory-years (a grid save of one cell reads
+      // one territory, not the 66.840 values of a national indicator-year); a big import, all.
+      const territoryCodes = [...new Set(group.map((row) => row.territoryCode))];
       const stored = new Map(
-        (await listStoredValues(trx, { indicatorCode: code, years })).map((value) => [
-          valueKey(value),
-          value,
-        ]),
+        (
+          await listStoredValues(trx, {
+            indicatorCode: code,
+            years,
+            territoryCodes: territoryCodes.length <= MAX_LISTED_TERRITORIES ? territoryCodes : undefined,
+          })
+        ).map((value) => [valueKey(value), value]),
       );
       const [shape] = findYearShapeProblems(group, stored, indicators.get(code) as TIndicator);
       if (shape)

@@ -497,10 +497,9 @@ export async function computeFigures(
   assertLevelAvailable(indicator, level);
   const state = context.territories.find((territory) => territory.level === 'state');
   if (!state) throw new AppError('NOT_FOUND', 'O território (estado) não foi carregado.');
+  const wanted = request.territoryCodes ? new Set(request.territoryCodes) : null;
   const members = context.territories.filter(
-    (territory) =>
-      territory.level === level &&
-      (!request.territoryCodes || request.territoryCodes.includes(territory.code)),
+    (territory) => territory.level === level && (!wanted || wanted.has(territory.code)),
   );
   const groupColumn = groupColumnFor(level, indicator.dataLevel);
   // A guarded rate may need the two years before each requested year, for the pooled figure.
