@@ -69,6 +69,24 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
   const regionNames = useMemo(() => new Map(allRows.map((row) => [row.code, row.regionName])), [allRows]);
   const usual = useMemo(() => usualThrough(allRows), [allRows]);
   const hasOwnMonths = allRows.some((row) => row.partialThrough !== null && row.partialThrough !== usual);
+  // The rows as shown (filtered, sorted); built when they change, with one lookup per row.
+  const csvTable = useMemo(() => {
+    const byCode = new Map((figures.data ?? []).map((figure) => [figure.territoryCode, figure]));
+    return figureCsvTable(
+      rows.flatMap((row) => {
+        const figure = byCode.get(row.code);
+        return figure ? [figure] : [];
+      }),
+      {
+        unit: indicator.unit,
+        territoryHeader: 'Município',
+        extra: {
+          header: 'Região de saúde',
+          valueOf: (figure) => regionNames.get(figure.territoryCode) ?? '',
+        },
+      },
+    );
+  }, [figures.data, rows, regionNames, indicator.unit]);
 
   function toggleSort(key: SortKey) {
     setSort((current) =>
@@ -89,17 +107,7 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
           <>
             <DownloadCsvButton
               fileName={`indicador-${indicator.code}-municipios-${year}${search ? '-filtrado' : ''}.csv`}
-              table={figureCsvTable(
-                rows.flatMap((row) => figures.data.filter((figure) => figure.territoryCode === row.code)),
-                {
-                  unit: indicator.unit,
-                  territoryHeader: 'Município',
-                  extra: {
-                    header: 'Região de saúde',
-                    valueOf: (figure) => regionNames.get(figure.territoryCode) ?? '',
-                  },
-                },
-              )}
+              table={csvTable}
             />
             <DownloadXlsxLink href={figuresXlsxPath(indicator.code, 'municipality', year)} />
           </>
