@@ -24,6 +24,7 @@ import { startServer } from '../server/start.ts';
 import { STATE_CODE } from '../shared/domain/territory.ts';
 import type { TIndicator } from '../shared/schemas/indicator.ts';
 import { bareMacroBreakdown, bareScorecard, bareStateTotals } from './bench/bare-sql.ts';
+import { firstRouteSize } from './bench/client-size.ts';
 import { loadUrl, logIn, startServerProcess } from './bench/http-load.ts';
 import { profileQueries, type Timing, timeMedian, timeOnce } from './bench/measure.ts';
 import { buildNationalTerritory, loadIndicatorValues, NATIONAL, unitsOf } from './bench/national-data.ts';
@@ -599,6 +600,13 @@ async function main(): Promise<void> {
     console.log(
       `Servidor nacional: primeira partida ${formatSeconds(national.serving.firstStartMs)}, reinício ` +
         `${formatSeconds(national.serving.restartMs)} (alvo < 10 s).`,
+    );
+    const client = firstRouteSize();
+    console.log(
+      client
+        ? `Cliente, primeira página (painel): ${formatInt(client.jsGzipBytes / 1024)} KB de JS e ` +
+            `${formatInt(client.cssGzipBytes / 1024)} KB de CSS com gzip, em ${client.files} arquivos (alvo: JS ≤ 150 KB).`
+        : 'Cliente: sem build (rode npm run build para medir o que a primeira página baixa).',
     );
     console.log(`Tempo total do benchmark: ${formatSeconds(performance.now() - started)}.`);
   } finally {
