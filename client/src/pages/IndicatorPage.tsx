@@ -32,7 +32,8 @@ export function IndicatorPage() {
   const territoryCode = searchParams.get(TERRITORY_PARAM);
   const sheet = useIndicatorSheet(code);
   const currentUser = useCurrentUser();
-  const stateFigures = useIndicatorFigures(code, 'state', input, sheet.isSuccess);
+  // Asked at once, beside the sheet: the page does not wait for one to ask for the other.
+  const stateFigures = useIndicatorFigures(code, 'state', input);
   const tree = useTerritoryTree();
   // The same query the trend chart makes: the chosen territory's figure for the summary card.
   const territorySeries = useIndicatorSeries(code, territoryCode);
