@@ -24,6 +24,7 @@ import { startServer } from '../server/start.ts';
 import { STATE_CODE } from '../shared/domain/territory.ts';
 import type { TIndicator } from '../shared/schemas/indicator.ts';
 import { bareMacroBreakdown, bareScorecard, bareStateTotals } from './bench/bare-sql.ts';
+import { timeRoutes } from './bench/browser-timing.ts';
 import { firstRouteSize } from './bench/client-size.ts';
 import { loadUrl, logIn, startServerProcess } from './bench/http-load.ts';
 import { profileQueries, type Timing, timeMedian, timeOnce } from './bench/measure.ts';
@@ -213,9 +214,31 @@ async function measureHttpReaders(databaseUrl: string) {
     console.log(
       `Gravação vista na leitura seguinte: ${(await writeSeenOnNextRead(server.url, scorecardUrl)) ? 'sim' : 'NÃO'}.`,
     );
+    heading('Chromium: tempo até os dados aparecerem (MT)');
+    await printBrowserTimings(server.url, cookie);
   } finally {
     await server.stop();
   }
+}
+
+const BROWSER_ROUTES = ['/', '/indicador/713', '/territorio/5103', '/mapa', '/acoes', '/planificacao'];
+
+/** Cold and warm time to data of the main routes, against the scorecard saved as static HTML. */
+async function printBrowserTimings(url: string, cookie: string) {
+  const { routes, staticFloorMs } = await timeRoutes(url, cookie, BROWSER_ROUTES);
+  printTable(
+    ['página', 'frio', 'quente', 'frio/HTML estático'],
+    routes.map((timing) => [
+      timing.route,
+      formatMs(timing.coldMs),
+      formatMs(timing.warmMs),
+      formatRatio(timing.coldMs, staticFloorMs),
+    ]),
+    1,
+  );
+  console.log(
+    `Piso: o painel salvo como HTML estático aparece em ${formatMs(staticFloorMs)} (alvo: frio ≤ 2× o piso).`,
+  );
 }
 
 /** Saves one value of 713 through the API and reads the scorecard right after. */
@@ -537,6 +560,12 @@ async function measureNationalServer(databaseUrl: string) {
       rows.push([label, formatMs(cold.ms), formatMs(warm.ms)]);
     }
     printTable(['serviço', 'frio', 'quente'], rows, 1);
+    heading('Chromium: tempo até os dados aparecerem (nacional)');
+    const superintendence = DEMO_USERS.find((user) => user.username === 'superintendencia');
+    await printBrowserTimings(
+      server.url,
+      await logIn(server.url, 'superintendencia', superintendence?.password ?? ''),
+    );
     return { firstStartMs: first.ms, restartMs: restart.ms, pages: rows };
   } finally {
     await server.close();

@@ -1,0 +1,106 @@
+/**
+ * Time to data visible in Chromium (issue 14): a signed-in person opens a page with an empty cache
+ * (cold) and opens it again (warm, assets cached); "visible" is the page's main area showing a table
+ * row, a chart or a figure with nothing left loading. The floor is the scorecard as it rendered,
+ * saved as static HTML with its styles, served by a bare HTTP server.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../test/helpers/browser.ts';
+
+export type RouteTiming = { route: string; coldMs: number; warmMs: number };
+
+/** Runs in the page (a function, not a string: the app's CSP allows no eval). */
+function dataVisible(): boolean {
+  const main = document.querySelector('main');
+  if (!main || main.querySelector('.loading')) return false;
+  return Boolean(main.querySelector('table tbody tr, svg path, dl, .action-code'));
+}
+
+async function timeToData(page: Page, load: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await load();
+  await page
+    .waitForFunction(dataVisible, undefined, { timeout: 60_000, polling: 'raf' })
+    .catch(async (error) => {
+      const main = await page
+        .locator('main')
+        .innerText()
+        .catch(() => '(sem main)');
+      throw new Error(`${page.url()}: os dados não apareceram em 60 s (${main.slice(0, 200)})`, {
+        cause: error,
+      });
+    });
+  return performance.now() - started;
+}
+
+async function signedInContext(browser: Browser, baseUrl: string, cookie: string): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  const [name, value] = cookie.split('=') as [string, string];
+  await context.addCookies([{ name, value, url: baseUrl }]);
+  return context;
+}
+
+/** Cold and warm time to data for each route, and the static-HTML floor of the first one. */
+export async function timeRoutes(
+  baseUrl: string,
+  cookie: string,
+  routes: readonly string[],
+): Promise<{ routes: RouteTiming[]; staticFloorMs: number }> {
+  const browser = await launchBrowser();
+  try {
+    const timings: RouteTiming[] = [];
+    let firstHtml = '';
+    for (const route of routes) {
+      const context = await signedInContext(browser, baseUrl, cookie);
+      const page = await context.newPage();
+      const coldMs = await timeToData(page, () => page.goto(`${baseUrl}${route}`));
+      if (!firstHtml) firstHtml = await staticCopy(page);
+      const warmMs = await timeToData(page, () => page.reload());
+      timings.push({ route, coldMs, warmMs });
+      await context.close();
+    }
+    return { routes: timings, staticFloorMs: await timeStatic(browser, firstHtml) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The rendered page without its scripts, its stylesheets inlined: what a static site would send. */
+async function staticCopy(page: Page): Promise<string> {
+  const css = await page.evaluate(() =>
+    [...document.styleSheets]
+      .flatMap((sheet) => {
+        try {
+          return [...sheet.cssRules].map((rule) => rule.cssText);
+        } catch {
+          return [];
+        }
+      })
+      .join('\n'),
+  );
+  const html = await page.content();
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*>/g, '')
+    .replace('</head>', `<style>${css}</style></head>`);
+}
+
+async function timeStatic(browser: Browser, html: string): Promise<number> {
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const ms = await timeToData(page, () => page.goto(`http://127.0.0.1:${port}/`));
+    await context.close();
+    return ms;
+  } finally {
+    server.close();
+  }
+}
