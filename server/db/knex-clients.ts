@@ -20,7 +20,6 @@ type TransactionClass = new (
   ...args: unknown[]
 ) => {
   client: { revisionIsReady?: boolean };
-  outerTx: unknown;
   trxClient: { query(connection: Connection, query: { sql: string; bindings: unknown[] }): Promise<unknown> };
   query(connection: Connection, sql: string, status?: number, value?: unknown): Promise<unknown>;
   commit(connection: Connection, value: unknown): Promise<unknown>;
@@ -42,8 +41,20 @@ const bump = () => `update data_revision set revision = '${randomBytes(8).toStri
 
 function bumpingRevision(Base: TransactionClass) {
   return class extends Base {
+    touchesNoFigures: boolean;
+    // Knex passes the config given to `db.transaction(work, config)` on, with keys of our own.
+    constructor(
+      client: unknown,
+      container: unknown,
+      config?: { touchesNoFigures?: boolean },
+      outerTx?: unknown,
+    ) {
+      super(client, container, config, outerTx);
+      this.touchesNoFigures = config?.touchesNoFigures === true;
+    }
+
     override async commit(connection: Connection, value: unknown) {
-      if (this.client.revisionIsReady) {
+      if (this.client.revisionIsReady && !this.touchesNoFigures) {
         try {
           await this.trxClient.query(connection, { sql: bump(), bindings: [] });
         } catch (error) {
@@ -63,16 +74,22 @@ const SqliteWriterTransaction = class extends bumpingRevision(TransactionSqlite)
 const PgWriterTransaction = bumpingRevision(TransactionPg);
 
 export class SqliteWriterClient extends ClientSqlite3 {
-  override transaction(...args: unknown[]) {
-    return new SqliteWriterTransaction(this, ...args);
+  override transaction(container: unknown, config?: { touchesNoFigures?: boolean }, outerTx?: unknown) {
+    return new SqliteWriterTransaction(this, container, config, outerTx);
   }
 }
 
 export class PgWriterClient extends ClientPg {
-  override transaction(...args: unknown[]) {
-    return new PgWriterTransaction(this, ...args);
+  override transaction(container: unknown, config?: { touchesNoFigures?: boolean }, outerTx?: unknown) {
+    return new PgWriterTransaction(this, container, config, outerTx);
   }
 }
+
+/**
+ * For a frequent transaction that writes nothing a figure depends on (counting login attempts):
+ * `db.transaction(work, TOUCHES_NO_FIGURES)` keeps the figures computed so far.
+ */
+export const TOUCHES_NO_FIGURES = { touchesNoFigures: true } as Knex.TransactionConfig;
 
 /** From now on (the migrations ran, `data_revision` exists) every commit of `db` bumps the revision. */
 export function markRevisionReady(db: Knex): void {

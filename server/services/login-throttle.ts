@@ -9,6 +9,7 @@
 import { instantAfter } from '../../shared/domain/dates.ts';
 import { describeWait, FREE_ATTEMPTS, loginKeys, WAIT_SECONDS } from '../../shared/domain/login-limits.ts';
 import type { Db } from '../db/client.ts';
+import { TOUCHES_NO_FIGURES } from '../db/knex-clients.ts';
 import { appendAudit } from '../db/repositories/audit-repository.ts';
 import {
   clearLoginAttempts,
@@ -88,6 +89,7 @@ export async function reserveLoginAttempt(
     forgetBefore,
     waitsUntil: WAIT_SECONDS.map((seconds) => instantAfter(now, seconds)),
   };
+  // Logins come often and change no figure: the kept figures stay (knex-clients.ts).
   return db.transaction(async (trx) => {
     const reservation: Reservation = [];
     let isKnownAddress = false;
@@ -104,7 +106,7 @@ export async function reserveLoginAttempt(
       });
     }
     return reservation;
-  });
+  }, TOUCHES_NO_FIGURES);
 }
 
 /** A wrong password now, and the next one on some key will have to wait: the login page warns. */

@@ -3,6 +3,7 @@
  * (or process) on the same database shows on the very next read of the first, on both engines.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readDataRevision } from '../../server/db/repositories/data-revision-repository.ts';
 import { type RunningServer, startServer } from '../../server/start.ts';
 import { FROZEN_NOW, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
@@ -80,5 +81,21 @@ describe('figures kept between reads', () => {
     expect(all.length).toBe(6);
     expect(own.map((figure) => figure.territoryCode)).toEqual(['5103']);
     expect(await admin.indicator.figures.query({ code: '713', level: 'macro', year: 2025 })).toHaveLength(6);
+  });
+
+  it('keeps them through logins, which change no figure, and drops them on any other write', async () => {
+    const before = await readDataRevision(first.db);
+    await logInAs(first, 'coap');
+    await expect(logInAs(first, 'coap', 'senha-errada-de-proposito')).rejects.toThrow(/401/);
+    expect(await readDataRevision(first.db)).toBe(before);
+    await trpcAs(first.url, await logInAs(first, 'superintendencia')).dataCycle.markChecked.mutate({
+      code: '713',
+      month: '2026-10',
+      note: null,
+      seenValues: (
+        await trpcAs(first.url, first.adminCookie).dataCycle.check.query({ code: '713', month: '2026-10' })
+      ).valuesFingerprint,
+    });
+    expect(await readDataRevision(first.db)).not.toBe(before);
   });
 });
