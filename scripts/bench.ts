@@ -26,7 +26,7 @@ import type { TIndicator } from '../shared/schemas/indicator.ts';
 import { bareMacroBreakdown, bareScorecard, bareStateTotals } from './bench/bare-sql.ts';
 import { timeRoutes } from './bench/browser-timing.ts';
 import { firstRouteSize } from './bench/client-size.ts';
-import { loadUrl, logIn, startServerProcess } from './bench/http-load.ts';
+import { loadUrl, startServerProcess } from './bench/http-load.ts';
 import { profileQueries, type Timing, timeMedian, timeOnce } from './bench/measure.ts';
 import { buildNationalTerritory, loadIndicatorValues, NATIONAL, unitsOf } from './bench/national-data.ts';
 import {
@@ -38,6 +38,7 @@ import {
   heading,
   printTable,
 } from './bench/report.ts';
+import { logIn } from './lib/log-in.ts';
 
 /** The tests' frozen "today", so the example data's partial year is the same in every run. */
 const NOW = new Date('2026-11-24T12:00:00-04:00');

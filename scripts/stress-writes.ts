@@ -25,6 +25,7 @@ import { listStoredValues } from '../server/db/repositories/data-value-repositor
 import { valueKey } from '../server/services/data-values.ts';
 import { type RunningServer, startServer } from '../server/start.ts';
 import { trpcAs } from '../test/helpers/trpc-client.ts';
+import { logIn } from './lib/log-in.ts';
 
 const { values: args } = parseArgs({
   options: { segundos: { type: 'string', default: '5' }, escritores: { type: 'string', default: '8' } },
@@ -52,16 +53,6 @@ type Figures = {
   failures: string[];
   lost: string[];
 };
-
-async function logIn(url: string, username: string, password: string): Promise<string> {
-  const response = await fetch(`${url}/api/v1/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (response.status !== 200) throw new Error(`login de ${username} falhou: ${response.status}`);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
-}
 
 function refusal(error: unknown): { isConflict: boolean; message: string } {
   const failed = error as { message?: string; data?: { code?: string } };
