@@ -110,6 +110,11 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
         },
       }),
     );
+    // A script or style that is not there (an old tab asking for the file of a previous build) is
+    // a 404: answering the page instead would hand the browser HTML where it expects JavaScript.
+    app.get('/assets/{*file}', (_request, response) => {
+      response.status(404).type('text/plain').send('Arquivo não encontrado.');
+    });
     app.get('/{*page}', (request, response) => {
       if (authOf(response).kind !== 'user' && !PUBLIC_PAGES.has(request.path)) {
         response.redirect(`/login?proximo=${encodeURIComponent(request.originalUrl)}`);

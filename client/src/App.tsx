@@ -2,16 +2,36 @@ import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 're
 import { Route, Routes } from 'react-router';
 import { Loading } from './components/ui/Loading.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
+import { PageLoadFailed } from './layout/PageLoadFailed.tsx';
+
+/** Set while the app reloads itself once to fetch the files of a newly published version. */
+const RELOADED_FOR_NEW_VERSION = 'painel:recarregado-para-versao-nova';
 
 /**
  * Each page is its own chunk, loaded when first opened (React.lazy): the first page a person opens
- * does not wait for the code of the other twenty (recharts, the map, the forms).
+ * does not wait for the code of the other twenty (recharts, the map, the forms). A chunk that does
+ * not arrive — a tab opened before a new version replaced the files, or a dropped connection —
+ * reloads the app once (it then asks for the new files), and says so in Portuguese if that fails too.
  */
 function page<Name extends string>(
   load: () => Promise<Record<Name, ComponentType>>,
   name: Name,
 ): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: (await load())[name] }));
+  return lazy(async () => {
+    try {
+      const module = await load();
+      sessionStorage.removeItem(RELOADED_FOR_NEW_VERSION);
+      return { default: module[name] };
+    } catch {
+      if (!sessionStorage.getItem(RELOADED_FOR_NEW_VERSION)) {
+        sessionStorage.setItem(RELOADED_FOR_NEW_VERSION, '1');
+        window.location.reload();
+        return new Promise<never>(() => {});
+      }
+      sessionStorage.removeItem(RELOADED_FOR_NEW_VERSION);
+      return { default: PageLoadFailed };
+    }
+  });
 }
 
 const ActionPage = page(() => import('./pages/ActionPage.tsx'), 'ActionPage');

@@ -81,8 +81,9 @@ export function AppLayout() {
         </div>
       </header>
       <main id="conteudo" className="app-main" tabIndex={-1}>
-        {/* The header stays while a page's code arrives. */}
-        <Suspense fallback={<Loading what="a página" />}>
+        {/* The header stays while a page's code arrives; a boundary per section of the app, so moving
+            to another page shows "Carregando" at once instead of keeping the old page on screen. */}
+        <Suspense key={pathname.split('/')[1]} fallback={<Loading what="a página" />}>
           <Outlet />
         </Suspense>
       </main>
