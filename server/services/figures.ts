@@ -38,9 +38,11 @@ import {
   type GroupColumn,
   listStoredValues,
   type ProvenanceRow,
-  provenanceByGroup,
   type ReportBucket,
-  reportBuckets,
+  type SourceBucket,
+  sourceBuckets,
+  toProvenance,
+  toReportBuckets,
   unitsWithLastPeriod,
 } from '../db/repositories/data-value-repository.ts';
 import type { TargetRow } from '../db/repositories/plan-repository.ts';
@@ -307,7 +309,14 @@ export const groupYearKey = (group: string, year: number) => `${group}|${year}`;
 export async function groupYearTotals(
   db: Db,
   context: FigureContext,
-  request: { indicator: TIndicator; years: readonly number[]; grouping: UnitGrouping; throughMonth?: string },
+  request: {
+    indicator: TIndicator;
+    years: readonly number[];
+    grouping: UnitGrouping;
+    throughMonth?: string;
+    /** The roll-ups already read for exactly this grouping and these years (computeFigures). */
+    buckets?: readonly SourceBucket[];
+  },
 ): Promise<Map<string, GroupYear>> {
   const { indicator, grouping } = request;
   const unitLevel = DATA_LEVEL_AS_TERRITORY[indicator.dataLevel];
@@ -318,14 +327,17 @@ export async function groupYearTotals(
     return grouping.groupColumn === null ? stateCode : GROUP_KEY[grouping.groupColumn](unit);
   };
   const unitByCode = new Map(units.map((unit) => [unit.code, unit]));
-  const rawBuckets = await reportBuckets(db, {
-    indicatorCode: indicator.code,
-    years: request.years,
-    unitLevel,
-    ...(grouping.kind === 'groups'
-      ? { groupColumn: 'code', groupCodes: [...grouping.groupOf.keys()] }
-      : { groupColumn: grouping.groupColumn, groupCodes: grouping.groupCodes }),
-  });
+  const rawBuckets = toReportBuckets(
+    request.buckets ??
+      (await sourceBuckets(db, {
+        indicatorCode: indicator.code,
+        years: request.years,
+        unitLevel,
+        ...(grouping.kind === 'groups'
+          ? { groupColumn: 'code', groupCodes: [...grouping.groupOf.keys()] }
+          : { groupColumn: grouping.groupColumn, groupCodes: grouping.groupCodes }),
+      })),
+  );
   const bucketsByKey = new Map<string, ReportBucket[]>();
   for (const bucket of rawBuckets) {
     const group =
@@ -514,15 +526,21 @@ export async function computeFigures(
       ...(years.includes(paceYear) ? [paceYear - 1] : []),
     ]),
   ];
+  const groupCodes = groupColumn === null ? undefined : members.map((member) => member.code);
+  // One read of the roll-ups gives both the totals and the provenance.
+  const buckets = await sourceBuckets(db, {
+    indicatorCode: indicator.code,
+    years: queriedYears,
+    groupColumn,
+    unitLevel: DATA_LEVEL_AS_TERRITORY[indicator.dataLevel],
+    groupCodes,
+  });
   const groupYears = await groupYearTotals(db, context, {
     indicator,
     years: queriedYears,
-    grouping: {
-      kind: 'level',
-      groupColumn,
-      groupCodes: groupColumn === null ? undefined : members.map((member) => member.code),
-    },
+    grouping: { kind: 'level', groupColumn, groupCodes },
     throughMonth: request.throughMonth,
+    buckets,
   });
   /** The totals a figure is made of (undefined: nothing counts yet). */
   const totalsOf = (code: string, year: number) =>
@@ -530,13 +548,7 @@ export async function computeFigures(
   // Provenance of what the figure is made of: units up to the reference month (the roll-ups), and
   // the early reporters as of that month; nothing when nothing counts yet.
   const provenanceByKey = new Map<string, ProvenanceRow[]>();
-  for (const row of await provenanceByGroup(db, {
-    indicatorCode: indicator.code,
-    years,
-    groupColumn,
-    unitLevel: DATA_LEVEL_AS_TERRITORY[indicator.dataLevel],
-    groupCodes: groupColumn === null ? undefined : members.map((member) => member.code),
-  })) {
+  for (const row of toProvenance(buckets.filter((bucket) => years.includes(bucket.year)))) {
     const key = groupYearKey(row.groupCode ?? state.code, row.year);
     const group = groupYears.get(key);
     const month = group?.referenceMonth ?? null;

@@ -230,10 +230,12 @@ function unitsByGroup(db: Db, table: 'data_values' | 'data_value_years', filter:
 /**
  * Step 2 of the aggregation, in SQL: the numerators summed and the denominators summed over the
  * yearly roll-ups of the units of each territory of a level, per year, bucketed by the units' latest
- * reported period (see `ReportBucket`). `figures.ts` adds the buckets up to each territory's
- * reference month with `addTotals`.
+ * reported period (see `ReportBucket`) and by source. One query gives both what a figure is made of
+ * (`toReportBuckets`: the sources added up) and where it came from (`toProvenance`).
  */
-export async function reportBuckets(db: Db, filter: GroupFilter): Promise<ReportBucket[]> {
+export type SourceBucket = ReportBucket & { source: string; loadedAt: string };
+
+export async function sourceBuckets(db: Db, filter: GroupFilter): Promise<SourceBucket[]> {
   const { query, groupBy, groupCode } = unitsByGroup(db, 'data_value_years', filter);
   query
     .select(
@@ -241,35 +243,62 @@ export async function reportBuckets(db: Db, filter: GroupFilter): Promise<Report
       'r.year',
       'r.last_period',
       'r.periods_reported',
+      'r.source',
       db.raw('count(*) as units'),
       db.raw('sum(r.numerator) as numerator'),
       db.raw('sum(r.denominator) as denominator'),
       db.raw('max(case when r.is_provisional then 1 else 0 end) as is_provisional'),
       db.raw('max(case when r.is_example then 1 else 0 end) as is_example'),
+      db.raw('max(r.loaded_at) as loaded_at'),
     )
-    .groupBy([...groupBy, 'r.year', 'r.last_period', 'r.periods_reported']);
+    .groupBy([...groupBy, 'r.year', 'r.last_period', 'r.periods_reported', 'r.source']);
   const rows: {
     group_code: string | null;
     year: number | string;
     last_period: string;
     periods_reported: number | string;
+    source: string;
     units: number | string;
     numerator: number | string;
     denominator: number | string | null;
     is_provisional: number | string;
     is_example: number | string;
+    loaded_at: string;
   }[] = await query;
   return rows.map((row) => ({
     groupCode: row.group_code,
     year: Number(row.year),
     lastPeriod: row.last_period,
     periodsReported: Number(row.periods_reported),
+    source: row.source,
+    loadedAt: row.loaded_at,
     units: Number(row.units),
     numerator: Number(row.numerator),
     denominator: row.denominator === null ? null : Number(row.denominator),
     isProvisional: Boolean(Number(row.is_provisional)),
     isExample: Boolean(Number(row.is_example)),
   }));
+}
+
+/** The buckets with their sources added up, as SQL's `sum` would (a null denominator only when all are). */
+export function toReportBuckets(rows: readonly SourceBucket[]): ReportBucket[] {
+  const merged = new Map<string, ReportBucket>();
+  for (const row of rows) {
+    const key = `${row.groupCode}|${row.year}|${row.lastPeriod}|${row.periodsReported}`;
+    const bucket = merged.get(key);
+    if (!bucket) {
+      const { source: _source, loadedAt: _loadedAt, ...first } = row;
+      merged.set(key, first);
+      continue;
+    }
+    bucket.units += row.units;
+    bucket.numerator += row.numerator;
+    bucket.denominator =
+      bucket.denominator === null ? row.denominator : bucket.denominator + (row.denominator ?? 0);
+    bucket.isProvisional ||= row.isProvisional;
+    bucket.isExample ||= row.isExample;
+  }
+  return [...merged.values()];
 }
 
 /** The units of one indicator and year whose latest reported period is one of `lastPeriods`. */
@@ -301,37 +330,29 @@ export type ProvenanceRow = {
 
 /**
  * Where the values behind each territory's figure came from, per year, source and the units' latest
- * period (each unit's latest load), when they were last loaded, whether any is preliminary. Read
- * from the roll-ups and grouped like `reportBuckets`, so it costs what the figure costs.
+ * period (each unit's latest load), when they were last loaded, whether any is preliminary: the
+ * buckets of `sourceBuckets` without the periods reported, so it costs nothing more than the figure.
  */
-export async function provenanceByGroup(db: Db, filter: GroupFilter): Promise<ProvenanceRow[]> {
-  const { query, groupBy, groupCode } = unitsByGroup(db, 'data_value_years', filter);
-  query
-    .select(
-      groupCode,
-      'r.year',
-      'r.source',
-      'r.last_period',
-      db.raw('max(r.loaded_at) as loaded_at'),
-      db.raw('max(case when r.is_provisional then 1 else 0 end) as provisional'),
-    )
-    .groupBy([...groupBy, 'r.year', 'r.source', 'r.last_period']);
-  const rows: {
-    group_code: string | null;
-    year: number | string;
-    source: string;
-    loaded_at: string;
-    last_period: string;
-    provisional: number | string | boolean | null;
-  }[] = await query;
-  return rows.map((row) => ({
-    groupCode: row.group_code,
-    year: Number(row.year),
-    source: row.source,
-    loadedAt: row.loaded_at,
-    lastPeriod: row.last_period,
-    hasProvisional: Number(row.provisional ?? 0) > 0,
-  }));
+export function toProvenance(rows: readonly SourceBucket[]): ProvenanceRow[] {
+  const merged = new Map<string, ProvenanceRow>();
+  for (const row of rows) {
+    const key = `${row.groupCode}|${row.year}|${row.source}|${row.lastPeriod}`;
+    const provenance = merged.get(key);
+    if (!provenance) {
+      merged.set(key, {
+        groupCode: row.groupCode,
+        year: row.year,
+        source: row.source,
+        loadedAt: row.loadedAt,
+        lastPeriod: row.lastPeriod,
+        hasProvisional: row.isProvisional,
+      });
+      continue;
+    }
+    if (row.loadedAt > provenance.loadedAt) provenance.loadedAt = row.loadedAt;
+    provenance.hasProvisional ||= row.isProvisional;
+  }
+  return [...merged.values()];
 }
 
 /** Values of a territory's units (itself included) loaded or changed since an instant, per indicator. */
