@@ -61,8 +61,9 @@ export function DataEntryPage() {
         <h1>Digitar valores</h1>
         <p className="page-heading__lead">
           Escolha o indicador e o ano, digite os valores por município e período e salve. Só as células
-          alteradas são enviadas; se outra pessoa tiver salvo a mesma célula nesse meio-tempo, nada é gravado
-          e o painel avisa. Para muitos valores de uma vez, use a <Link to="/importar">importação</Link>.
+          alteradas são enviadas; se a mesma célula tiver sido salva nesse meio-tempo (por outra pessoa ou em
+          outra janela), nada é gravado e o painel avisa. Para muitos valores de uma vez, use a{' '}
+          <Link to="/importar">importação</Link>.
         </p>
       </div>
       {editable.error ? (

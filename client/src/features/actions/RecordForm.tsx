@@ -31,7 +31,7 @@ type RecordFormProps = {
 };
 
 const SERVER_TITLES: Record<string, string> = {
-  CONFLICT: 'Outra pessoa registrou esta ação enquanto você preenchia',
+  CONFLICT: 'Esta ação recebeu outro registro enquanto você preenchia',
   FORBIDDEN: 'Você não pode registrar esta ação',
 };
 

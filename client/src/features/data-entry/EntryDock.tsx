@@ -78,7 +78,7 @@ function SelectedCellPanel({
         <strong>{name}</strong>
         {savedBy ? ` — ${savedBy}` : ' — sem valor gravado'}
         {read?.isChanged && read.isStale && (
-          <span className="entry-dock__stale"> · salvo por outra pessoa enquanto você editava</span>
+          <span className="entry-dock__stale"> · salvo de novo enquanto você editava</span>
         )}
       </p>
       {problem && <p className="entry-dock__problem">{problem}</p>}
@@ -119,7 +119,10 @@ function SaveOutcome({ editor, nameOf }: { editor: EntryEditor; nameOf: NameOf }
     const code = errorCode(save.error);
     if (code === 'CONFLICT') {
       return (
-        <ErrorMessage title="Outra pessoa salvou antes de você" message={errorMessage(save.error)}>
+        <ErrorMessage
+          title="Os valores mudaram depois que você abriu a página"
+          message={errorMessage(save.error)}
+        >
           <p>Suas alterações continuam na tela: nada do que você digitou foi perdido.</p>
           <p>
             <button type="button" className="button" onClick={() => void editor.reload()}>
@@ -156,7 +159,7 @@ function SaveOutcome({ editor, nameOf }: { editor: EntryEditor; nameOf: NameOf }
       <p className="entry-notice" role="status">
         Valores do servidor recarregados; suas alterações continuam na tela.{' '}
         {summary.staleCount > 0
-          ? `${countLabel(summary.staleCount, 'célula que você alterou foi salva', 'células que você alterou foram salvas')} por outra pessoa enquanto você editava (marcadas em laranja): confira e salve de novo.`
+          ? `${countLabel(summary.staleCount, 'célula que você alterou foi salva', 'células que você alterou foram salvas')} de novo enquanto você editava, nesta ou em outra janela (marcadas em laranja): confira e salve outra vez.`
           : 'Confira e salve de novo.'}
       </p>
     );

@@ -148,7 +148,7 @@ function EntryCellView({
   const title = [
     closedReason,
     isNotCounted ? 'não conta: vale o valor do ano inteiro' : null,
-    read?.isChanged && read.isStale ? 'salvo por outra pessoa enquanto você editava' : null,
+    read?.isChanged && read.isStale ? 'salvo de novo enquanto você editava' : null,
     read ? draftProblem(read) : null,
     savedBy,
   ]

@@ -14,7 +14,7 @@ import {
 import { type ReportNarrative, useSaveNarrative } from './use-semester-report.ts';
 
 const SERVER_TITLES: Record<string, string> = {
-  CONFLICT: 'Outra pessoa salvou este texto enquanto você escrevia',
+  CONFLICT: 'Este texto foi salvo de novo enquanto você escrevia',
   FORBIDDEN: 'Você não pode escrever este texto',
 };
 
