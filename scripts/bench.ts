@@ -71,7 +71,7 @@ type Comparison = {
 };
 
 /** `read` after a write elsewhere changed the data's revision: the figures are computed again. */
-const cold = (db: Db, read: () => Promise<unknown>) => async () => {
+const coldRead = (db: Db, read: () => Promise<unknown>) => async () => {
   await bumpDataRevision(db);
   return read();
 };
@@ -107,7 +107,7 @@ async function measureScale(db: Db, scale: Scale, indicators: readonly TIndicato
       label: `scorecard estadual ${YEAR}`,
       app: await timeMedian(() => getStateScorecard(db, YEAR, NOW), RUNS),
       appCold: await timeMedian(
-        cold(db, () => getStateScorecard(db, YEAR, NOW)),
+        coldRead(db, () => getStateScorecard(db, YEAR, NOW)),
         RUNS,
       ),
       bareRaw: await timeMedian(() => bareScorecard(db, codes, 'data_values'), RUNS),
@@ -122,7 +122,7 @@ async function measureScale(db: Db, scale: Scale, indicators: readonly TIndicato
         RUNS,
       ),
       appCold: await timeMedian(
-        cold(db, () =>
+        coldRead(db, () =>
           getIndicatorFigures(db, { code: BREAKDOWN_CODE, level: 'macro', years: [YEAR] }, FULL_READER, NOW),
         ),
         RUNS,
@@ -353,7 +353,7 @@ async function loadNational(db: Db, indicators: readonly TIndicator[]): Promise<
 async function profileScorecard(db: Db): Promise<void> {
   const profile = await profileQueries(
     db,
-    cold(db, () => getStateScorecard(db, YEAR, NOW)),
+    coldRead(db, () => getStateScorecard(db, YEAR, NOW)),
   );
   console.log(
     `Uma chamada: ${formatMs(profile.totalMs)}; ${profile.queries} comandos SQL somam ${formatMs(profile.sqlMs)} ` +
@@ -554,9 +554,7 @@ async function measureNationalServer(databaseUrl: string) {
     ];
     const rows: string[][] = [];
     for (const [label, read] of pages) {
-      // Cold: a write just changed the data revision, as after any save.
-      await server.db.transaction(async () => {});
-      const cold = await timeOnce(read);
+      const cold = await timeOnce(coldRead(server.db, read));
       const warm = await timeOnce(read);
       rows.push([label, formatMs(cold.ms), formatMs(warm.ms)]);
     }

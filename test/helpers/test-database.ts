@@ -38,6 +38,17 @@ async function onPostgresAdmin<T>(work: (admin: knex.Knex) => Promise<T>): Promi
 
 export type TestDatabase = { url: string; drop(): Promise<void> };
 
+/** A PostgreSQL database of the throwaway cluster, dropped with whoever is still connected. */
+function postgresDatabase(name: string): TestDatabase {
+  return {
+    url: postgresUrlFor(name),
+    drop: () =>
+      onPostgresAdmin(
+        async (admin) => void (await admin.raw('drop database if exists ?? with (force)', [name])),
+      ),
+  };
+}
+
 /**
  * A fresh database for one test server: on SQLite a file in `dir` (a copy of `from` when given),
  * on PostgreSQL a new database (created from the template `from` when given).
@@ -65,13 +76,7 @@ export async function createTestDatabase(dir: string, from?: string): Promise<Te
       }
     }
   });
-  return {
-    url: postgresUrlFor(name),
-    drop: () =>
-      onPostgresAdmin(
-        async (admin) => void (await admin.raw('drop database if exists ?? with (force)', [name])),
-      ),
-  };
+  return postgresDatabase(name);
 }
 
 /** A seeded database kept for the run, that test databases are made from (global setup). */
@@ -82,13 +87,7 @@ export async function createTemplateDatabase(dir: string, name: string): Promise
   }
   const database = `painel_modelo_${name}_${randomBytes(4).toString('hex')}`;
   await onPostgresAdmin(async (admin) => void (await admin.raw('create database ??', [database])));
-  return {
-    url: postgresUrlFor(database),
-    drop: () =>
-      onPostgresAdmin(
-        async (admin) => void (await admin.raw('drop database if exists ?? with (force)', [database])),
-      ),
-  };
+  return postgresDatabase(database);
 }
 
 /** What `createTestDatabase` takes as `from` for a template made by `createTemplateDatabase`. */
