@@ -12,6 +12,7 @@ import { type Db, isDbReachable } from './db/client.ts';
 import { AppError, HTTP_STATUS } from './errors.ts';
 import { authenticate, authOf, requireApiAccess } from './http/authenticate.ts';
 import { requireSameOrigin } from './http/same-origin.ts';
+import { keepSharedAnswers } from './http/shared-answers.ts';
 import { logError } from './logging.ts';
 import { createContextFactory } from './trpc/context.ts';
 import { appRouter } from './trpc/router.ts';
@@ -74,6 +75,7 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
     next();
   });
   app.use(['/api', '/trpc'], requireSameOrigin);
+  app.use('/trpc', keepSharedAnswers(readDb, options.now));
 
   app.use(
     '/trpc',

@@ -10,10 +10,9 @@ import { appendAudit } from '../db/repositories/audit-repository.ts';
 import {
   deleteExpiredSessions,
   deleteSession,
-  findSessionUserId,
   insertSession,
 } from '../db/repositories/session-repository.ts';
-import { findUserById, findUserCredentials, type UserRow } from '../db/repositories/user-repository.ts';
+import { findSessionUser, findUserCredentials, type UserRow } from '../db/repositories/user-repository.ts';
 import { AppError } from '../errors.ts';
 import { logError } from '../logging.ts';
 import { nextFailureWaits, recordLoginSuccess, reserveLoginAttempt } from './login-throttle.ts';
@@ -91,9 +90,7 @@ export async function logOut(db: Db, token: string): Promise<void> {
 
 /** The user behind a session cookie, if the session is valid and the user still active. */
 export async function userFromSession(db: Db, token: string, now: Date): Promise<AuthenticatedUser | null> {
-  const userId = await findSessionUserId(db, hashSecret(token), now.toISOString());
-  if (userId === null) return null;
-  const user = await findUserById(db, userId);
+  const user = await findSessionUser(db, hashSecret(token), now.toISOString());
   return user?.isActive ? toActor(user) : null;
 }
 

@@ -16,14 +16,12 @@ const MAX_ENTRIES = 5000;
 type Cache = { revision: string; day: string; entries: Map<string, Promise<unknown>> };
 const caches = new WeakMap<Db, Cache>();
 
-export async function cachedFigures<T>(
-  db: Db,
-  now: Date,
-  key: string,
-  compute: () => Promise<T>,
-): Promise<T> {
-  // Inside a transaction the data may hold what is not committed yet: never kept.
-  if (db.isTransaction) return compute();
+/**
+ * What is kept for the data as it is now (its revision and the day in Mato Grosso), keyed by the
+ * caller; `null` inside a transaction, where the data may hold what is not committed yet.
+ */
+export async function keptForNow(db: Db, now: Date): Promise<Map<string, Promise<unknown>> | null> {
+  if (db.isTransaction) return null;
   const revision = await readDataRevision(db);
   const day = todayInMt(now);
   let cache = caches.get(db);
@@ -31,11 +29,21 @@ export async function cachedFigures<T>(
     cache = { revision, day, entries: new Map() };
     caches.set(db, cache);
   }
-  const kept = cache.entries.get(key);
+  return cache.entries;
+}
+
+export async function cachedFigures<T>(
+  db: Db,
+  now: Date,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const entries = await keptForNow(db, now);
+  if (!entries) return compute();
+  const kept = entries.get(key);
   if (kept) return kept as Promise<T>;
   // Kept as a promise: requests arriving while it is computed wait for the same computation.
   const computing = compute();
-  const entries = cache.entries;
   entries.set(key, computing);
   computing.catch(() => entries.delete(key));
   return computing;

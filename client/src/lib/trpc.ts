@@ -1,9 +1,10 @@
 /** The one QueryClient and the one tRPC context of the app; components use `useTRPC()`. */
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
 import type { inferRouterOutputs } from '@trpc/server';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../server/trpc/router.ts';
+import { SHARED_ANSWER_PROCEDURES } from '../../../shared/shared-answers.ts';
 import { TRPC_MAX_BATCH } from '../../../shared/trpc-limits.ts';
 import { loginPath } from '../features/auth/next-path.ts';
 import { errorCode, isServerAnswer } from './errors.ts';
@@ -36,8 +37,17 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/** Answers the server keeps for every reader are asked alone, so their address is always the same. */
 export function createTrpcClient() {
-  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/trpc', maxItems: TRPC_MAX_BATCH })] });
+  return createTRPCClient<AppRouter>({
+    links: [
+      splitLink({
+        condition: (operation) => operation.type === 'query' && SHARED_ANSWER_PROCEDURES.has(operation.path),
+        true: httpLink({ url: '/trpc' }),
+        false: httpBatchLink({ url: '/trpc', maxItems: TRPC_MAX_BATCH }),
+      }),
+    ],
+  });
 }
 
 /** A figure as the server computes it: value, target, status, completeness, partial/provisional flags. */

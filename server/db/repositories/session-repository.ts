@@ -13,14 +13,6 @@ export async function insertSession(
   });
 }
 
-export async function findSessionUserId(db: Db, tokenHash: string, now: string): Promise<number | null> {
-  const row: { user_id: number } | undefined = await db('sessions')
-    .where({ token_hash: tokenHash })
-    .andWhere('expires_at', '>', now)
-    .first('user_id');
-  return row?.user_id ?? null;
-}
-
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
   await db('sessions').where({ token_hash: tokenHash }).delete();
 }

@@ -63,6 +63,22 @@ export async function findUserById(db: Db, id: number): Promise<UserRow | null> 
   return row ? toUser(row, await scopesOf(db, [row.id])) : null;
 }
 
+/** The user of a session still valid at `now`, with their scopes: one query, as it runs on every request. */
+export async function findSessionUser(db: Db, tokenHash: string, now: string): Promise<UserRow | null> {
+  const rows: (DbUser & { scope_kind: string | null; scope_code: string | null })[] = await db('sessions')
+    .join('users', 'users.id', 'sessions.user_id')
+    .leftJoin('user_scopes', 'user_scopes.user_id', 'users.id')
+    .where('sessions.token_hash', tokenHash)
+    .andWhere('sessions.expires_at', '>', now)
+    .orderBy('user_scopes.code')
+    .select('users.*', 'user_scopes.kind as scope_kind', 'user_scopes.code as scope_code');
+  const [first] = rows;
+  if (!first) return null;
+  return toUser(first, (_userId, kind) =>
+    rows.filter((row) => row.scope_kind === kind).map((row) => row.scope_code as string),
+  );
+}
+
 /** With the password hash: only the login service reads it. */
 export async function findUserCredentials(
   db: Db,
