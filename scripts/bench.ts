@@ -240,7 +240,7 @@ async function printBrowserTimings(url: string, cookie: string) {
     1,
   );
   console.log(
-    `Piso: o painel salvo como HTML estático aparece em ${formatMs(staticFloorMs)} (alvo: frio ≤ 2× o piso).`,
+    `Piso: o painel salvo como HTML estático aparece em ${formatMs(staticFloorMs)} (alvo: frio ≤ 2× o piso). Medianas de 3 cargas.`,
   );
 }
 
@@ -577,7 +577,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painel-bench-'));
   console.log(
-    `Benchmark do painel: SQLite em ${dir} (removido ao final); Node ${process.version}, ${os.cpus().length} CPUs.`,
+    `Benchmark do painel: SQLite em ${dir} (removido ao final, salvo com --manter-bancos); Node ${process.version}, ${os.cpus().length} CPUs.`,
   );
   try {
     const mt = await runMtScale(dir);
@@ -640,7 +640,9 @@ async function main(): Promise<void> {
     );
     console.log(`Tempo total do benchmark: ${formatSeconds(performance.now() - started)}.`);
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    // `npm run bench -- --manter-bancos`: the databases stay, to profile a page on them.
+    if (process.argv.includes('--manter-bancos')) console.log(`Bancos mantidos em ${dir}.`);
+    else fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -42,6 +42,11 @@ async function signedInContext(browser: Browser, baseUrl: string, cookie: string
   return context;
 }
 
+/** Each figure is the median of this many loads: one load on a busy 2-core machine varies by ±40 %. */
+const RUNS = 3;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
 /** Cold and warm time to data for each route, and the static-HTML floor of the first one. */
 export async function timeRoutes(
   baseUrl: string,
@@ -53,15 +58,21 @@ export async function timeRoutes(
     const timings: RouteTiming[] = [];
     let firstHtml = '';
     for (const route of routes) {
-      const context = await signedInContext(browser, baseUrl, cookie);
-      const page = await context.newPage();
-      const coldMs = await timeToData(page, () => page.goto(`${baseUrl}${route}`));
-      if (!firstHtml) firstHtml = await staticCopy(page);
-      const warmMs = await timeToData(page, () => page.reload());
-      timings.push({ route, coldMs, warmMs });
-      await context.close();
+      const cold: number[] = [];
+      const warm: number[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const context = await signedInContext(browser, baseUrl, cookie);
+        const page = await context.newPage();
+        cold.push(await timeToData(page, () => page.goto(`${baseUrl}${route}`)));
+        if (!firstHtml) firstHtml = await staticCopy(page);
+        warm.push(await timeToData(page, () => page.reload()));
+        await context.close();
+      }
+      timings.push({ route, coldMs: median(cold), warmMs: median(warm) });
     }
-    return { routes: timings, staticFloorMs: await timeStatic(browser, firstHtml) };
+    const floors: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) floors.push(await timeStatic(browser, firstHtml));
+    return { routes: timings, staticFloorMs: median(floors) };
   } finally {
     await browser.close();
   }

@@ -113,51 +113,61 @@ export async function getIndicatorContribution(
   reader: Reader,
   now: Date,
 ) {
-  const indicator = await getIndicatorOrFail(db, request.code);
-  if (indicator.kind !== 'rate' || indicator.dataLevel !== 'municipality')
-    throw new AppError(
-      'UNPROCESSABLE',
-      `O indicador ${indicator.code} não é uma taxa registrada por município: não há contribuição em casos.`,
-    );
-  const context = await loadFigureContext(db, [indicator], now);
-  const territory = context.territories.find((candidate) => candidate.code === request.territoryCode);
-  if (!territory) throw new AppError('NOT_FOUND', `Território "${request.territoryCode}" não encontrado.`);
-  if (territory.level === 'municipality')
-    throw new AppError(
-      'UNPROCESSABLE',
-      'A contribuição em casos é calculada para região, macrorregião ou estado.',
-    );
+  // Kept per change of the data, as every figure; the reader's scope applies after.
+  const { indicator, territory, territories, figure, municipalFigures } = await cachedFigures(
+    db,
+    now,
+    `contribution|${request.code}|${request.territoryCode}|${request.year}`,
+    async () => {
+      const indicator = await getIndicatorOrFail(db, request.code);
+      if (indicator.kind !== 'rate' || indicator.dataLevel !== 'municipality')
+        throw new AppError(
+          'UNPROCESSABLE',
+          `O indicador ${indicator.code} não é uma taxa registrada por município: não há contribuição em casos.`,
+        );
+      const context = await loadFigureContext(db, [indicator], now);
+      const territory = context.territories.find((candidate) => candidate.code === request.territoryCode);
+      if (!territory)
+        throw new AppError('NOT_FOUND', `Território "${request.territoryCode}" não encontrado.`);
+      if (territory.level === 'municipality')
+        throw new AppError(
+          'UNPROCESSABLE',
+          'A contribuição em casos é calculada para região, macrorregião ou estado.',
+        );
+      const [figure] = await computeFigures(db, context, {
+        indicator,
+        level: territory.level,
+        years: [request.year],
+        territoryCodes: [territory.code],
+      });
+      const inside = context.territories.filter(
+        (candidate) =>
+          candidate.level === 'municipality' &&
+          (territory.level === 'state' ||
+            candidate.macroCode === territory.code ||
+            candidate.regionCode === territory.code),
+      );
+      // Each município through the territory's own reference month, so the gaps add up to its gap; one
+      // with neither cases nor denominator (no admissions, no births) explains nothing and is left out.
+      const municipalFigures = (
+        await computeFigures(db, context, {
+          indicator,
+          level: 'municipality',
+          years: [request.year],
+          territoryCodes: inside.map((candidate) => candidate.code),
+          throughMonth: figure?.partialThrough ?? undefined,
+        })
+      ).filter(
+        (member) =>
+          member.numerator !== null &&
+          member.denominator !== null &&
+          (member.numerator !== 0 || member.denominator !== 0),
+      );
+      return { indicator, territory, territories: context.territories, figure, municipalFigures };
+    },
+  );
   assertCanRead(reader, territory);
-  const [figure] = await computeFigures(db, context, {
-    indicator,
-    level: territory.level,
-    years: [request.year],
-    territoryCodes: [territory.code],
-  });
-  const inside = context.territories.filter(
-    (candidate) =>
-      candidate.level === 'municipality' &&
-      (territory.level === 'state' ||
-        candidate.macroCode === territory.code ||
-        candidate.regionCode === territory.code),
-  );
-  // Each município through the territory's own reference month, so the gaps add up to its gap; one
-  // with neither cases nor denominator (no admissions, no births) explains nothing and is left out.
-  const municipalFigures = (
-    await computeFigures(db, context, {
-      indicator,
-      level: 'municipality',
-      years: [request.year],
-      territoryCodes: inside.map((candidate) => candidate.code),
-      throughMonth: figure?.partialThrough ?? undefined,
-    })
-  ).filter(
-    (member) =>
-      member.numerator !== null &&
-      member.denominator !== null &&
-      (member.numerator !== 0 || member.denominator !== 0),
-  );
-  const readable = onlyReadable(reader, context.territories, municipalFigures);
+  const readable = onlyReadable(reader, territories, municipalFigures);
   const members: MemberCases[] = readable.map((member) => ({
     code: member.territoryCode,
     name: member.territoryName,

@@ -45,9 +45,10 @@ import { AppError } from '../errors.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 import { type Author, saveDataValues } from './data-values.ts';
+import { cachedFigures } from './figure-cache.ts';
 import { groupYearKey, groupYearTotals } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
-import type { Reader } from './read-scope.ts';
+import { type Reader, readScopeKey } from './read-scope.ts';
 
 /** Outcomes compared between adhering and not-yet-adhering municípios (issue 5, item 1). */
 export const OUTCOME_INDICATORS = ['713', '731', '714'] as const;
@@ -101,6 +102,17 @@ export async function getPlanification(
   now: Date,
   options: { withOutcomes: boolean } = { withOutcomes: true },
 ) {
+  // Kept per change of the data and per territorial scope: readers with the same scope see the same.
+  const { view, indicators } = await cachedFigures(
+    db,
+    now,
+    `planification|${readScopeKey(reader)}|${options.withOutcomes}`,
+    () => computePlanification(db, reader, now, options),
+  );
+  return { ...view, canRecord: reader !== null && canRecordPlanification(reader, indicators) };
+}
+
+async function computePlanification(db: Db, reader: Reader, now: Date, options: { withOutcomes: boolean }) {
   const today = todayInMt(now);
   const { schedule, stages: stageCatalogue } = readPlanificationFile();
   const [{ territories, adhesions, trainings, stages, indicators }, targets] = await readTogether(db, [
@@ -211,7 +223,7 @@ export async function getPlanification(
     ];
   });
 
-  return {
+  const view = {
     today,
     stages: stageCatalogue,
     hasExample: [...adhesions, ...trainings, ...stages].some((row) => row.isExample),
@@ -221,8 +233,8 @@ export async function getPlanification(
       adhering: cumulativeAdhesions(adhesions, today).get(year) ?? null,
     })),
     macros,
-    canRecord: reader !== null && canRecordPlanification(reader, indicators),
   };
+  return { view, indicators };
 }
 
 type OutcomeTotals = Awaited<ReturnType<typeof outcomeTotals>>[number];

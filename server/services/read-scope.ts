@@ -17,6 +17,15 @@ export function assertCanRead(reader: Reader, territory: TerritoryRow): void {
   }
 }
 
+/**
+ * Readers who see the same territories share this key (what is computed for one serves the other):
+ * everybody without a territorial limit, or a gestor regional's own territories.
+ */
+export function readScopeKey(reader: Reader): string {
+  if (reader?.role !== 'regional') return 'todos';
+  return `regional:${[...reader.territoryCodes].sort().join(',')}`;
+}
+
 /** Keeps only the figures of territories the reader may see. */
 export function onlyReadable<T extends { territoryCode: string }>(
   reader: Reader,

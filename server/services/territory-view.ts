@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { listIndicators } from '../db/repositories/plan-repository.ts';
 import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
+import { cachedFigures } from './figure-cache.ts';
 import { computeFigures, type Figure } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
 import { assertCanRead, onlyReadable, type Reader } from './read-scope.ts';
@@ -39,11 +40,31 @@ export async function getTerritoryView(
   reader: Reader,
   now: Date,
 ) {
+  // Kept per change of the data, as every figure; the reader's scope applies after.
+  const { territories, view } = await cachedFigures(
+    db,
+    now,
+    `territory|${request.code}|${request.year}`,
+    () => computeTerritoryView(db, request, now),
+  );
+  assertCanRead(reader, view.territory);
+  return {
+    ...view,
+    children: onlyReadable(
+      reader,
+      territories,
+      territories
+        .filter((candidate) => candidate.parentCode === view.territory.code)
+        .map((candidate) => ({ ...candidate, territoryCode: candidate.code })),
+    ),
+  };
+}
+
+async function computeTerritoryView(db: Db, request: { code: string; year: number }, now: Date) {
   const indicators = await listIndicators(db);
   const context = await loadFigureContext(db, indicators, now);
   const territory = context.territories.find((candidate) => candidate.code === request.code);
   if (!territory) throw new AppError('NOT_FOUND', `Território "${request.code}" não encontrado.`);
-  assertCanRead(reader, territory);
   const state = context.territories.find((candidate) => candidate.level === 'state');
   const rows = [];
   for (const indicator of indicators) {
@@ -65,17 +86,13 @@ export async function getTerritoryView(
   }
   const byCode = new Map(context.territories.map((candidate) => [candidate.code, candidate]));
   return {
-    territory,
-    macro: territory.macroCode ? (byCode.get(territory.macroCode) ?? null) : null,
-    region: territory.regionCode ? (byCode.get(territory.regionCode) ?? null) : null,
-    children: onlyReadable(
-      reader,
-      context.territories,
-      context.territories
-        .filter((candidate) => candidate.parentCode === territory.code)
-        .map((candidate) => ({ ...candidate, territoryCode: candidate.code })),
-    ),
-    state: state ?? null,
-    rows,
+    territories: context.territories,
+    view: {
+      territory,
+      macro: territory.macroCode ? (byCode.get(territory.macroCode) ?? null) : null,
+      region: territory.regionCode ? (byCode.get(territory.regionCode) ?? null) : null,
+      state: state ?? null,
+      rows,
+    },
   };
 }

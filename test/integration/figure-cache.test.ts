@@ -83,6 +83,21 @@ describe('figures kept between reads', () => {
     expect(await admin.indicator.figures.query({ code: '713', level: 'macro', year: 2025 })).toHaveLength(6);
   });
 
+  it('a gestor regional still reads only their own territory and macro from kept pages', async () => {
+    const admin = trpcAs(first.url, first.adminCookie);
+    const norte = trpcAs(first.url, await logInAs(first, 'norte'));
+    // The superintendência's reads are kept first; the gestor's come from the same store.
+    expect((await admin.planification.view.query()).macros.length).toBe(6);
+    await admin.territory.view.query({ code: '5101', year: 2025 });
+    expect((await norte.planification.view.query()).macros.map((macro) => macro.code)).toEqual(['5103']);
+    await expect(norte.territory.view.query({ code: '5101', year: 2025 })).rejects.toThrow(/acesso/);
+    const own = await norte.territory.view.query({ code: '5103', year: 2025 });
+    expect(own.territory.code).toBe('5103');
+    // And what the superintendência may record stays hers: the gestor's kept page says "no".
+    expect((await admin.planification.view.query()).canRecord).toBe(true);
+    expect((await norte.planification.view.query()).canRecord).toBe(false);
+  });
+
   it('keeps them through logins, which change no figure, and drops them on any other write', async () => {
     const before = await readDataRevision(first.db);
     await logInAs(first, 'coap');

@@ -3,11 +3,12 @@ import { Card } from '../components/ui/Card.tsx';
 import { DownloadLink, DownloadXlsxLink } from '../components/ui/DownloadXlsxLink.tsx';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
+import { Pagination } from '../components/ui/Pagination.tsx';
+import { pageCount } from '../components/ui/pagination.ts';
 import { AdminPageError } from '../features/admin/AdminPageError.tsx';
 import { AuditFilters } from '../features/admin/AuditFilters.tsx';
-import { AuditPagination } from '../features/admin/AuditPagination.tsx';
 import { AuditTable } from '../features/admin/AuditTable.tsx';
-import { auditExportPath, auditSearch, pageCount, readAuditSearch } from '../features/admin/audit-search.ts';
+import { auditExportPath, auditSearch, readAuditSearch } from '../features/admin/audit-search.ts';
 import { useAuditLog } from '../features/admin/use-audit-log.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { errorCode, errorMessage } from '../lib/errors.ts';
@@ -72,11 +73,13 @@ export function AuditPage() {
             ) : (
               <>
                 <AuditTable rows={audit.data.rows} isStale={audit.isPlaceholderData} />
-                <AuditPagination
-                  values={values}
+                <Pagination
+                  label="Páginas da auditoria"
                   page={page}
                   total={audit.data.total}
                   pageSize={audit.data.pageSize}
+                  noun={{ one: 'registro', many: 'registros' }}
+                  hrefOf={(to) => ({ search: auditSearch(values, to) })}
                 />
               </>
             )}

@@ -4,8 +4,6 @@ import {
   auditQueryInput,
   auditSearch,
   EMPTY_AUDIT_FILTER,
-  pageCount,
-  pageSummary,
   readAuditSearch,
 } from './audit-search.ts';
 
@@ -48,20 +46,6 @@ describe('audit search params', () => {
       to: undefined,
       page: 2,
     });
-  });
-});
-
-describe('pagination', () => {
-  it('counts pages of 50, with at least one page', () => {
-    expect(pageCount(312, 50)).toBe(7);
-    expect(pageCount(300, 50)).toBe(6);
-    expect(pageCount(0, 50)).toBe(1);
-  });
-  it('says where the admin is', () => {
-    expect(pageSummary(2, 312, 50)).toBe('página 2 de 7, 312 registros');
-    expect(pageSummary(1, 1, 50)).toBe('página 1 de 1, 1 registro');
-    expect(pageSummary(1, 0, 50)).toBe('página 1 de 1, 0 registros');
-    expect(pageSummary(3, 1234, 50)).toBe('página 3 de 25, 1.234 registros');
   });
 });
 

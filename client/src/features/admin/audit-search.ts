@@ -1,5 +1,4 @@
 /** The audit filters live in the URL (`?entidade=usuario&pagina=2`), so a search can be shared as a link. */
-import { formatNumber } from '../../../../shared/format.ts';
 import { pathWithSearch } from '../../lib/url.ts';
 
 export type AuditFilterValues = {
@@ -77,14 +76,4 @@ export function auditExportPath(values: AuditFilterValues, format: 'csv' | 'xlsx
     if (value !== undefined) params.set(key, value);
   }
   return `/api/v1/audit?${params}`;
-}
-
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
-
-/** "página 2 de 7, 312 registros". */
-export function pageSummary(page: number, total: number, pageSize: number): string {
-  const records = total === 1 ? '1 registro' : `${formatNumber(total, 0)} registros`;
-  return `página ${formatNumber(page, 0)} de ${formatNumber(pageCount(total, pageSize), 0)}, ${records}`;
 }

@@ -8,6 +8,7 @@ import { DownloadCsvButton } from '../../components/ui/DownloadCsvButton.tsx';
 import { DownloadXlsxLink } from '../../components/ui/DownloadXlsxLink.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
+import { Pagination } from '../../components/ui/Pagination.tsx';
 import { SearchToolbar } from '../../components/ui/SearchToolbar.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
@@ -28,6 +29,12 @@ const COLUMNS: { key: SortKey; label: string; isNumeric: boolean }[] = [
   { key: 'status', label: 'Situação', isNumeric: false },
   { key: 'completeness', label: 'Completude', isNumeric: false },
 ];
+
+/**
+ * Rows drawn at once: Mato Grosso's 142 municípios fit in one page; at national scale (5.570) drawing
+ * them all took the browser over half a second. Search, sort and the CSV cover every row.
+ */
+const PAGE_SIZE = 200;
 
 type MunicipalityTableProps = {
   indicator: Pick<TIndicator, 'code' | 'kind' | 'unit' | 'shortName' | 'denominatorDefinition'>;
@@ -61,6 +68,7 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
   const [searchParams] = useSearchParams();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
+  const [page, setPage] = useState(1);
   const allRows = useMemo(
     () => (figures.data ? toMunicipalityRows(figures.data, territories) : []),
     [figures.data, territories],
@@ -88,7 +96,13 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
     );
   }, [figures.data, rows, regionNames, indicator.unit]);
 
+  function searchFor(text: string) {
+    setSearch(text);
+    setPage(1);
+  }
+
   function toggleSort(key: SortKey) {
+    setPage(1);
     setSort((current) =>
       current.key === key
         ? { key, direction: current.direction === 'asc' ? 'desc' : 'asc' }
@@ -120,7 +134,7 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
         <Loading what="os municípios" />
       ) : (
         <>
-          <SearchToolbar value={search} onChange={setSearch} shown={rows.length} total={allRows.length} />
+          <SearchToolbar value={search} onChange={searchFor} shown={rows.length} total={allRows.length} />
           {hasOwnMonths && usual && (
             <p className="note">
               Cada município conta o ano até o último mês que enviou: a maioria até {formatPeriod(usual)}; os
@@ -158,7 +172,7 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
                     <td colSpan={columns.length}>Nenhum município encontrado para “{search}”.</td>
                   </tr>
                 )}
-                {rows.map((row) => (
+                {rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((row) => (
                   <tr key={row.code}>
                     <th scope="row">
                       <Link to={territoryPath(row.code, { [YEAR_PARAM]: searchParams.get(YEAR_PARAM) })}>
@@ -193,6 +207,16 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
               </tbody>
             </Table>
           </div>
+          {rows.length > PAGE_SIZE && (
+            <Pagination
+              label="Páginas dos municípios"
+              page={page}
+              total={rows.length}
+              pageSize={PAGE_SIZE}
+              noun={{ one: 'município', many: 'municípios' }}
+              onPage={setPage}
+            />
+          )}
         </>
       )}
     </Card>

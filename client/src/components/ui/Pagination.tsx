@@ -1,0 +1,49 @@
+import { Link, type To } from 'react-router';
+import { type Noun, pageCount, pageSummary } from './pagination.ts';
+
+type PaginationProps = {
+  /** What the pages are of, for screen readers ("Páginas da auditoria"). */
+  label: string;
+  /** 1-based. */
+  page: number;
+  total: number;
+  pageSize: number;
+  noun: Noun;
+} & (
+  | { /** Pages kept in the address (shareable). */ hrefOf: (page: number) => To }
+  | { /** Pages kept on the screen only. */ onPage: (page: number) => void }
+);
+
+/** "← Anterior · página 2 de 7, 312 registros · Próxima →". */
+export function Pagination(props: PaginationProps) {
+  const { label, page, total, pageSize, noun } = props;
+  const last = pageCount(total, pageSize);
+  const step = (to: number, text: string, isPossible: boolean) => {
+    if (!isPossible)
+      return (
+        <span className="button button--secondary" aria-disabled="true">
+          {text}
+        </span>
+      );
+    if ('hrefOf' in props)
+      return (
+        <Link className="button button--secondary" to={props.hrefOf(to)}>
+          {text}
+        </Link>
+      );
+    return (
+      <button type="button" className="button button--secondary" onClick={() => props.onPage(to)}>
+        {text}
+      </button>
+    );
+  };
+  return (
+    <nav className="pagination" aria-label={label}>
+      {step(page - 1, '← Anterior', page > 1)}
+      <span className="pagination__summary" aria-live="polite">
+        {pageSummary(page, total, pageSize, noun)}
+      </span>
+      {step(page + 1, 'Próxima →', page < last)}
+    </nav>
+  );
+}
