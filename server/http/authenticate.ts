@@ -8,7 +8,14 @@ import { AppError } from '../errors.ts';
 import { type AuthenticatedUser, apiTokenIsValid, userFromSession } from '../services/auth.ts';
 import { readSessionToken } from './session-cookie.ts';
 
-export type Auth = { kind: 'user'; user: AuthenticatedUser } | { kind: 'api-token' } | { kind: 'anonymous' };
+/**
+ * A person's session carries the data's revision read with it, and the database it was read from:
+ * a reader of that same database need not read it again (http/shared-answers.ts).
+ */
+export type Auth =
+  | { kind: 'user'; user: AuthenticatedUser; dataRevision: { db: Db; revision: string } }
+  | { kind: 'api-token' }
+  | { kind: 'anonymous' };
 
 export function authOf(response: Response): Auth {
   return (response.locals.auth as Auth | undefined) ?? { kind: 'anonymous' };
@@ -30,8 +37,10 @@ export function authenticate(db: Db, sessionDb: Db, now: () => Date) {
       return;
     }
     const token = readSessionToken(request);
-    const user = token ? await userFromSession(sessionDb, token, now()) : null;
-    response.locals.auth = user ? { kind: 'user', user } : { kind: 'anonymous' };
+    const session = token ? await userFromSession(sessionDb, token, now()) : null;
+    response.locals.auth = session
+      ? { kind: 'user', user: session.user, dataRevision: { db: sessionDb, revision: session.dataRevision } }
+      : { kind: 'anonymous' };
     next();
   };
 }

@@ -1,9 +1,9 @@
 /**
  * The answers of SHARED_ANSWER_PROCEDURES (the same for every signed-in reader) kept as the bytes
  * sent, compressed once, next to the figures they carry (figure-cache: per data revision and day).
- * A repeated read costs the session check and the revision read: no tRPC, no JSON, no zlib. The
- * first read of a revision goes through tRPC as any other, which also decides who may read it; only
- * a 200 is kept.
+ * A repeated read costs the session check, which reads the data's revision in the same query: no
+ * tRPC, no JSON, no zlib. The first read of a revision goes through tRPC as any other, which also
+ * decides who may read it; only a 200 is kept.
  */
 import zlib from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
@@ -69,11 +69,13 @@ function isSharedCall(path: string): boolean {
 
 export function keepSharedAnswers(readDb: Db, now: () => Date) {
   return async (request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || authOf(response).kind !== 'user' || !isSharedCall(request.path)) {
+    const auth = authOf(response);
+    if (request.method !== 'GET' || auth.kind !== 'user' || !isSharedCall(request.path)) {
       next();
       return;
     }
-    const kept = await keptForNow(readDb, now());
+    const known = auth.dataRevision.db === readDb ? auth.dataRevision.revision : undefined;
+    const kept = await keptForNow(readDb, now(), known);
     if (!kept) {
       next();
       return;

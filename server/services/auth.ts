@@ -88,10 +88,17 @@ export async function logOut(db: Db, token: string): Promise<void> {
   await deleteSession(db, hashSecret(token));
 }
 
-/** The user behind a session cookie, if the session is valid and the user still active. */
-export async function userFromSession(db: Db, token: string, now: Date): Promise<AuthenticatedUser | null> {
-  const user = await findSessionUser(db, hashSecret(token), now.toISOString());
-  return user?.isActive ? toActor(user) : null;
+/**
+ * The user behind a session cookie, if the session is valid and the user still active, with the
+ * data's revision as it was when the session was checked (see findSessionUser).
+ */
+export async function userFromSession(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<{ user: AuthenticatedUser; dataRevision: string } | null> {
+  const found = await findSessionUser(db, hashSecret(token), now.toISOString());
+  return found?.user.isActive ? { user: toActor(found.user), dataRevision: found.dataRevision } : null;
 }
 
 /** A read token reads like the superintendence and changes nothing. */

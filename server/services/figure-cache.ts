@@ -19,10 +19,15 @@ const caches = new WeakMap<Db, Cache>();
 /**
  * What is kept for the data as it is now (its revision and the day in Mato Grosso), keyed by the
  * caller; `null` inside a transaction, where the data may hold what is not committed yet.
+ * `knownRevision`: the revision just read from `db` by the same request (with its session).
  */
-export async function keptForNow(db: Db, now: Date): Promise<Map<string, Promise<unknown>> | null> {
+export async function keptForNow(
+  db: Db,
+  now: Date,
+  knownRevision?: string,
+): Promise<Map<string, Promise<unknown>> | null> {
   if (db.isTransaction) return null;
-  const revision = await readDataRevision(db);
+  const revision = knownRevision ?? (await readDataRevision(db));
   const day = todayInMt(now);
   let cache = caches.get(db);
   if (!cache || cache.revision !== revision || cache.day !== day || cache.entries.size >= MAX_ENTRIES) {
