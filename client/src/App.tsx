@@ -45,6 +45,7 @@ const ImportPage = page(() => import('./pages/ImportPage.tsx'), 'ImportPage');
 const IndicatorPage = page(() => import('./pages/IndicatorPage.tsx'), 'IndicatorPage');
 const LoginPage = page(() => import('./pages/LoginPage.tsx'), 'LoginPage');
 const MapPage = page(() => import('./pages/MapPage.tsx'), 'MapPage');
+const MatrixPage = page(() => import('./pages/MatrixPage.tsx'), 'MatrixPage');
 const MeetingMinutesPage = page(() => import('./pages/MeetingMinutesPage.tsx'), 'MeetingMinutesPage');
 const MeetingPage = page(() => import('./pages/MeetingPage.tsx'), 'MeetingPage');
 const MeetingsPage = page(() => import('./pages/MeetingsPage.tsx'), 'MeetingsPage');
@@ -78,6 +79,7 @@ export function App() {
           <Route index element={<ScorecardPage />} />
           <Route path="indicador/:code" element={<IndicatorPage />} />
           <Route path="territorio/:code" element={<TerritoryPage />} />
+          <Route path="matriz" element={<MatrixPage />} />
           <Route path="mapa" element={<MapPage />} />
           <Route path="planificacao" element={<PlanificationPage />} />
           <Route path="digitar" element={<DataEntryPage />} />

@@ -15,6 +15,14 @@ export const ZTerritoryCodeSchema = z
   );
 
 export const ZScorecardInputSchema = z.object({ year: ZYearSchema });
+/** The matrix: every indicator for each territory of a level, optionally inside one territory. */
+export const ZScorecardLevelInputSchema = z.object({
+  year: ZYearSchema,
+  level: z.enum(['macro', 'region', 'municipality'], {
+    error: 'Nível da matriz desconhecido: use macro, region ou municipality.',
+  }),
+  territoryCode: ZTerritoryCodeSchema.optional(),
+});
 export const ZIndicatorInputSchema = z.object({ code: ZIndicatorCodeSchema });
 export const ZIndicatorFiguresInputSchema = z.object({
   code: ZIndicatorCodeSchema,

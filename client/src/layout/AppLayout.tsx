@@ -42,6 +42,7 @@ export function AppLayout() {
             <NavLink to={pathWithSearch('/', yearValues)} end>
               Painel
             </NavLink>
+            <NavLink to={pathWithSearch('/matriz', yearValues)}>Matriz</NavLink>
             <NavLink
               to={territoryPath(homeTerritory, yearValues)}
               className={pathname.startsWith('/territorio/') ? 'active' : undefined}

@@ -1,6 +1,6 @@
 import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
-import { StatusBadge } from '../components/ui/StatusBadge.tsx';
+import { StatusLegend } from '../components/ui/StatusLegend.tsx';
 import { hasExampleData } from '../features/indicators/figure-format.ts';
 import { useYearParam } from '../features/period/use-year-param.ts';
 import { ScorecardTable } from '../features/scorecard/ScorecardTable.tsx';
@@ -38,22 +38,5 @@ export function ScorecardPage() {
         </>
       )}
     </>
-  );
-}
-
-function StatusLegend() {
-  return (
-    <section className="status-legend" aria-label="Legenda da situação">
-      <StatusBadge status="achieved" />
-      <StatusBadge status="at_risk" />
-      <StatusBadge status="not_achieved" />
-      <StatusBadge status="no_data" />
-      <StatusBadge status="no_target" />
-      <StatusBadge status="small_number" />
-      <span className="status-legend__note">
-        “Em risco”: pior que a meta, mas dentro da tolerância do indicador (em geral 5 % da meta). “Número
-        pequeno”: denominador pequeno demais para julgar a meta; veja o intervalo de confiança.
-      </span>
-    </section>
   );
 }

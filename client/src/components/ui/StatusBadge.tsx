@@ -1,7 +1,7 @@
 import { STATUS_LABELS, type Status } from '../../../../shared/domain/status.ts';
 
 /** The shape repeats what the colour says, so status never depends on colour alone. */
-const STATUS_ICONS: Record<Status, string> = {
+export const STATUS_ICONS: Record<Status, string> = {
   achieved: '✓',
   at_risk: '!',
   not_achieved: '✕',

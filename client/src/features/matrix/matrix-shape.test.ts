@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { offTargetCounts, toMatrix } from './matrix-shape.ts';
+
+const figure = (
+  territoryCode: string,
+  territoryName: string,
+  status: 'achieved' | 'not_achieved' | 'at_risk',
+) => ({
+  territoryCode,
+  territoryName,
+  status,
+});
+
+const scorecard = {
+  groups: [
+    {
+      objective: { code: 'RS', name: 'Resultado para a sociedade' },
+      rows: [
+        {
+          code: '713',
+          shortName: 'ICSAPS',
+          unit: '%',
+          kind: 'rate' as const,
+          figure: figure('51', 'Mato Grosso', 'at_risk'),
+        },
+        {
+          code: 'RAS-CIB',
+          shortName: 'Resolução CIB',
+          unit: 'un',
+          kind: 'count' as const,
+          figure: figure('51', 'Mato Grosso', 'achieved'),
+        },
+      ],
+    },
+    {
+      objective: { code: '1', name: 'Fortalecer a APS' },
+      rows: [
+        {
+          code: '714',
+          shortName: 'Saúde da Família',
+          unit: '%',
+          kind: 'rate' as const,
+          figure: figure('51', 'Mato Grosso', 'achieved'),
+        },
+      ],
+    },
+  ],
+};
+
+const levelFigures = [
+  { indicatorCode: '713', figure: figure('5103', 'Macrorregião Norte', 'not_achieved') },
+  { indicatorCode: '713', figure: figure('5101', 'Macrorregião Centro-Norte', 'achieved') },
+  { indicatorCode: '714', figure: figure('5103', 'Macrorregião Norte', 'at_risk') },
+  { indicatorCode: '714', figure: figure('5101', 'Macrorregião Centro-Norte', 'achieved') },
+];
+
+describe('toMatrix', () => {
+  const matrix = toMatrix(scorecard, levelFigures, new Map([['5103', 'Norte']]));
+
+  it('has one column per territory of the level, by name, with the short name where there is one', () => {
+    expect(matrix.columns).toEqual([
+      { code: '5101', name: 'Macrorregião Centro-Norte' },
+      { code: '5103', name: 'Norte' },
+    ]);
+  });
+
+  it("keeps the scorecard's objectives and order, each row with the state and its own cells", () => {
+    expect(matrix.groups.map((group) => group.rows.map((row) => row.code))).toEqual([
+      ['713', 'RAS-CIB'],
+      ['714'],
+    ]);
+    const icsaps = matrix.groups[0]?.rows[0];
+    expect(icsaps?.state.status).toBe('at_risk');
+    expect(icsaps?.cells.map((cell) => cell?.status)).toEqual(['achieved', 'not_achieved']);
+  });
+
+  it('leaves empty the cells of an indicator not recorded at the level', () => {
+    expect(matrix.groups[0]?.rows[1]?.cells).toEqual([null, null]);
+  });
+
+  it('counts what is off target or at risk in each column', () => {
+    expect(offTargetCounts(matrix)).toEqual([0, 2]);
+  });
+
+  it('has no columns when the reader may see none of the level', () => {
+    const empty = toMatrix(scorecard, [], new Map());
+    expect(empty.columns).toEqual([]);
+    expect(empty.groups[0]?.rows[0]?.cells).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The superintendência opens the matriz (issue 15): the macros side by side, a drill into Norte's
+ * regiões, the arrow keys between cells, and a red cell that opens the indicator for that região
+ * with the same value.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_DIR } from '../../server/app.ts';
+import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+const POLL = { timeout: 15_000 };
+
+let server: TestServer;
+let browser: Browser;
+const cspViolations: string[] = [];
+
+beforeAll(async () => {
+  assertClientBuilt(CLIENT_DIR);
+  server = await startTestServer({ seedExampleData: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('matriz', () => {
+  it('shows the macros, drills into a macro and opens the indicator from a red cell', async () => {
+    const page = await signedInPage(browser, {
+      baseUrl: server.url,
+      username: 'superintendencia',
+      path: '/matriz?ano=2025',
+      cspViolations,
+    });
+    const table = page.locator('table.matrix');
+    await table.waitFor(POLL);
+    const headers = await table.locator('thead th').allInnerTexts();
+    expect(headers[1]).toMatch(/Mato Grosso/i);
+    for (const macro of ['Norte', 'Sul', 'Oeste', 'Leste', 'Centro-Noroeste', 'Baixada Cuiabana'])
+      expect(
+        headers.some((header) => header.toLowerCase().includes(macro.toLowerCase())),
+        macro,
+      ).toBe(true);
+    // Status is said by colour, symbol and the cell's accessible name, never colour alone.
+    const icsapsNorte = table.getByRole('link', { name: /^Internações sensíveis à APS \(ICSAPS\), Norte: / });
+    expect(await icsapsNorte.getAttribute('aria-label')).toMatch(
+      /Meta atingida|Em risco|Meta não atingida|Número pequeno/,
+    );
+
+    // The arrow keys move between cells, as in a spreadsheet.
+    await icsapsNorte.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /^Cobertura de Saúde da Família, Norte: /,
+    );
+
+    await table.getByRole('link', { name: 'Norte', exact: true }).click();
+    await page.waitForURL(/\/matriz\?ano=2025&macro=5103$/);
+    await expect.poll(() => page.locator('.breadcrumb').innerText(), POLL).toContain('Macrorregião Norte');
+    await expect.poll(() => table.locator('thead').innerText(), POLL).toMatch(/Alto Tapajós/i);
+
+    const redCell = table.locator('td.matrix-cell--not_achieved a').first();
+    const label = (await redCell.getAttribute('aria-label')) ?? '';
+    const [, rest] = label.split(/, (?=[^,]+: )/) as [string, string];
+    const regionName = rest.split(':')[0] as string;
+    const value = /: ([\d.,]+)/.exec(rest)?.[1] as string;
+    await redCell.click();
+    await page.waitForURL(/\/indicador\/[^?]+\?ano=2025&territorio=\d+/);
+    const card = page.locator('.state-figure');
+    await expect.poll(() => card.innerText(), POLL).toContain(`${regionName} em 2025`);
+    expect(await card.innerText()).toContain(value);
+    expect(await card.innerText()).toContain('Meta não atingida');
+    expect(cspViolations).toEqual([]);
+  });
+
+  it("shows a gestor regional only their macro's column", async () => {
+    const page = await signedInPage(browser, {
+      baseUrl: server.url,
+      username: 'norte',
+      path: '/matriz?ano=2025',
+      cspViolations,
+    });
+    const table = page.locator('table.matrix');
+    await table.waitFor(POLL);
+    const headers = (await table.locator('thead th').allInnerTexts()).map((header) => header.toLowerCase());
+    expect(headers).toHaveLength(3);
+    expect(headers[2]).toContain('norte');
+  });
+});
