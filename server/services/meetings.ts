@@ -8,6 +8,7 @@
 import { type ActionStatus, isClosedStatus, owesMonthlyRecord } from '../../shared/domain/action-status.ts';
 import { closableMonths } from '../../shared/domain/data-closing.ts';
 import { firstTuesday, monthOf, todayInMt } from '../../shared/domain/dates.ts';
+import { type MeetingWork, meetingWindow } from '../../shared/domain/meeting-window.ts';
 import { shiftMonth } from '../../shared/domain/period.ts';
 import {
   canFollowUpDeliberation,
@@ -253,6 +254,8 @@ export async function getMeeting(db: Db, user: AuthenticatedUser, month: string,
     meeting: meetingHeader(month, meeting, pack.frozenHeader),
     pack,
     isFrozen,
+    /** What may still be done in it (null once closed: nothing). */
+    window: isFrozen ? null : await windowOf(db, month, now),
     canRun: canRunMeeting(user),
     coordinations: await listCoordinations(db),
     /** The months of data the closing form offers to close (the reviewed month and any left open). */
@@ -285,31 +288,26 @@ export async function listMeetingSummaries(db: Db, now: Date) {
 const closedMessage = (month: string) =>
   new AppError('UNPROCESSABLE', `A reunião de ${formatPeriod(month)} já foi encerrada: a ata não muda mais.`);
 
-/** The plan's monthly meetings start in March 2024 (action 1.3.1: "Março/24 a dez/27"). */
-const FIRST_MEETING_MONTH = '2024-03';
-
 /**
  * The month's meeting row, created on first use on the default date (first Tuesday) and locked
- * until the transaction ends, so nothing is added while it is being closed.
+ * until the transaction ends, so nothing is added while it is being closed. `work` must be allowed
+ * in that month (shared/domain/meeting-window.ts: the page offers the same).
  */
-async function ensureOpenMeeting(db: Db, month: string): Promise<MeetingRow> {
-  // Meetings follow each other: nothing is opened before the plan or behind the last closed one.
-  if (month < FIRST_MEETING_MONTH)
-    throw new AppError(
-      'UNPROCESSABLE',
-      `As reuniões de condução do plano começam em ${formatPeriod(FIRST_MEETING_MONTH)}.`,
-    );
-  const lastClosed = await findLastClosedMonth(db);
-  if (lastClosed !== null && month < lastClosed)
-    throw new AppError(
-      'UNPROCESSABLE',
-      `A reunião de ${formatPeriod(lastClosed)} já foi encerrada: meses anteriores a ela não recebem mais registros.`,
-    );
+async function ensureOpenMeeting(db: Db, month: string, now: Date, work: MeetingWork): Promise<MeetingRow> {
+  const refusal = (await windowOf(db, month, now)).refusals[work];
+  if (refusal) throw new AppError('UNPROCESSABLE', refusal);
   await insertMeetingIfMissing(db, { month, scheduledOn: firstTuesday(month) });
   await lockRow(db, 'meetings', { month });
   const meeting = (await findMeeting(db, month)) as MeetingRow;
   if (meeting.closedAt) throw closedMessage(month);
   return meeting;
+}
+
+async function windowOf(db: Db, month: string, now: Date) {
+  return meetingWindow(month, {
+    thisMonth: monthOf(todayInMt(now)),
+    lastClosed: await findLastClosedMonth(db),
+  });
 }
 
 /**
@@ -338,14 +336,12 @@ export async function scheduleMeeting(
   now: Date,
 ) {
   assertRunsMeeting(user);
-  if (input.month > shiftMonth(monthOf(todayInMt(now)), 12))
-    throw new AppError('UNPROCESSABLE', 'Agende reuniões até doze meses à frente.');
   if (monthOf(input.scheduledOn) !== input.month)
     throw new AppError('BAD_REQUEST', `A data da reunião deve cair em ${formatPeriod(input.month)}.`);
   return db.transaction(async (trx) => {
     const existing = await findMeeting(trx, input.month);
     if (existing && input.version === null) throw meetingChanged();
-    const meeting = await ensureOpenMeeting(trx, input.month);
+    const meeting = await ensureOpenMeeting(trx, input.month, now, 'schedule');
     if (
       !(await updateMeeting(trx, meeting.id, input.version ?? meeting.version, {
         scheduledOn: input.scheduledOn,
@@ -374,16 +370,8 @@ export async function submitAgendaItem(
   await assertKnownCoordinations(db, [input.coordinationCode]);
   if (!canSubmitAgendaItem(user, input.coordinationCode))
     throw new AppError('FORBIDDEN', `Você não pode propor pauta em nome de ${input.coordinationCode}.`);
-  const thisMonth = monthOf(todayInMt(now));
-  if (input.month < thisMonth)
-    throw new AppError(
-      'UNPROCESSABLE',
-      `A reunião de ${formatPeriod(input.month)} já passou: proponha a pauta para a próxima reunião.`,
-    );
-  if (input.month > shiftMonth(thisMonth, 2))
-    throw new AppError('UNPROCESSABLE', 'Pautas são propostas para as reuniões dos próximos dois meses.');
   return db.transaction(async (trx) => {
-    const meeting = await ensureOpenMeeting(trx, input.month);
+    const meeting = await ensureOpenMeeting(trx, input.month, now, 'propose');
     const id = await insertAgendaItem(trx, {
       meetingId: meeting.id,
       coordinationCode: input.coordinationCode,
@@ -414,10 +402,8 @@ export async function addDeliberation(
   if (input.ownerCoordinationCode === null && input.ownerText === null)
     throw new AppError('BAD_REQUEST', 'Informe o responsável pela deliberação (coordenadoria ou nome).');
   if (input.ownerCoordinationCode !== null) await assertKnownCoordinations(db, [input.ownerCoordinationCode]);
-  if (input.month > monthOf(todayInMt(now)))
-    throw new AppError('UNPROCESSABLE', `A reunião de ${formatPeriod(input.month)} ainda não aconteceu.`);
   return db.transaction(async (trx) => {
-    const meeting = await ensureOpenMeeting(trx, input.month);
+    const meeting = await ensureOpenMeeting(trx, input.month, now, 'deliberate');
     if (input.deadline !== null && input.deadline < meeting.scheduledOn)
       throw new AppError('BAD_REQUEST', 'O prazo da deliberação não pode ser anterior à data da reunião.');
     const id = await insertDeliberation(trx, {
@@ -510,7 +496,7 @@ export async function closeMeeting(
         `A reunião de ${formatPeriod(input.month)} fecha só os meses que revisou: ${notOffered.map(formatPeriod).join(', ')} não ${notOffered.length === 1 ? 'pode' : 'podem'} ser fechado${notOffered.length === 1 ? '' : 's'} por ela.`,
       );
     if ((await findMeeting(trx, input.month)) && input.version === null) throw meetingChanged();
-    const meeting = await ensureOpenMeeting(trx, input.month);
+    const meeting = await ensureOpenMeeting(trx, input.month, now, 'close');
     if (todayInMt(now) < meeting.scheduledOn)
       throw new AppError(
         'UNPROCESSABLE',

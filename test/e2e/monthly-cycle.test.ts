@@ -144,4 +144,23 @@ describe('ciclo mensal do plano de ação', () => {
     expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 595(\.\d+)? 842(\.\d+)?\]/);
     expect(cspViolations).toEqual([]);
   });
+
+  it('shows a month never held, or not open yet, as read-only with the reason', async () => {
+    const page = await openAs('superintendencia', '/reunioes/2025-06');
+    const notice = page.getByRole('note');
+    await expect
+      .poll(() => notice.innerText(), POLL)
+      .toMatch(/^Reunião não realizada: a reunião de out\/2026/);
+    expect(await page.locator('.meeting-state').innerText()).toBe('Reunião não realizada');
+    expect(await page.getByRole('button', { name: /Encerrar reunião/ }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Registrar deliberação/encaminhamento' }).count()).toBe(0);
+
+    await page.goto(`${server.url}/reunioes/2027-03`);
+    await expect.poll(() => page.getByRole('note').innerText(), POLL).toMatch(/^Reunião ainda não aberta/);
+    expect(await page.locator('.meeting-state').innerText()).toBe('Ainda não aberta');
+    // Only the date may be set ahead.
+    expect(await page.getByRole('heading', { name: 'Data e participantes' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /Encerrar reunião/ }).count()).toBe(0);
+    expect(cspViolations).toEqual([]);
+  });
 });

@@ -210,8 +210,33 @@ describe('reunião de condução', () => {
     );
     // December's meeting is on 01/12: it cannot be closed on 24/11.
     await expect(superintendence.meeting.close.mutate({ month: '2026-12', version: null })).rejects.toThrow(
-      /marcada para 01\/12\/2026/,
+      'A reunião de dez/2026 ainda não aconteceu.',
     );
+  });
+
+  it('closes a meeting only from its date on, and says what each month allows on its page', async () => {
+    const { meeting } = await superintendence.meeting.get.query({ month: '2026-11' });
+    await superintendence.meeting.schedule.mutate({
+      month: '2026-11',
+      scheduledOn: '2026-11-30',
+      participants: null,
+      version: meeting.version,
+    });
+    const moved = (await superintendence.meeting.get.query({ month: '2026-11' })).meeting;
+    await expect(
+      superintendence.meeting.close.mutate({ month: '2026-11', version: moved.version }),
+    ).rejects.toThrow('A reunião está marcada para 30/11/2026: só pode ser encerrada a partir desse dia.');
+    // The page of a month never held, or not open yet, offers nothing the server would refuse.
+    const notHeld = await superintendence.meeting.get.query({ month: '2025-06' });
+    expect(notHeld.window?.state).toBe('not-held');
+    expect(notHeld.window?.notice).toMatch(/^Reunião não realizada/);
+    const ahead = await superintendence.meeting.get.query({ month: '2027-03' });
+    expect(ahead.window?.state).toBe('not-open-yet');
+    expect(ahead.window?.refusals.propose).toBe(
+      'Pautas são propostas para as reuniões dos próximos dois meses.',
+    );
+    const closed = await superintendence.meeting.get.query({ month: '2026-10' });
+    expect(closed.window).toBeNull();
   });
 
   it('lets only the superintendência record deliberations and set the date inside the month', async () => {

@@ -91,7 +91,7 @@ function MeetingFacts({ data }: { data: MeetingData }) {
         <li>
           <span className="fact-list__label">Situação</span>
           <span className={isFrozen ? 'meeting-state meeting-state--closed' : 'meeting-state'}>
-            {meetingStateText(meeting)}
+            {meetingStateText(meeting, data.window?.state)}
           </span>
         </li>
       </ul>
@@ -120,7 +120,11 @@ function MeetingBody({
   onRefused: (refusal: Refusal) => void;
 }) {
   const { meeting, pack, isFrozen } = data;
-  const { canRun, proposable } = meetingAbilities(actor, data, data.coordinations);
+  const { canSchedule, canDeliberate, canClose, proposable } = meetingAbilities(
+    actor,
+    data,
+    data.coordinations,
+  );
   const isExample = hasExampleItems(meeting, pack);
   return (
     <>
@@ -144,8 +148,13 @@ function MeetingBody({
             : ' Não há reunião anterior encerrada: entram todos os registros.'}
         </p>
       )}
+      {data.window?.notice && (
+        <p className="meeting-closed-month" role="note">
+          {data.window.notice}
+        </p>
+      )}
       {isExample && <MeetingExampleNotice />}
-      {canRun && (
+      {canSchedule && (
         <Card title="Data e participantes">
           <ScheduleForm meeting={meeting} onRefused={onRefused} />
         </Card>
@@ -153,12 +162,12 @@ function MeetingBody({
       <MeetingPackView
         data={data}
         actor={actor}
-        canRun={canRun}
+        canDeliberate={canDeliberate}
         proposable={proposable}
         onNotice={onNotice}
         onRefused={onRefused}
       />
-      {canRun && (
+      {canClose && (
         <Card title="Encerrar reunião" className="meeting-close-card">
           <p className="pack-section__explanation">
             Encerre ao fim da reunião, depois de registrar as deliberações: a pauta é congelada e a ata fica

@@ -22,7 +22,7 @@ import type { MeetingData } from './use-meetings.ts';
 type MeetingPackViewProps = {
   data: MeetingData;
   actor: Actor | null;
-  canRun: boolean;
+  canDeliberate: boolean;
   /** Coordenadorias the user may propose a pauta for (none: no form). */
   proposable: readonly Coordination[];
   onNotice: (notice: string) => void;
@@ -33,7 +33,7 @@ type MeetingPackViewProps = {
 export function MeetingPackView({
   data,
   actor,
-  canRun,
+  canDeliberate,
   proposable,
   onNotice,
   onRefused,
@@ -206,7 +206,7 @@ export function MeetingPackView({
           {...deliberationTable}
         />
       </PackSection>
-      {!isFrozen && canRun && (
+      {!isFrozen && canDeliberate && (
         <FormCard title="Registrar deliberação/encaminhamento">
           <DeliberationForm meeting={meeting} coordinations={coordinations} onRefused={onRefused} />
         </FormCard>

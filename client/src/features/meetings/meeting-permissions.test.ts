@@ -27,20 +27,43 @@ describe('proposableCoordinations', () => {
   });
 });
 
+const open = {
+  isFrozen: false,
+  window: { refusals: { schedule: null, propose: null, deliberate: null, close: null } },
+};
+
 describe('meetingAbilities', () => {
   it('lets nobody change a closed meeting', () => {
-    expect(meetingAbilities(actor('admin'), { isFrozen: true }, coordinations)).toEqual({
-      canRun: false,
+    expect(meetingAbilities(actor('admin'), { isFrozen: true, window: null }, coordinations)).toEqual({
+      canSchedule: false,
+      canDeliberate: false,
+      canClose: false,
       proposable: [],
     });
   });
   it('lets the superintendence run an open meeting and a coordenadoria only propose', () => {
-    expect(meetingAbilities(actor('superintendence'), { isFrozen: false }, coordinations).canRun).toBe(true);
-    const coap = meetingAbilities(actor('coordination', ['COAP']), { isFrozen: false }, coordinations);
-    expect(coap.canRun).toBe(false);
+    const superintendence = meetingAbilities(actor('superintendence'), open, coordinations);
+    expect([superintendence.canSchedule, superintendence.canDeliberate, superintendence.canClose]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    const coap = meetingAbilities(actor('coordination', ['COAP']), open, coordinations);
+    expect(coap.canDeliberate).toBe(false);
     expect(coap.proposable.map((c) => c.code)).toEqual(['COAP']);
-    expect(meetingAbilities(null, { isFrozen: false }, coordinations)).toEqual({
-      canRun: false,
+    expect(meetingAbilities(null, open, coordinations).proposable).toEqual([]);
+  });
+  it('offers only what the month allows: a meeting not open yet takes a date, nothing else', () => {
+    const notOpenYet = {
+      isFrozen: false,
+      window: {
+        refusals: { schedule: null, propose: 'Pautas…', deliberate: 'Ainda não…', close: 'Ainda não…' },
+      },
+    };
+    expect(meetingAbilities(actor('superintendence'), notOpenYet, coordinations)).toEqual({
+      canSchedule: true,
+      canDeliberate: false,
+      canClose: false,
       proposable: [],
     });
   });

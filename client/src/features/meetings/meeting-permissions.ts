@@ -1,4 +1,6 @@
 /** What the signed-in user may do in a meeting; the server refuses anything else anyway. */
+
+import type { MeetingWork } from '../../../../shared/domain/meeting-window.ts';
 import {
   type Actor,
   canFollowUpDeliberation,
@@ -19,14 +21,38 @@ export function proposableCoordinations<T extends Coordination>(
   return coordinations.filter((coordination) => canSubmitAgendaItem(actor, coordination.code));
 }
 
-/** Proposing pautas and recording deliberations only while the meeting is not closed. */
+type MeetingAbilities = {
+  canSchedule: boolean;
+  canDeliberate: boolean;
+  canClose: boolean;
+  proposable: Coordination[];
+};
+
+const NOTHING: MeetingAbilities = {
+  canSchedule: false,
+  canDeliberate: false,
+  canClose: false,
+  proposable: [],
+};
+
+/**
+ * What the user may do in the meeting: nothing once it is closed, and only what its month allows
+ * (`window`, the server's meetingWindow: a past month never held, one not open yet…).
+ */
 export function meetingAbilities(
   actor: Actor | null,
-  meeting: { isFrozen: boolean },
+  meeting: { isFrozen: boolean; window: { refusals: Record<MeetingWork, string | null> } | null },
   coordinations: readonly Coordination[],
-): { canRun: boolean; proposable: Coordination[] } {
-  if (!actor || meeting.isFrozen) return { canRun: false, proposable: [] };
-  return { canRun: canRunMeeting(actor), proposable: proposableCoordinations(actor, coordinations) };
+): MeetingAbilities {
+  if (!actor || meeting.isFrozen || !meeting.window) return NOTHING;
+  const { refusals } = meeting.window;
+  const runs = canRunMeeting(actor);
+  return {
+    canSchedule: runs && refusals.schedule === null,
+    canDeliberate: runs && refusals.deliberate === null,
+    canClose: runs && refusals.close === null,
+    proposable: refusals.propose === null ? proposableCoordinations(actor, coordinations) : [],
+  };
 }
 
 export function mayFollowUp(actor: Actor | null, deliberation: { ownerCoordinationCode: string | null }) {

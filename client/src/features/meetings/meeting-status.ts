@@ -1,11 +1,21 @@
 /** How a meeting's state reads on its page, in the list and in the ata. */
+import type { MeetingWindow } from '../../../../shared/domain/meeting-window.ts';
 import { formatIsoDate, formatMoment, monthLongLabel } from './meeting-month.ts';
 
 type Closing = { closedAt: string | null; closedByName: string | null };
 
-/** "Encerrada em 06/10/2026 14:00 por Fulana — conteúdo congelado", or "Em preparação". */
-export function meetingStateText(meeting: Closing): string {
-  if (!meeting.closedAt) return 'Em preparação';
+const UNOPENED_STATES: Partial<Record<MeetingWindow['state'], string>> = {
+  'before-plan': 'Reunião não realizada',
+  'not-held': 'Reunião não realizada',
+  'not-open-yet': 'Ainda não aberta',
+};
+
+/**
+ * "Encerrada em 06/10/2026 14:00 por Fulana — conteúdo congelado", "Em preparação", or, for a month
+ * whose meeting cannot be held (`windowState`), "Reunião não realizada" / "Ainda não aberta".
+ */
+export function meetingStateText(meeting: Closing, windowState?: MeetingWindow['state']): string {
+  if (!meeting.closedAt) return (windowState && UNOPENED_STATES[windowState]) ?? 'Em preparação';
   const by = meeting.closedByName ? ` por ${meeting.closedByName}` : '';
   return `Encerrada em ${formatMoment(meeting.closedAt)}${by} — conteúdo congelado`;
 }
