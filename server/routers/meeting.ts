@@ -11,6 +11,7 @@ import {
   closeMeeting,
   followUpDeliberation,
   getMeeting,
+  getUpcomingMeeting,
   listDeliberationViews,
   listMeetingSummaries,
   scheduleMeeting,
@@ -20,6 +21,8 @@ import { authedProcedure, router } from '../trpc/trpc.ts';
 
 export const meetingRouter = router({
   list: authedProcedure.query(({ ctx }) => listMeetingSummaries(ctx.readDb, ctx.now())),
+  /** The meeting being prepared and the month it reviews (where monitoring forms open). */
+  upcoming: authedProcedure.query(({ ctx }) => getUpcomingMeeting(ctx.readDb, ctx.now())),
   get: authedProcedure
     .input(ZMeetingInputSchema)
     .query(({ ctx, input }) => getMeeting(ctx.readDb, ctx.user, input.month, ctx.now())),

@@ -8,7 +8,7 @@
 import { type ActionStatus, isClosedStatus, owesMonthlyRecord } from '../../shared/domain/action-status.ts';
 import { closableMonths } from '../../shared/domain/data-closing.ts';
 import { firstTuesday, monthOf, todayInMt } from '../../shared/domain/dates.ts';
-import { type MeetingWork, meetingWindow } from '../../shared/domain/meeting-window.ts';
+import { type MeetingWork, meetingWindow, upcomingMeeting } from '../../shared/domain/meeting-window.ts';
 import { shiftMonth } from '../../shared/domain/period.ts';
 import {
   canFollowUpDeliberation,
@@ -265,12 +265,15 @@ export async function getMeeting(db: Db, user: AuthenticatedUser, month: string,
   };
 }
 
+/** The meeting being prepared and the month it reviews (see upcomingMeeting). */
+export async function getUpcomingMeeting(db: Db, now: Date) {
+  return upcomingMeeting(monthOf(todayInMt(now)), await findLastClosedMonth(db));
+}
+
 /** Past meetings and the next one (this month's until it is closed, then next month's). */
 export async function listMeetingSummaries(db: Db, now: Date) {
   const meetings = await listMeetings(db);
-  const thisMonth = monthOf(todayInMt(now));
-  const current = meetings.find((meeting) => meeting.month === thisMonth);
-  const upcomingMonth = current?.closedAt ? shiftMonth(thisMonth, 1) : thisMonth;
+  const upcomingMonth = (await getUpcomingMeeting(db, now)).month;
   const deliberations = await listDeliberationViews(db, now);
   return {
     upcoming: meetingHeader(

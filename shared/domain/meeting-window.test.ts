@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingWindow } from './meeting-window.ts';
+import { meetingWindow, upcomingMeeting } from './meeting-window.ts';
 
 const today = { thisMonth: '2026-12', lastClosed: '2026-10' };
 
@@ -57,5 +57,13 @@ describe('what can be done in a month’s meeting', () => {
 
   it('is open from the first meeting on when none was closed yet', () => {
     expect(meetingWindow('2024-03', { thisMonth: '2024-03', lastClosed: null }).state).toBe('open');
+  });
+});
+
+describe('the meeting being prepared', () => {
+  it("is this month's until it is closed, then next month's, each reviewing the month before", () => {
+    expect(upcomingMeeting('2026-12', '2026-10')).toEqual({ month: '2026-12', reviewedMonth: '2026-11' });
+    expect(upcomingMeeting('2026-12', '2026-12')).toEqual({ month: '2027-01', reviewedMonth: '2026-12' });
+    expect(upcomingMeeting('2024-03', null)).toEqual({ month: '2024-03', reviewedMonth: '2024-02' });
   });
 });

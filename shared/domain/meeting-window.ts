@@ -69,3 +69,15 @@ export function meetingWindow(
     refusals: { schedule, propose, deliberate: notHappened, close: notHappened },
   };
 }
+
+/**
+ * The meeting being prepared: this month's until it is closed, then next month's. It reviews the
+ * month before it, which is where the coordenadorias' monitoring forms open.
+ */
+export function upcomingMeeting(
+  thisMonth: string,
+  lastClosed: string | null,
+): { month: string; reviewedMonth: string } {
+  const month = lastClosed !== null && lastClosed >= thisMonth ? shiftMonth(thisMonth, 1) : thisMonth;
+  return { month, reviewedMonth: shiftMonth(month, -1) };
+}

@@ -214,6 +214,15 @@ describe('reunião de condução', () => {
     );
   });
 
+  it('opens the monitoring forms on the month the next meeting reviews', async () => {
+    // 24/11/2026, October closed: November's meeting is next, and it reviews October.
+    expect(await coap.meeting.upcoming.query()).toEqual({ month: '2026-11', reviewedMonth: '2026-10' });
+    await deliberateForCoapAndMoveTo24th();
+    const { meeting } = await superintendence.meeting.get.query({ month: '2026-11' });
+    await superintendence.meeting.close.mutate({ month: '2026-11', version: meeting.version });
+    expect(await coap.meeting.upcoming.query()).toEqual({ month: '2026-12', reviewedMonth: '2026-11' });
+  });
+
   it('closes a meeting only from its date on, and says what each month allows on its page', async () => {
     const { meeting } = await superintendence.meeting.get.query({ month: '2026-11' });
     await superintendence.meeting.schedule.mutate({

@@ -12,6 +12,7 @@ import { MONTH_PARAM, readMonthParam } from '../features/actions/action-search.t
 import { RecordForm } from '../features/actions/RecordForm.tsx';
 import { RecordHistory } from '../features/actions/RecordHistory.tsx';
 import { useAction, useCoordinationNames } from '../features/actions/use-action-plan.ts';
+import { useUpcomingMeeting } from '../features/meetings/use-meetings.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { errorCode, errorMessage } from '../lib/errors.ts';
@@ -30,6 +31,7 @@ export function ActionPage() {
   const { code = '' } = useParams();
   const [searchParams] = useSearchParams();
   const detail = useAction(code);
+  const upcoming = useUpcomingMeeting();
   const names = useCoordinationNames();
   usePageTitle(`Ação ${code}`);
 
@@ -41,11 +43,16 @@ export function ActionPage() {
       <PageError error={detail.error} what={`a ação ${code}`} isWholePage />
     );
   }
-  if (detail.isPending) return <Loading what={`a ação ${code}`} />;
+  if (detail.isPending || upcoming.isPending) return <Loading what={`a ação ${code}`} />;
 
   const { action, history, canRecord } = detail.data;
   const currentMonth = monthOf(todayInMt(new Date()));
-  const initialMonth = readMonthParam(searchParams.get(MONTH_PARAM), currentMonth);
+  // Without ?mes=, the form opens on the month the next meeting reviews.
+  const initialMonth = readMonthParam(
+    searchParams.get(MONTH_PARAM),
+    currentMonth,
+    upcoming.data?.reviewedMonth ?? currentMonth,
+  );
   const latest = history[0];
   const responsible = action.coordinationCodes.join(', ');
 

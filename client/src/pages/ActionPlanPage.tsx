@@ -34,6 +34,7 @@ import {
   useMyActions,
 } from '../features/actions/use-action-plan.ts';
 import { useCurrentUser } from '../features/auth/use-current-user.ts';
+import { useUpcomingMeeting } from '../features/meetings/use-meetings.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 
@@ -155,8 +156,14 @@ function BoardView() {
 function MineView({ role }: { role: Role }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const currentMonth = monthOf(todayInMt(new Date()));
-  const month = readMonthParam(searchParams.get(MONTH_PARAM), currentMonth);
-  const mine = useMyActions(month);
+  // Without ?mes=, the month the next meeting reviews (asked first; the current month if it fails).
+  const upcoming = useUpcomingMeeting();
+  const month = readMonthParam(
+    searchParams.get(MONTH_PARAM),
+    currentMonth,
+    upcoming.data?.reviewedMonth ?? currentMonth,
+  );
+  const mine = useMyActions(month, !upcoming.isPending);
   const names = useCoordinationNames();
   const changeMonth = (next: string) =>
     setSearchParams((current) => {

@@ -141,13 +141,13 @@ describe('queries and links', () => {
 
 describe('readMonthParam', () => {
   it('takes a real month up to the current one', () => {
-    expect(readMonthParam('2026-10', '2026-11')).toBe('2026-10');
-    expect(readMonthParam('2026-11', '2026-11')).toBe('2026-11');
+    expect(readMonthParam('2026-10', '2026-12', '2026-11')).toBe('2026-10');
+    expect(readMonthParam('2026-12', '2026-12', '2026-11')).toBe('2026-12');
   });
-  it('falls back to the current month for a missing, malformed or future month', () => {
-    expect(readMonthParam(null, '2026-11')).toBe('2026-11');
-    expect(readMonthParam('2026-13', '2026-11')).toBe('2026-11');
-    expect(readMonthParam('11/2026', '2026-11')).toBe('2026-11');
-    expect(readMonthParam('2026-12', '2026-11')).toBe('2026-11');
+  it('falls back to the month the next meeting reviews for a missing, malformed or future month', () => {
+    expect(readMonthParam(null, '2026-12', '2026-11')).toBe('2026-11');
+    expect(readMonthParam('2026-13', '2026-12', '2026-11')).toBe('2026-11');
+    expect(readMonthParam('11/2026', '2026-12', '2026-11')).toBe('2026-11');
+    expect(readMonthParam('2027-01', '2026-12', '2026-11')).toBe('2026-11');
   });
 });

@@ -155,8 +155,11 @@ export function objectiveListPath(objectiveCode: string): string {
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** A `?mes=AAAA-MM` that is a real month not after `currentMonth`, else `currentMonth`. */
-export function readMonthParam(value: string | null, currentMonth: string): string {
+/**
+ * A `?mes=AAAA-MM` that is a real month not after `currentMonth`; else `reviewedMonth`, the month the
+ * next reunião de condução reviews (what the coordenadorias are recording for).
+ */
+export function readMonthParam(value: string | null, currentMonth: string, reviewedMonth: string): string {
   const month = value?.trim() ?? '';
-  return MONTH.test(month) && month <= currentMonth ? month : currentMonth;
+  return MONTH.test(month) && month <= currentMonth ? month : reviewedMonth;
 }

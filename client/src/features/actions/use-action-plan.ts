@@ -25,9 +25,13 @@ export function useActionList(filter: ActionFilterValues) {
   });
 }
 
-export function useMyActions(month: string) {
+export function useMyActions(month: string, isEnabled = true) {
   const trpc = useTRPC();
-  return useQuery({ ...trpc.actionPlan.mine.queryOptions({ month }), placeholderData: keepPreviousData });
+  return useQuery({
+    ...trpc.actionPlan.mine.queryOptions({ month }),
+    placeholderData: keepPreviousData,
+    enabled: isEnabled,
+  });
 }
 
 export function useAction(code: string) {

@@ -14,6 +14,12 @@ export function useMeetingList() {
   return useQuery(trpc.meeting.list.queryOptions());
 }
 
+/** The meeting being prepared and the month it reviews (where monitoring forms open). */
+export function useUpcomingMeeting() {
+  const trpc = useTRPC();
+  return useQuery(trpc.meeting.upcoming.queryOptions());
+}
+
 export function useMeeting(month: string | null) {
   const trpc = useTRPC();
   return useQuery({
