@@ -1,4 +1,9 @@
-import { isLevelAvailable, type TerritoryLevel } from '../../shared/domain/indicator.ts';
+import {
+  isLevelAvailable,
+  LEVEL_LABELS,
+  TERRITORY_LEVELS,
+  type TerritoryLevel,
+} from '../../shared/domain/indicator.ts';
 import { PANEL_YEARS, yearOf } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
@@ -10,7 +15,7 @@ import { type CheckState, checkStatuses, offeredMonths } from './data-checks.ts'
 import { cachedFigures } from './figure-cache.ts';
 import { computeFigures, type Figure } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
-import { onlyReadable, type Reader } from './read-scope.ts';
+import { assertCanRead, onlyReadable, type Reader } from './read-scope.ts';
 
 export type ScorecardRow = {
   code: string;
@@ -127,6 +132,15 @@ export async function getScorecardFigures(
     : undefined;
   if (request.territoryCode && !container)
     throw new AppError('NOT_FOUND', `Território "${request.territoryCode}" não encontrado.`);
+  if (container) {
+    // Inside a territory means further down: the regiões of a macro, not the regiões of a município.
+    if (TERRITORY_LEVELS.indexOf(container.level) >= TERRITORY_LEVELS.indexOf(level))
+      throw new AppError(
+        'UNPROCESSABLE',
+        `Dentro de ${container.name} não há ${LEVEL_LABELS[level]}: escolha um território de nível acima.`,
+      );
+    assertCanRead(reader, container);
+  }
   const byCode = new Map(territories.map((territory) => [territory.code, territory]));
   const inside = (code: string) => {
     if (!container || container.level === 'state') return true;

@@ -75,7 +75,7 @@ describe('matriz', () => {
     expect(cspViolations).toEqual([]);
   });
 
-  it("shows a gestor regional only their macro's column", async () => {
+  it("opens a gestor regional's matrix inside their macro, one Tab stop for the whole grid", async () => {
     const page = await signedInPage(browser, {
       baseUrl: server.url,
       username: 'norte',
@@ -84,8 +84,22 @@ describe('matriz', () => {
     });
     const table = page.locator('table.matrix');
     await table.waitFor(POLL);
-    const headers = (await table.locator('thead th').allInnerTexts()).map((header) => header.toLowerCase());
-    expect(headers).toHaveLength(3);
-    expect(headers[2]).toContain('norte');
+    await expect
+      .poll(() => page.locator('.page-heading__lead').innerText(), POLL)
+      .toContain('regiões de saúde da Macrorregião Norte');
+    const headers = (await table.locator('thead th').allInnerTexts()).join(' | ').toLowerCase();
+    expect(headers).toContain('alto tapajós');
+    expect(headers).not.toContain('baixada cuiabana');
+    // Every cell but one is out of the Tab order; the arrows move inside the grid.
+    const tabbable = await table.locator('[data-cell][tabindex="0"]').count();
+    expect(tabbable).toBe(1);
+    expect(await table.locator('[data-cell][tabindex="-1"]').count()).toBeGreaterThan(50);
+    // Another macro is refused by the server, in Portuguese, with the way back.
+    await page.goto(`${server.url}/matriz?ano=2025&macro=5101`);
+    await expect
+      .poll(() => page.locator('main').innerText(), POLL)
+      .toContain('Seu acesso não inclui Macrorregião Sul');
+    expect(await page.getByRole('link', { name: 'Voltar à matriz' }).count()).toBe(1);
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -58,9 +58,9 @@ describe('the matrix', () => {
     const norte = trpcAs(server.url, await logInAs(server, 'norte'));
     const macros = await norte.scorecard.level.query({ year: 2025, level: 'macro' });
     expect([...new Set(macros.map((cell) => cell.figure.territoryCode))]).toEqual(['5103']);
-    expect(await norte.scorecard.level.query({ year: 2025, level: 'region', territoryCode: '5101' })).toEqual(
-      [],
-    );
+    await expect(
+      norte.scorecard.level.query({ year: 2025, level: 'region', territoryCode: '5101' }),
+    ).rejects.toThrow('Seu acesso não inclui Macrorregião Sul: você lê o estado e o seu território.');
     const ownRegions = await norte.scorecard.level.query({
       year: 2025,
       level: 'region',
@@ -80,5 +80,9 @@ describe('the matrix', () => {
     await expect(
       trpcAs(server.url, '').scorecard.level.query({ year: 2025, level: 'macro' }),
     ).rejects.toThrow(/sessão/);
+    // Inside a territory means further down: not the regiões of a município.
+    await expect(
+      admin.scorecard.level.query({ year: 2025, level: 'region', territoryCode: '5103403' }),
+    ).rejects.toThrow('Dentro de Cuiabá não há região de saúde: escolha um território de nível acima.');
   });
 });

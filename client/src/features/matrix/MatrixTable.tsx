@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { STATUS_LABELS } from '../../../../shared/domain/status.ts';
 import { formatPeriod } from '../../../../shared/format.ts';
@@ -9,7 +9,13 @@ import { indicatorPath, TERRITORY_PARAM, YEAR_PARAM } from '../../lib/url.ts';
 import { formatValue, formatValueWithUnit } from '../indicators/figure-format.ts';
 import { objectiveNumberLabel } from '../scorecard/objective-heading.ts';
 import { drillPath, type MatrixScope } from './matrix-scope.ts';
-import { type Matrix, type MatrixColumn, type MatrixRow, offTargetCounts } from './matrix-shape.ts';
+import {
+  columnSummaries,
+  columnSummaryText,
+  type Matrix,
+  type MatrixColumn,
+  type MatrixRow,
+} from './matrix-shape.ts';
 
 type MatrixTableProps = {
   matrix: Matrix<Figure, { code: string; name: string; perspective: string }>;
@@ -39,24 +45,34 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
   next.focus();
 }
 
+/** One tab stop for the whole grid (the cell last visited); the arrow keys do the rest. */
+type Roving = { active: string; onFocus: (position: string) => void };
+
 function Cell({
   figure,
   row,
   territory,
   year,
   position,
+  roving,
 }: {
   figure: Figure | null;
   row: MatrixRow<Figure>;
   territory: MatrixColumn | null;
   year: number;
   position: string;
+  roving: Roving;
 }) {
+  const focus = {
+    'data-cell': position,
+    tabIndex: roving.active === position ? 0 : -1,
+    onFocus: () => roving.onFocus(position),
+  };
   if (!figure)
     return (
       <td className="matrix-cell matrix-cell--none">
-        <span title="Indicador registrado só para o estado" data-cell={position} tabIndex={-1}>
-          —
+        <span title="Indicador registrado só para o estado" {...focus}>
+          só estado
         </span>
       </td>
     );
@@ -70,15 +86,17 @@ function Cell({
         to={indicatorPath(row.code, { [YEAR_PARAM]: year, [TERRITORY_PARAM]: territory?.code })}
         aria-label={label}
         title={label}
-        data-cell={position}
+        {...focus}
       >
         <span className="matrix-cell__icon" aria-hidden="true">
           {STATUS_ICONS[figure.status]}
         </span>
-        <span aria-hidden="true">
-          {formatValue(figure.value, row.kind)}
-          {partial && <sup className="matrix-cell__mark">*</sup>}
-        </span>
+        {figure.value !== null && (
+          <span aria-hidden="true">
+            {formatValue(figure.value, row.kind)}
+            {partial && <sup className="matrix-cell__mark">*</sup>}
+          </span>
+        )}
       </Link>
     </td>
   );
@@ -89,7 +107,9 @@ function Cell({
  * the value with the status's colour and symbol, and opens the indicator for that territory.
  */
 export function MatrixTable({ matrix, scope, year, columnsWord }: MatrixTableProps) {
-  const offTarget = offTargetCounts(matrix);
+  const summaries = columnSummaries(matrix);
+  const [active, setActive] = useState('0:0');
+  const roving: Roving = { active, onFocus: setActive };
   const columnCount = matrix.columns.length + 2;
   let rowIndex = -1;
   return (
@@ -104,7 +124,7 @@ export function MatrixTable({ matrix, scope, year, columnsWord }: MatrixTablePro
             </th>
             {matrix.columns.map((column, index) => {
               const drill = drillPath(scope, column.code, { [YEAR_PARAM]: year });
-              const count = offTarget[index] ?? 0;
+              const summary = summaries[index];
               return (
                 <th key={column.code} scope="col">
                   {drill ? (
@@ -117,9 +137,14 @@ export function MatrixTable({ matrix, scope, year, columnsWord }: MatrixTablePro
                   ) : (
                     column.name
                   )}
-                  <span className="matrix__off-target" title="Indicadores fora da meta ou em risco">
-                    {count === 0 ? 'todos na meta' : `${count} fora/em risco`}
-                  </span>
+                  {summary && (
+                    <span
+                      className="matrix__off-target"
+                      title="Indicadores fora da meta ou em risco, entre os que têm valor e meta"
+                    >
+                      {columnSummaryText(summary)}
+                    </span>
+                  )}
                 </th>
               );
             })}
@@ -145,6 +170,7 @@ export function MatrixTable({ matrix, scope, year, columnsWord }: MatrixTablePro
                     <th scope="row" className="matrix__indicator">
                       <Link to={indicatorPath(row.code, { [YEAR_PARAM]: year })}>{row.shortName}</Link>
                       <span className="indicator-code">{row.code}</span>
+                      <span className="matrix__unit">{row.unit}</span>
                     </th>
                     <Cell
                       figure={row.state}
@@ -152,6 +178,7 @@ export function MatrixTable({ matrix, scope, year, columnsWord }: MatrixTablePro
                       territory={null}
                       year={year}
                       position={`${rowIndex}:0`}
+                      roving={roving}
                     />
                     {row.cells.map((figure, index) => (
                       <Cell
@@ -161,6 +188,7 @@ export function MatrixTable({ matrix, scope, year, columnsWord }: MatrixTablePro
                         territory={matrix.columns[index] ?? null}
                         year={year}
                         position={`${rowIndex}:${index + 1}`}
+                        roving={roving}
                       />
                     ))}
                   </tr>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drillPath, readMatrixScope } from './matrix-scope.ts';
+import { drillPath, matrixIntro, readMatrixScope, scopeProblem } from './matrix-scope.ts';
 
 describe('the matrix scope in the address', () => {
   it('shows the macros, the regiões of a macro or the municípios of a região', () => {
@@ -22,5 +22,37 @@ describe('the matrix scope in the address', () => {
       '/matriz?macro=5103&regiao=51003',
     );
     expect(drillPath({ level: 'municipality', territoryCode: '51003' }, '5103403', {})).toBeNull();
+  });
+});
+
+const places = new Map([
+  ['5103', { code: '5103', name: 'Macrorregião Norte', level: 'macro' as const }],
+  ['51001', { code: '51001', name: 'Alto Tapajós', level: 'region' as const }],
+  ['5103403', { code: '5103403', name: 'Cuiabá', level: 'municipality' as const }],
+]);
+
+describe('an address of the wrong level', () => {
+  it('is said before asking: a município or a região is not a macro, a macro is not a região', () => {
+    expect(scopeProblem({ level: 'region', territoryCode: '5103403' }, places)).toBe(
+      '“5103403” não é uma macrorregião: é Cuiabá (município).',
+    );
+    expect(scopeProblem({ level: 'municipality', territoryCode: '5103' }, places)).toBe(
+      '“5103” não é uma região de saúde: é Macrorregião Norte (macrorregião).',
+    );
+    expect(scopeProblem({ level: 'region', territoryCode: '5103' }, places)).toBeNull();
+    // Unknown to the reader: the server says whether it does not exist or is not theirs.
+    expect(scopeProblem({ level: 'region', territoryCode: '5101' }, places)).toBeNull();
+  });
+
+  it('names the columns in correct Portuguese', () => {
+    expect(matrixIntro({ level: 'region', territoryCode: '5103' }, places)).toMatch(
+      /^Cada linha é um indicador do plano; cada coluna, uma das regiões de saúde da Macrorregião Norte, com/,
+    );
+    expect(matrixIntro({ level: 'municipality', territoryCode: '51001' }, places)).toMatch(
+      /cada coluna, um município da região de saúde Alto Tapajós, com o estado/,
+    );
+    expect(matrixIntro({ level: 'municipality', territoryCode: '51001' }, places)).not.toContain(
+      'nome de uma coluna',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offTargetCounts, toMatrix } from './matrix-shape.ts';
+import { columnSummaries, columnSummaryText, toMatrix } from './matrix-shape.ts';
 
 const figure = (
   territoryCode: string,
@@ -78,8 +78,17 @@ describe('toMatrix', () => {
     expect(matrix.groups[0]?.rows[1]?.cells).toEqual([null, null]);
   });
 
-  it('counts what is off target or at risk in each column', () => {
-    expect(offTargetCounts(matrix)).toEqual([0, 2]);
+  it('counts, per column, the indicators judged against a target and those off it', () => {
+    expect(columnSummaries(matrix)).toEqual([
+      { judged: 2, offTarget: 0 },
+      { judged: 2, offTarget: 2 },
+    ]);
+    expect(columnSummaryText({ judged: 2, offTarget: 0 })).toBe('todos na meta');
+    expect(columnSummaryText({ judged: 14, offTarget: 3 })).toBe('3 de 14 fora/em risco');
+  });
+
+  it('never says "todos na meta" when nothing could be judged (no data, no target)', () => {
+    expect(columnSummaryText({ judged: 0, offTarget: 0 })).toBe('nada a julgar');
   });
 
   it('has no columns when the reader may see none of the level', () => {

@@ -68,12 +68,29 @@ export function toMatrix<F extends CellFigure, O>(
   };
 }
 
-const isOffTarget = (status: Status | undefined) => status === 'not_achieved' || status === 'at_risk';
+const JUDGED: readonly Status[] = ['achieved', 'at_risk', 'not_achieved'];
+const OFF_TARGET: readonly Status[] = ['at_risk', 'not_achieved'];
 
-/** How many indicators are off target (or at risk) in each column: where to look first. */
-export function offTargetCounts<F extends CellFigure>(matrix: Matrix<F, unknown>): number[] {
+/** Per column: how many indicators could be judged against a target, and how many of them are off it. */
+export function columnSummaries<F extends CellFigure>(
+  matrix: Matrix<F, unknown>,
+): { judged: number; offTarget: number }[] {
   const rows = matrix.groups.flatMap((group) => group.rows);
-  return matrix.columns.map(
-    (_column, index) => rows.filter((row) => isOffTarget(row.cells[index]?.status)).length,
-  );
+  return matrix.columns.map((_column, index) => {
+    const statuses = rows.flatMap((row) => {
+      const status = row.cells[index]?.status;
+      return status ? [status] : [];
+    });
+    return {
+      judged: statuses.filter((status) => JUDGED.includes(status)).length,
+      offTarget: statuses.filter((status) => OFF_TARGET.includes(status)).length,
+    };
+  });
+}
+
+/** Under a column's name: where to look first, and never "all on target" when nothing was judged. */
+export function columnSummaryText(summary: { judged: number; offTarget: number }): string {
+  if (summary.judged === 0) return 'nada a julgar';
+  if (summary.offTarget === 0) return 'todos na meta';
+  return `${summary.offTarget} de ${summary.judged} fora/em risco`;
 }
