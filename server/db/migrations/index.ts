@@ -14,6 +14,7 @@ import * as loginHolds from './20261204040000_login_holds.ts';
 import * as realTypesOnPostgres from './20261205000000_real_types_on_postgres.ts';
 import * as importJobs from './20261205010000_import_jobs.ts';
 import * as dataRevision from './20261205020000_data_revision.ts';
+import * as hugnaCoap from './20261205030000_hugna_coap.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '20261205000000_real_types_on_postgres': realTypesOnPostgres,
   '20261205010000_import_jobs': importJobs,
   '20261205020000_data_revision': dataRevision,
+  '20261205030000_hugna_coap': hugnaCoap,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
