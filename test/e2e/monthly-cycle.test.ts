@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { CLIENT_DIR } from '../../server/app.ts';
 import { listActionRecords } from '../../server/db/repositories/action-plan-repository.ts';
 import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
+import { pdfPages } from '../helpers/pdf-text.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
@@ -140,6 +141,14 @@ describe('ciclo mensal do plano de ação', () => {
     expect(text).not.toContain('RASCUNHO');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    // Every page says which it is; the closing and the signatures end the last section's page, never alone.
+    const pages = await pdfPages(pdf);
+    pages.forEach((text, index) => {
+      expect(text, `página ${index + 1}`).toContain(`página ${index + 1} de ${pages.length}`);
+    });
+    const last = pages.at(-1) ?? '';
+    expect(last).toContain('Nada mais havendo a tratar');
+    expect(last.slice(0, last.indexOf('Nada mais havendo'))).toMatch(/Deliberação|Responsável|Prazo/);
     // A4 is 595 × 842 points.
     expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 595(\.\d+)? 842(\.\d+)?\]/);
     expect(cspViolations).toEqual([]);
