@@ -53,6 +53,7 @@ import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 import { checkStatuses } from './data-checks.ts';
 import { loadClosedMonths } from './data-closing.ts';
+import { readSnapshot, type ShownFigure, writeSnapshot } from './meeting-snapshot.ts';
 import { assertKnownCoordinations } from './plan-catalogue.ts';
 import { getStateScorecard } from './scorecard.ts';
 
@@ -93,9 +94,6 @@ export async function listDeliberationViews(db: Db, now: Date) {
   });
 }
 
-/** A state figure as a meeting showed it. */
-export type ShownFigure = { value: number | null; partialThrough: string | null };
-
 type IndicatorItem = {
   code: string;
   shortName: string;
@@ -120,9 +118,7 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
   const reportMonth = shiftMonth(month, -1);
   const year = Number(reportMonth.slice(0, 4));
   const previous = await findPreviousClosedMeeting(db, month);
-  const previousPack = previous?.snapshotJson
-    ? (JSON.parse(previous.snapshotJson) as Partial<MeetingPack>)
-    : null;
+  const previousPack = previous ? readSnapshot<MeetingPack>(previous) : null;
   // A status "changed" only against the same year: a new year starts without data.
   const previousStatuses: Record<string, Status> =
     previousPack?.year === year ? (previousPack.indicatorStatuses ?? {}) : {};
@@ -246,9 +242,7 @@ function meetingHeader(month: string, meeting: MeetingRow | null, frozen?: Froze
 export async function getMeeting(db: Db, user: AuthenticatedUser, month: string, now: Date) {
   const meeting = await findMeeting(db, month);
   const pack: MeetingPack =
-    meeting?.snapshotJson != null
-      ? (JSON.parse(meeting.snapshotJson) as MeetingPack)
-      : await assemblePack(db, month, meeting, now);
+    (meeting && readSnapshot<MeetingPack>(meeting)) ?? (await assemblePack(db, month, meeting, now));
   const isFrozen = meeting?.closedAt != null;
   return {
     meeting: meetingHeader(month, meeting, pack.frozenHeader),
@@ -518,7 +512,7 @@ export async function closeMeeting(
       !(await updateMeeting(trx, meeting.id, input.version ?? meeting.version, {
         closedAt,
         closedBy: user.id,
-        snapshotJson: JSON.stringify(pack),
+        snapshotJson: writeSnapshot(pack),
       }))
     )
       throw meetingChanged();

@@ -14,7 +14,7 @@ import {
 import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
 import type { FigureContext, ShownInMeeting } from './figures.ts';
-import type { ShownFigure } from './meetings.ts';
+import { readSnapshot, type ShownFigure } from './meeting-snapshot.ts';
 
 export async function getIndicatorOrFail(db: Db, code: string): Promise<TIndicator> {
   const indicator = (await listIndicators(db)).find((candidate) => candidate.code === code);
@@ -55,27 +55,15 @@ export async function loadFigureContext(
   };
 }
 
-/**
- * The state figures the last closed reunião de condução showed. Older snapshots kept only the
- * indicators on the pack (off target or changed); newer ones keep every figure.
- */
+/** The state figures the last closed reunião de condução showed (see meeting-snapshot.ts). */
 async function loadShownInLastMeeting(db: Db): Promise<ShownInMeeting | null> {
   const month = await findLastClosedMonth(db);
   const meeting = month ? await findMeeting(db, month) : null;
-  if (!meeting?.snapshotJson) return null;
-  const pack = JSON.parse(meeting.snapshotJson) as {
-    year?: number;
-    indicators?: ({ code: string } & ShownFigure)[];
-    shownFigures?: Record<string, ShownFigure>;
-  };
-  if (pack.year === undefined) return null;
-  const figures = new Map<string, ShownFigure>(
-    (pack.indicators ?? []).map((item) => [
-      item.code,
-      { value: item.value, partialThrough: item.partialThrough },
-    ]),
-  );
-  for (const [code, figure] of Object.entries(pack.shownFigures ?? {})) figures.set(code, figure);
+  const pack = meeting
+    ? readSnapshot<{ year: number; shownFigures: Record<string, ShownFigure> }>(meeting)
+    : null;
+  if (!meeting || !pack) return null;
+  const figures = new Map<string, ShownFigure>(Object.entries(pack.shownFigures));
   return { month: meeting.month, year: pack.year, figures };
 }
 
