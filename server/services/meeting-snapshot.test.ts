@@ -12,8 +12,16 @@ const pack = {
     '714': { value: 90.03, partialThrough: null },
   },
   indicators: [
-    { code: '713', shortName: 'ICSAPS', value: 19.25, partialThrough: '2026-10', status: 'at_risk' },
+    {
+      code: '713',
+      shortName: 'ICSAPS',
+      value: 19.25,
+      partialThrough: '2026-10',
+      status: 'at_risk',
+      analysis: null as { explanation: string } | null,
+    },
   ],
+  missingAnalyses: [{ code: '713', shortName: 'ICSAPS' }],
   deliberations: [{ id: 1, text: 'Remarcar a oficina' }],
   frozenHeader: { scheduledOn: '2026-11-03', participants: null, closedByName: 'Superintendência SAS' },
 };
@@ -29,9 +37,15 @@ describe('the frozen meeting pack', () => {
   });
 
   it('reads a version 1 snapshot (no version, figures only for the indicators on the pack)', () => {
-    const { shownFigures: _, ...firstVersion } = pack;
-    const read = readSnapshot<typeof pack>({ month: '2026-11', snapshotJson: JSON.stringify(firstVersion) });
+    const { shownFigures: _, missingAnalyses: __, ...firstVersion } = pack;
+    const firstIndicators = firstVersion.indicators.map(({ analysis: ___, ...item }) => item);
+    const read = readSnapshot<typeof pack>({
+      month: '2026-11',
+      snapshotJson: JSON.stringify({ ...firstVersion, indicators: firstIndicators }),
+    });
     expect(read?.shownFigures).toEqual({ '713': { value: 19.25, partialThrough: '2026-10' } });
+    expect(read?.indicators[0]?.analysis).toBeNull();
+    expect(read?.missingAnalyses).toEqual([]);
     expect(read?.deliberations).toEqual(pack.deliberations);
   });
 

@@ -3,7 +3,7 @@
  * with the version of its layout, and read only through `readSnapshot`, which checks it and parses
  * each meeting once (a closed meeting's snapshot never changes). Version 1, before issue 15, had no
  * version field and, in its first months, kept only the indicators on the pack: it is read as the
- * current version, the figures shown taken from those indicators.
+ * current version: the figures shown taken from those indicators, no analyses.
  */
 import type { Status } from '../../shared/domain/status.ts';
 import { STATUSES } from '../../shared/domain/status.ts';
@@ -28,6 +28,7 @@ const ZSnapshotSchema = z.looseObject({
   indicatorStatuses: z.record(z.string(), z.enum(STATUSES as [Status, ...Status[]])).default({}),
   shownFigures: z.record(z.string(), ZShownFigureSchema).optional(),
   indicators: z.array(z.looseObject({ code: z.string() }).and(ZShownFigureSchema)),
+  missingAnalyses: z.array(z.object({ code: z.string(), shortName: z.string() })).optional(),
   frozenHeader: z
     .object({ scheduledOn: z.string(), participants: z.string().nullable(), closedByName: z.string() })
     .optional(),
@@ -81,5 +82,12 @@ function check(month: string, json: string): CheckedSnapshot {
         { value: item.value, partialThrough: item.partialThrough },
       ]),
     );
-  return { ...snapshot, version: SNAPSHOT_VERSION, shownFigures };
+  return {
+    ...snapshot,
+    version: SNAPSHOT_VERSION,
+    shownFigures,
+    // Version 1 had no analyses (issue 15): none was written, none was owed.
+    indicators: snapshot.indicators.map((item) => ({ analysis: null, ...item })),
+    missingAnalyses: snapshot.missingAnalyses ?? [],
+  };
 }

@@ -16,6 +16,7 @@ import {
   canSubmitAgendaItem,
 } from '../../shared/domain/permissions.ts';
 import type { Status } from '../../shared/domain/status.ts';
+import { STATE_CODE } from '../../shared/domain/territory.ts';
 import { formatDateTimeMt, formatIsoDate, formatPeriod } from '../../shared/format.ts';
 import type {
   ZAgendaItemInputSchema,
@@ -28,6 +29,7 @@ import type { z } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
 import { listActionsRecordedIn, listRecordsSince } from '../db/repositories/action-plan-repository.ts';
+import { listCurrentAnalyses } from '../db/repositories/analysis-repository.ts';
 import { closeDataMonths } from '../db/repositories/data-closure-repository.ts';
 import {
   type AgendaItemRow,
@@ -123,13 +125,15 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
   const previousStatuses: Record<string, Status> =
     previousPack?.year === year ? (previousPack.indicatorStatuses ?? {}) : {};
   const since = previous?.closedAt ?? null;
-  const [{ views }, scorecard, recordsSince, recordedInReportMonth, deliberations] = await readTogether(db, [
-    () => loadActionViews(db, now),
-    () => getStateScorecard(db, year, now),
-    () => listRecordsSince(db, since),
-    () => listActionsRecordedIn(db, reportMonth),
-    () => listDeliberationViews(db, now),
-  ]);
+  const [{ views }, scorecard, recordsSince, recordedInReportMonth, deliberations, analyses] =
+    await readTogether(db, [
+      () => loadActionViews(db, now),
+      () => getStateScorecard(db, year, now),
+      () => listRecordsSince(db, since),
+      () => listActionsRecordedIn(db, reportMonth),
+      () => listDeliberationViews(db, now),
+      () => listCurrentAnalyses(db, STATE_CODE, reportMonth),
+    ]);
   const live = new Map(views.map((view) => [view.code, view]));
   const indicatorRows: IndicatorItem[] = scorecard.groups.flatMap((group) =>
     group.rows.map((row) => ({
@@ -164,9 +168,16 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
     shownFigures: Object.fromEntries(
       indicatorRows.map((row) => [row.code, { value: row.value, partialThrough: row.partialThrough }]),
     ) as Record<string, ShownFigure>,
-    indicators: indicatorRows.filter(
-      (row) => offTarget(row.status) || (row.previousStatus !== null && row.previousStatus !== row.status),
-    ),
+    // Each with the coordenadoria's analysis of the reviewed month, where written.
+    indicators: indicatorRows
+      .filter(
+        (row) => offTarget(row.status) || (row.previousStatus !== null && row.previousStatus !== row.status),
+      )
+      .map((row) => ({ ...row, analysis: analyses.get(row.code) ?? null })),
+    // Off target or at risk, and no analysis for the reviewed month yet: owed before the meeting.
+    missingAnalyses: indicatorRows
+      .filter((row) => offTarget(row.status) && !analyses.has(row.code))
+      .map((row) => ({ code: row.code, shortName: row.shortName })),
     // The coordenadorias' check of the reviewed month: what is not "conferido" yet, or changed since.
     unchecked: indicatorRows.flatMap((row) => {
       const check = checks.get(row.code);

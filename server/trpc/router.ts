@@ -1,5 +1,6 @@
 import { actionPlanRouter } from '../routers/action-plan.ts';
 import { adminRouter } from '../routers/admin.ts';
+import { analysisRouter } from '../routers/analysis.ts';
 import { authRouter } from '../routers/auth.ts';
 import { dataCycleRouter } from '../routers/data-cycle.ts';
 import { dataEntryRouter } from '../routers/data-entry.ts';
@@ -14,6 +15,7 @@ import { router } from './trpc.ts';
 export const appRouter = router({
   actionPlan: actionPlanRouter,
   admin: adminRouter,
+  analysis: analysisRouter,
   auth: authRouter,
   dataCycle: dataCycleRouter,
   dataEntry: dataEntryRouter,

@@ -42,6 +42,14 @@ export function canEditIndicator(actor: Actor, indicator: { coordinationCode: st
 }
 
 /**
+ * The análise do indicador (issue 15): written by the indicator's coordenadoria, and by the
+ * superintendência and administrators, as its values are.
+ */
+export function canWriteAnalysis(actor: Actor, indicator: { coordinationCode: string }): boolean {
+  return canEditIndicator(actor, indicator);
+}
+
+/**
  * Values the grid and the imports may write: the indicator's own people, and never the planificação
  * indicators, whose values come from the records of the Planificação page.
  */

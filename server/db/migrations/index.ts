@@ -15,6 +15,7 @@ import * as realTypesOnPostgres from './20261205000000_real_types_on_postgres.ts
 import * as importJobs from './20261205010000_import_jobs.ts';
 import * as dataRevision from './20261205020000_data_revision.ts';
 import * as hugnaCoap from './20261205030000_hugna_coap.ts';
+import * as indicatorAnalyses from './20261205040000_indicator_analyses.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '20261205010000_import_jobs': importJobs,
   '20261205020000_data_revision': dataRevision,
   '20261205030000_hugna_coap': hugnaCoap,
+  '20261205040000_indicator_analyses': indicatorAnalyses,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
