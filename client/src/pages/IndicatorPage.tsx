@@ -1,11 +1,13 @@
 import { useCallback } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { STATE_CODE } from '../../../shared/domain/territory.ts';
 import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { ContributionCard } from '../features/analysis/ContributionCard.tsx';
 import { useCurrentUser } from '../features/auth/use-current-user.ts';
 import { DataCheckCard } from '../features/data-cycle/DataCheckCard.tsx';
 import { DataClosuresCard } from '../features/data-cycle/DataClosuresCard.tsx';
+import { AnalysisCard } from '../features/indicator-analysis/AnalysisCard.tsx';
 import { BreakdownSection } from '../features/indicators/BreakdownSection.tsx';
 import { FigureCard } from '../features/indicators/FigureCard.tsx';
 import { hasExampleData } from '../features/indicators/figure-format.ts';
@@ -106,6 +108,13 @@ export function IndicatorPage() {
           year={year}
         />
       )}
+      {/* The state's analysis, or the chosen macro's (a macro may have its own). */}
+      <AnalysisCard
+        code={indicator.code}
+        territory={
+          chosenTerritory?.level === 'macro' ? chosenTerritory : { code: STATE_CODE, name: 'Mato Grosso' }
+        }
+      />
       <TrendSection
         sheet={sheet.data}
         territories={territories}

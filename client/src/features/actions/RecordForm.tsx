@@ -1,9 +1,9 @@
-import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
-import { useLocation } from 'react-router';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { FormActions } from '../../components/ui/FormActions.tsx';
 import { type ControlProps, controlProps, FormField } from '../../components/ui/FormField.tsx';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
+import { useOpenAtAnchor } from '../../lib/use-open-at-anchor.ts';
 import { useUnsavedChangesWarning } from '../data-entry/use-unsaved-changes-warning.ts';
 import { formatMonth, RECORD_STATUS_ORDER, statusLabel } from './action-labels.ts';
 import { RECORD_ANCHOR } from './action-search.ts';
@@ -48,15 +48,6 @@ type TextField =
  * "Registrar" in Minhas ações links to `#registro`: the form (shown once the action has loaded) comes
  * into view with Situação focused, the month having come with the link.
  */
-function useOpenAtAnchor(firstFieldId: string) {
-  const { hash } = useLocation();
-  useEffect(() => {
-    if (hash !== `#${RECORD_ANCHOR}`) return;
-    document.getElementById(RECORD_ANCHOR)?.scrollIntoView({ block: 'start' });
-    document.getElementById(firstFieldId)?.focus({ preventScroll: true });
-  }, [hash, firstFieldId]);
-}
-
 /**
  * The month's monitoring record. Typed values stay when the server refuses them (a conflict, a rule);
  * after a conflict the history below shows the new record and the next save is based on it.
@@ -69,7 +60,7 @@ export function RecordForm({ code, history, initialMonth, currentMonth }: Record
   const [notice, setNotice] = useState('');
   const record = useRecordMonitoring();
   useUnsavedChangesWarning(hasTypedText(draft));
-  useOpenAtAnchor(fieldId('status'));
+  useOpenAtAnchor(RECORD_ANCHOR, fieldId('status'));
 
   const latest = history[0] ?? null;
   const monthNote = referenceMonthNote(draft.referenceMonth, history);

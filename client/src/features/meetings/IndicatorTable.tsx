@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { formatPeriod } from '../../../../shared/format.ts';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
@@ -5,6 +6,8 @@ import { Table } from '../../components/ui/Table.tsx';
 import { TableHead } from '../../components/ui/TableHead.tsx';
 import { Tag } from '../../components/ui/Tag.tsx';
 import { indicatorPath, YEAR_PARAM } from '../../lib/url.ts';
+import { AnalysisText } from '../indicator-analysis/AnalysisText.tsx';
+import { analysisPath } from '../indicator-analysis/analysis-path.ts';
 import { formatValueWithUnit, printedTarget } from '../indicators/figure-format.ts';
 import { sortIndicators, statusTrend } from './meeting-pack.ts';
 import { ExampleTag } from './tags.tsx';
@@ -30,55 +33,76 @@ export function IndicatorTable({ pack, isFrozen }: { pack: MeetingPack; isFrozen
         {sortIndicators(pack.indicators).map((item) => {
           const trend = statusTrend(item);
           const printed = printedTarget(item);
+          const isOffTarget = item.status === 'not_achieved' || item.status === 'at_risk';
           return (
-            <tr key={item.code}>
-              <th scope="row">
-                <Link to={indicatorPath(item.code, { [YEAR_PARAM]: pack.year })}>{item.shortName}</Link>
-                <span className="indicator-code">{item.code}</span>
-                {item.isExample && (
-                  <>
-                    {' '}
-                    <ExampleTag />
-                  </>
-                )}
-              </th>
-              <td className="numeric">
-                <span className="figure-value">{formatValueWithUnit(item.value, item.kind, item.unit)}</span>
-                {item.isPartial && item.partialThrough && (
-                  <span className="secondary-text">parcial até {formatPeriod(item.partialThrough)}</span>
-                )}
-                {unchecked.has(item.code) && (
-                  <Tag
-                    tone="warning"
-                    title={`A coordenadoria ainda não conferiu os dados de ${formatPeriod(pack.reportMonth)}.`}
-                  >
-                    {formatPeriod(pack.reportMonth)} não conferido
-                  </Tag>
-                )}
-              </td>
-              <td className="numeric">
-                {formatValueWithUnit(item.target, item.kind, item.unit)}
-                {printed && <span className="secondary-text">como no plano: {printed}</span>}
-              </td>
-              <td>
-                <StatusBadge status={item.status} />
-                {trend && (
-                  <>
-                    {' '}
-                    <Tag tone={trend === 'piorou' ? 'warning' : 'info'}>{trend}</Tag>
-                  </>
-                )}
-              </td>
-              <td>
-                {item.previousStatus ? (
-                  <StatusBadge status={item.previousStatus} />
-                ) : (
-                  <span className="secondary-text">
-                    {pack.previousMeeting ? 'sem registro' : 'sem reunião anterior'}
+            <Fragment key={item.code}>
+              <tr>
+                <th scope="row">
+                  <Link to={indicatorPath(item.code, { [YEAR_PARAM]: pack.year })}>{item.shortName}</Link>
+                  <span className="indicator-code">{item.code}</span>
+                  {item.isExample && (
+                    <>
+                      {' '}
+                      <ExampleTag />
+                    </>
+                  )}
+                </th>
+                <td className="numeric">
+                  <span className="figure-value">
+                    {formatValueWithUnit(item.value, item.kind, item.unit)}
                   </span>
-                )}
-              </td>
-            </tr>
+                  {item.isPartial && item.partialThrough && (
+                    <span className="secondary-text">parcial até {formatPeriod(item.partialThrough)}</span>
+                  )}
+                  {unchecked.has(item.code) && (
+                    <Tag
+                      tone="warning"
+                      title={`A coordenadoria ainda não conferiu os dados de ${formatPeriod(pack.reportMonth)}.`}
+                    >
+                      {formatPeriod(pack.reportMonth)} não conferido
+                    </Tag>
+                  )}
+                </td>
+                <td className="numeric">
+                  {formatValueWithUnit(item.target, item.kind, item.unit)}
+                  {printed && <span className="secondary-text">como no plano: {printed}</span>}
+                </td>
+                <td>
+                  <StatusBadge status={item.status} />
+                  {trend && (
+                    <>
+                      {' '}
+                      <Tag tone={trend === 'piorou' ? 'warning' : 'info'}>{trend}</Tag>
+                    </>
+                  )}
+                </td>
+                <td>
+                  {item.previousStatus ? (
+                    <StatusBadge status={item.previousStatus} />
+                  ) : (
+                    <span className="secondary-text">
+                      {pack.previousMeeting ? 'sem registro' : 'sem reunião anterior'}
+                    </span>
+                  )}
+                </td>
+              </tr>
+              {(item.analysis || isOffTarget) && (
+                <tr className="analysis-row">
+                  <td colSpan={5} className="analysis-row__cell">
+                    {item.analysis ? (
+                      <AnalysisText analysis={item.analysis} />
+                    ) : (
+                      <p className="analysis-row__missing">
+                        Análise de {formatPeriod(pack.reportMonth)} ainda não escrita pela coordenadoria.{' '}
+                        {!isFrozen && (
+                          <Link to={analysisPath(item.code, pack.reportMonth)}>Escrever a análise</Link>
+                        )}
+                      </p>
+                    )}
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           );
         })}
       </tbody>

@@ -4,6 +4,7 @@ import { addDays } from '../../../../shared/domain/dates.ts';
 import type { Actor } from '../../../../shared/domain/permissions.ts';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import { indicatorPath, YEAR_PARAM } from '../../lib/url.ts';
+import { analysisPath } from '../indicator-analysis/analysis-path.ts';
 import { AgendaItemForm } from './AgendaItemForm.tsx';
 import { AgendaItemTable } from './AgendaItemTable.tsx';
 import { DeliberationForm } from './DeliberationForm.tsx';
@@ -72,6 +73,29 @@ export function MeetingPackView({
         empty="Nenhum indicador fora da meta nem com mudança de situação."
         isCollapsible={false}
       >
+        {pack.missingAnalyses.length > 0 && (
+          <p className="analysis-missing" role="note">
+            <strong>
+              {pack.missingAnalyses.length === 1
+                ? '1 indicador fora da meta ainda sem análise'
+                : `${pack.missingAnalyses.length} indicadores fora da meta ainda sem análise`}{' '}
+              de {monthShortLabel(pack.reportMonth)}:
+            </strong>{' '}
+            {pack.missingAnalyses.map((item, index) => (
+              <span key={item.code}>
+                {index > 0 && ', '}
+                {isFrozen ? (
+                  `${item.shortName} (${item.code})`
+                ) : (
+                  <Link to={analysisPath(item.code, pack.reportMonth)}>
+                    {item.shortName} ({item.code})
+                  </Link>
+                )}
+              </span>
+            ))}
+            . A coordenadoria responsável escreve a análise antes da reunião.
+          </p>
+        )}
         <IndicatorTable pack={pack} isFrozen={isFrozen} />
       </PackSection>
       <PackSection

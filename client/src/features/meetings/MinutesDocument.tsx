@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../../../shared/domain/action-status.ts';
 import { STATUS_LABELS } from '../../../../shared/domain/status.ts';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import { TableHead } from '../../components/ui/TableHead.tsx';
+import { AnalysisText } from '../indicator-analysis/AnalysisText.tsx';
 import { formatValueWithUnit } from '../indicators/figure-format.ts';
 import { ownerLabel } from './deliberations.ts';
 import {
@@ -234,21 +235,32 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
           ]}
         >
           {sortIndicators(pack.indicators).map((item) => (
-            <tr key={item.code}>
-              <td>
-                {item.shortName} <span className="minutes__secondary-inline">({item.code})</span>
-                <Example isExample={item.isExample} />
-              </td>
-              <td className="minutes__numeric">
-                {formatValueWithUnit(item.value, item.kind, item.unit)}
-                {item.isPartial && item.partialThrough && (
-                  <span className="minutes__secondary">parcial até {formatPeriod(item.partialThrough)}</span>
-                )}
-              </td>
-              <td className="minutes__numeric">{formatValueWithUnit(item.target, item.kind, item.unit)}</td>
-              <td>{STATUS_LABELS[item.status]}</td>
-              <td>{item.previousStatus ? STATUS_LABELS[item.previousStatus] : '—'}</td>
-            </tr>
+            <Fragment key={item.code}>
+              <tr>
+                <td>
+                  {item.shortName} <span className="minutes__secondary-inline">({item.code})</span>
+                  <Example isExample={item.isExample} />
+                </td>
+                <td className="minutes__numeric">
+                  {formatValueWithUnit(item.value, item.kind, item.unit)}
+                  {item.isPartial && item.partialThrough && (
+                    <span className="minutes__secondary">
+                      parcial até {formatPeriod(item.partialThrough)}
+                    </span>
+                  )}
+                </td>
+                <td className="minutes__numeric">{formatValueWithUnit(item.target, item.kind, item.unit)}</td>
+                <td>{STATUS_LABELS[item.status]}</td>
+                <td>{item.previousStatus ? STATUS_LABELS[item.previousStatus] : '—'}</td>
+              </tr>
+              {item.analysis && (
+                <tr className="minutes__analysis">
+                  <td colSpan={5}>
+                    <AnalysisText analysis={item.analysis} withLinks={false} />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </MinutesTable>
       </Section>

@@ -1,0 +1,83 @@
+/**
+ * The COAP writes the análise of an off-target indicator from the pack of the reunião (issue 15),
+ * is told what is missing or wrong without losing what it typed, and the superintendência reads the
+ * analysis on the pack next to the indicator.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_DIR } from '../../server/app.ts';
+import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+const POLL = { timeout: 15_000 };
+const EXPLANATION = 'Alta de internações por pneumonia em idosos na Baixada Cuiabana.';
+
+let server: TestServer;
+let browser: Browser;
+const cspViolations: string[] = [];
+
+beforeAll(async () => {
+  assertClientBuilt(CLIENT_DIR);
+  server = await startTestServer({ seedExampleData: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('análise do indicador', () => {
+  it('is written by the coordenadoria from the pack and read there by the superintendência', async () => {
+    const coap = await signedInPage(browser, {
+      baseUrl: server.url,
+      username: 'coap',
+      path: '/reunioes/2026-11',
+      cspViolations,
+    });
+    const missing = coap.locator('.analysis-missing');
+    await expect.poll(() => missing.innerText(), POLL).toMatch(/fora da meta ainda sem análise de out\/2026/);
+    await missing.getByRole('link', { name: /\(713\)/ }).click();
+    await coap.waitForURL(/\/indicador\/713\?mes=2026-10#analise$/);
+    const explanation = coap.getByLabel('O que explica o valor');
+    await expect.poll(() => coap.evaluate(() => document.activeElement?.tagName), POLL).toBe('TEXTAREA');
+
+    await coap.getByRole('button', { name: 'Salvar análise de out/2026' }).click();
+    expect(await coap.getByRole('alert').innerText()).toContain(
+      'Escreva o que explica o valor do indicador.',
+    );
+    await explanation.fill(EXPLANATION);
+    await coap.getByLabel('O que está sendo feito').fill('Oficinas de manejo clínico com as equipes da APS.');
+    await coap.getByLabel('Ações do plano relacionadas (opcional)').fill('4.7.2, 9.9.9');
+    await coap.getByRole('button', { name: 'Salvar análise de out/2026' }).click();
+    await expect
+      .poll(() => coap.getByRole('alert').innerText(), POLL)
+      .toContain('Ação desconhecida no plano: 9.9.9.');
+    // Nothing typed is lost.
+    expect(await explanation.inputValue()).toBe(EXPLANATION);
+    await coap.getByLabel('Ações do plano relacionadas (opcional)').fill('4.7.2');
+    await coap.getByRole('button', { name: 'Salvar análise de out/2026' }).click();
+    await expect
+      .poll(() => coap.getByRole('status').allInnerTexts(), POLL)
+      .toContain('Análise de out/2026 salva.');
+    const card = coap.locator('#analise');
+    expect(await card.innerText()).toContain(EXPLANATION);
+    expect(await card.getByRole('link', { name: '4.7.2' }).getAttribute('href')).toBe('/acoes/4.7.2');
+
+    const superintendence = await signedInPage(browser, {
+      baseUrl: server.url,
+      username: 'superintendencia',
+      path: '/reunioes/2026-11',
+      cspViolations,
+    });
+    const indicators = superintendence.locator('#indicadores');
+    await expect.poll(() => indicators.innerText(), POLL).toContain(EXPLANATION);
+    expect(
+      await superintendence
+        .locator('.analysis-missing')
+        .innerText()
+        .catch(() => ''),
+    ).not.toContain('(713)');
+    expect(cspViolations).toEqual([]);
+  });
+});
