@@ -48,6 +48,10 @@ const MapPage = page(() => import('./pages/MapPage.tsx'), 'MapPage');
 const MatrixPage = page(() => import('./pages/MatrixPage.tsx'), 'MatrixPage');
 const MeetingMinutesPage = page(() => import('./pages/MeetingMinutesPage.tsx'), 'MeetingMinutesPage');
 const MeetingPage = page(() => import('./pages/MeetingPage.tsx'), 'MeetingPage');
+const MeetingPresentationPage = page(
+  () => import('./pages/MeetingPresentationPage.tsx'),
+  'MeetingPresentationPage',
+);
 const MeetingsPage = page(() => import('./pages/MeetingsPage.tsx'), 'MeetingsPage');
 const NotFoundPage = page(() => import('./pages/NotFoundPage.tsx'), 'NotFoundPage');
 const PlanificationPage = page(() => import('./pages/PlanificationPage.tsx'), 'PlanificationPage');
@@ -73,6 +77,8 @@ export function App() {
         <Route path="login" element={<LoginPage />} />
         {/* The ata prints on clean A4: no header, navigation or footer around it. */}
         <Route path="reunioes/:month/ata" element={<MeetingMinutesPage />} />
+        {/* The projector: the whole screen for the slides. */}
+        <Route path="reunioes/:month/apresentacao" element={<MeetingPresentationPage />} />
         <Route path="territorio/:code/resumo" element={<RegionalBriefPage />} />
         <Route path="relatorios/semestral/:semester/imprimir" element={<SemesterReportPrintPage />} />
         <Route element={<AppLayout />}>

@@ -156,7 +156,7 @@ describe('ciclo mensal do plano de ação', () => {
 
   it('shows a month never held, or not open yet, as read-only with the reason', async () => {
     const page = await openAs('superintendencia', '/reunioes/2025-06');
-    const notice = page.getByRole('note');
+    const notice = page.locator('.meeting-closed-month');
     await expect
       .poll(() => notice.innerText(), POLL)
       .toMatch(/^Reunião não realizada: a reunião de out\/2026/);
@@ -165,7 +165,9 @@ describe('ciclo mensal do plano de ação', () => {
     expect(await page.getByRole('heading', { name: 'Registrar deliberação/encaminhamento' }).count()).toBe(0);
 
     await page.goto(`${server.url}/reunioes/2027-03`);
-    await expect.poll(() => page.getByRole('note').innerText(), POLL).toMatch(/^Reunião ainda não aberta/);
+    await expect.poll(() => notice.innerText(), POLL).toMatch(/^Reunião ainda não aberta/);
+    // A month that is not held owes no analysis.
+    expect(await page.locator('.analysis-missing').count()).toBe(0);
     expect(await page.locator('.meeting-state').innerText()).toBe('Ainda não aberta');
     // Only the date may be set ahead.
     expect(await page.getByRole('heading', { name: 'Data e participantes' }).count()).toBe(1);

@@ -103,6 +103,9 @@ function MeetingFacts({ data }: { data: MeetingData }) {
         <Link className="button button--secondary" to={minutesPath(meeting.month)}>
           {isFrozen ? 'Ver ata' : 'Ver ata (rascunho)'}
         </Link>
+        <Link className="button button--secondary" to={`/reunioes/${meeting.month}/apresentacao`}>
+          Modo apresentação
+        </Link>
       </div>
     </>
   );

@@ -17,6 +17,7 @@ export const AUDIT_ENTITY_LABELS = {
   etapa: 'Planificação: etapa da fase 1',
   mes: 'Mês de dados (fechamento na reunião)',
   conferencia: 'Conferência dos dados do mês',
+  analise: 'Análise do indicador',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as (keyof typeof AUDIT_ENTITY_LABELS)[];

@@ -13,21 +13,29 @@ type DeliberationFormProps = {
   coordinations: readonly Coordination[];
   /** The meeting was closed meanwhile: the form goes away, the page keeps the reason and the text. */
   onRefused: (refusal: Refusal) => void;
+  /** The text a new deliberation starts with (the presentation's slide says what it is about). */
+  initialText?: string;
 };
 
 /** "Registrar deliberação/encaminhamento": what, who answers for it, by when. */
-export function DeliberationForm({ meeting, coordinations, onRefused }: DeliberationFormProps) {
+export function DeliberationForm({
+  meeting,
+  coordinations,
+  onRefused,
+  initialText = '',
+}: DeliberationFormProps) {
   const id = useId();
   const add = useAddDeliberation((error, input) => {
     const refusal = refusalOf(error, 'A deliberação não foi registrada', input.text);
     if (refusal) onRefused(refusal);
   });
-  const { draft, setDraft, change, notice, setNotice, message, send } = useDraftForm(EMPTY_DELIBERATION, add);
+  const empty = { ...EMPTY_DELIBERATION, text: initialText };
+  const { draft, setDraft, change, notice, setNotice, message, send } = useDraftForm(empty, add);
 
   function submit() {
     send(deliberationInput(meeting, draft), {
       onSuccess: () => {
-        setDraft(EMPTY_DELIBERATION);
+        setDraft(empty);
         setNotice('Deliberação registrada.');
       },
     });

@@ -14,7 +14,16 @@ import { ExampleTag } from './tags.tsx';
 import type { MeetingPack } from './use-meetings.ts';
 
 /** Indicators off target or whose status changed since the previous meeting; each opens its page. */
-export function IndicatorTable({ pack, isFrozen }: { pack: MeetingPack; isFrozen: boolean }) {
+export function IndicatorTable({
+  pack,
+  isFrozen,
+  owesAnalyses,
+}: {
+  pack: MeetingPack;
+  isFrozen: boolean;
+  /** Off-target indicators without an analysis say so (a meeting being held, or that was). */
+  owesAnalyses: boolean;
+}) {
   const previous = pack.previousMeeting ? formatPeriod(pack.previousMeeting.month) : null;
   // Snapshots closed before the coordenadorias' check existed have no such list.
   const unchecked = new Set((pack.unchecked ?? []).map((item) => item.code));
@@ -33,7 +42,7 @@ export function IndicatorTable({ pack, isFrozen }: { pack: MeetingPack; isFrozen
         {sortIndicators(pack.indicators).map((item) => {
           const trend = statusTrend(item);
           const printed = printedTarget(item);
-          const isOffTarget = item.status === 'not_achieved' || item.status === 'at_risk';
+          const owesAnalysis = owesAnalyses && (item.status === 'not_achieved' || item.status === 'at_risk');
           return (
             <Fragment key={item.code}>
               <tr>
@@ -86,7 +95,7 @@ export function IndicatorTable({ pack, isFrozen }: { pack: MeetingPack; isFrozen
                   )}
                 </td>
               </tr>
-              {(item.analysis || isOffTarget) && (
+              {(item.analysis || owesAnalysis) && (
                 <tr className="analysis-row">
                   <td colSpan={5} className="analysis-row__cell">
                     {item.analysis ? (

@@ -48,6 +48,8 @@ export function MeetingPackView({
   const unchecked = pack.unchecked ?? [];
   // Both deliberation tables: a closed meeting's snapshot takes no follow-up.
   const deliberationTable = { coordinations, actor, allowFollowUp: !isFrozen, onNotice };
+  // Analyses are owed to a meeting being held (or that was): not to a month never held or not open yet.
+  const owesAnalyses = isFrozen || data.window?.state === 'open';
 
   return (
     <>
@@ -73,7 +75,7 @@ export function MeetingPackView({
         empty="Nenhum indicador fora da meta nem com mudança de situação."
         isCollapsible={false}
       >
-        {pack.missingAnalyses.length > 0 && (
+        {owesAnalyses && pack.missingAnalyses.length > 0 && (
           <p className="analysis-missing" role="note">
             <strong>
               {pack.missingAnalyses.length === 1
@@ -96,7 +98,7 @@ export function MeetingPackView({
             . A coordenadoria responsável escreve a análise antes da reunião.
           </p>
         )}
-        <IndicatorTable pack={pack} isFrozen={isFrozen} />
+        <IndicatorTable pack={pack} isFrozen={isFrozen} owesAnalyses={owesAnalyses} />
       </PackSection>
       <PackSection
         id="conferencia"
