@@ -3,38 +3,15 @@
  * is told what is missing or wrong without losing what it typed, and the superintendência reads the
  * analysis on the pack next to the indicator.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 
-const POLL = { timeout: 15_000 };
 const EXPLANATION = 'Alta de internações por pneumonia em idosos na Baixada Cuiabana.';
-
-let server: TestServer;
-let browser: Browser;
-const cspViolations: string[] = [];
-
-beforeAll(async () => {
-  assertClientBuilt(CLIENT_DIR);
-  server = await startTestServer({ seedExampleData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = browserJourney();
 
 describe('análise do indicador', () => {
   it('is written by the coordenadoria from the pack and read there by the superintendência', async () => {
-    const coap = await signedInPage(browser, {
-      baseUrl: server.url,
-      username: 'coap',
-      path: '/reunioes/2026-11',
-      cspViolations,
-    });
+    const coap = await journey.openAs('coap', '/reunioes/2026-11');
     const missing = coap.locator('.analysis-missing');
     await expect.poll(() => missing.innerText(), POLL).toMatch(/fora da meta ainda sem análise de out\/2026/);
     await missing.getByRole('link', { name: /\(713\)/ }).click();
@@ -64,12 +41,7 @@ describe('análise do indicador', () => {
     expect(await card.innerText()).toContain(EXPLANATION);
     expect(await card.getByRole('link', { name: '4.7.2' }).getAttribute('href')).toBe('/acoes/4.7.2');
 
-    const superintendence = await signedInPage(browser, {
-      baseUrl: server.url,
-      username: 'superintendencia',
-      path: '/reunioes/2026-11',
-      cspViolations,
-    });
+    const superintendence = await journey.openAs('superintendencia', '/reunioes/2026-11');
     const indicators = superintendence.locator('#indicadores');
     await expect.poll(() => indicators.innerText(), POLL).toContain(EXPLANATION);
     expect(
@@ -78,6 +50,6 @@ describe('análise do indicador', () => {
         .innerText()
         .catch(() => ''),
     ).not.toContain('(713)');
-    expect(cspViolations).toEqual([]);
+    expect(journey.cspViolations).toEqual([]);
   });
 });

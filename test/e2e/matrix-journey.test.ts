@@ -3,37 +3,14 @@
  * regiões, the arrow keys between cells, and a red cell that opens the indicator for that região
  * with the same value.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 
-const POLL = { timeout: 15_000 };
-
-let server: TestServer;
-let browser: Browser;
-const cspViolations: string[] = [];
-
-beforeAll(async () => {
-  assertClientBuilt(CLIENT_DIR);
-  server = await startTestServer({ seedExampleData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = browserJourney();
 
 describe('matriz', () => {
   it('shows the macros, drills into a macro and opens the indicator from a red cell', async () => {
-    const page = await signedInPage(browser, {
-      baseUrl: server.url,
-      username: 'superintendencia',
-      path: '/matriz?ano=2025',
-      cspViolations,
-    });
+    const page = await journey.openAs('superintendencia', '/matriz?ano=2025');
     const table = page.locator('table.matrix');
     await table.waitFor(POLL);
     const headers = await table.locator('thead th').allInnerTexts();
@@ -72,16 +49,11 @@ describe('matriz', () => {
     await expect.poll(() => card.innerText(), POLL).toContain(`${regionName} em 2025`);
     expect(await card.innerText()).toContain(value);
     expect(await card.innerText()).toContain('Meta não atingida');
-    expect(cspViolations).toEqual([]);
+    expect(journey.cspViolations).toEqual([]);
   });
 
   it("opens a gestor regional's matrix inside their macro, one Tab stop for the whole grid", async () => {
-    const page = await signedInPage(browser, {
-      baseUrl: server.url,
-      username: 'norte',
-      path: '/matriz?ano=2025',
-      cspViolations,
-    });
+    const page = await journey.openAs('norte', '/matriz?ano=2025');
     const table = page.locator('table.matrix');
     await table.waitFor(POLL);
     await expect
@@ -95,11 +67,11 @@ describe('matriz', () => {
     expect(tabbable).toBe(1);
     expect(await table.locator('[data-cell][tabindex="-1"]').count()).toBeGreaterThan(50);
     // Another macro is refused by the server, in Portuguese, with the way back.
-    await page.goto(`${server.url}/matriz?ano=2025&macro=5101`);
+    await page.goto(`${journey.server.url}/matriz?ano=2025&macro=5101`);
     await expect
       .poll(() => page.locator('main').innerText(), POLL)
       .toContain('Seu acesso não inclui Macrorregião Sul');
     expect(await page.getByRole('link', { name: 'Voltar à matriz' }).count()).toBe(1);
-    expect(cspViolations).toEqual([]);
+    expect(journey.cspViolations).toEqual([]);
   });
 });

@@ -3,45 +3,22 @@
  * arrive (a tab left open across a new version, a dropped connection) the app reloads once and then
  * says so in Portuguese, keeping the header, instead of going blank.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 
-const POLL = { timeout: 15_000 };
-
-let server: TestServer;
-let browser: Browser;
-const cspViolations: string[] = [];
-
-beforeAll(async () => {
-  assertClientBuilt(CLIENT_DIR);
-  server = await startTestServer({ seedExampleData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = browserJourney();
 
 describe('a page whose code does not arrive', () => {
   it('is a 404 on the server, never the page in its place', async () => {
-    const response = await fetch(`${server.url}/assets/MapPage-versao-antiga.js`, {
-      headers: { cookie: server.adminCookie },
+    const response = await fetch(`${journey.server.url}/assets/MapPage-versao-antiga.js`, {
+      headers: { cookie: journey.server.adminCookie },
     });
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
   });
 
   it('says so in Portuguese after one reload, and opens once the file comes', async () => {
-    const page = await signedInPage(browser, {
-      baseUrl: server.url,
-      username: 'superintendencia',
-      path: '/',
-      cspViolations,
-    });
+    const page = await journey.openAs('superintendencia', '/');
     await page.route(/\/assets\/MapPage-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
     await page.getByRole('navigation').getByRole('link', { name: 'Mapa' }).click();
     await expect
@@ -52,7 +29,7 @@ describe('a page whose code does not arrive', () => {
     await page.unroute(/\/assets\/MapPage-[^/]+\.js$/);
     await page.getByRole('button', { name: 'Recarregar a página' }).click();
     await expect.poll(() => page.locator('[data-testid="map-card"]').count(), POLL).toBe(1);
-    expect(cspViolations).toEqual([]);
+    expect(journey.cspViolations).toEqual([]);
     await page.context().close();
   });
 });

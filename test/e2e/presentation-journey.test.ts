@@ -3,37 +3,14 @@
  * moved with the arrow keys and the slide list, an indicator's slide with its figures and analysis,
  * and a deliberation recorded from the slide it concerns.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 
-const POLL = { timeout: 15_000 };
-
-let server: TestServer;
-let browser: Browser;
-const cspViolations: string[] = [];
-
-beforeAll(async () => {
-  assertClientBuilt(CLIENT_DIR);
-  server = await startTestServer({ seedExampleData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = browserJourney();
 
 describe('modo apresentação', () => {
   it('moves through the slides and records a deliberation from an indicator’s slide', async () => {
-    const page = await signedInPage(browser, {
-      baseUrl: server.url,
-      username: 'superintendencia',
-      path: '/reunioes/2026-11',
-      cspViolations,
-    });
+    const page = await journey.openAs('superintendencia', '/reunioes/2026-11');
     await page.getByRole('link', { name: 'Modo apresentação' }).click();
     await page.waitForURL(/\/reunioes\/2026-11\/apresentacao/);
     const count = page.locator('.presentation__count');
@@ -73,6 +50,6 @@ describe('modo apresentação', () => {
     await expect
       .poll(() => page.locator('.presentation__slide').innerText(), POLL)
       .toContain('levantar as causas com as macros.');
-    expect(cspViolations).toEqual([]);
+    expect(journey.cspViolations).toEqual([]);
   });
 });

@@ -3,37 +3,14 @@
  * once, coordenadorias are ticked from the plan's list, and a login left waiting after wrong
  * passwords is released with "Desbloquear".
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 
-const POLL = { timeout: 15_000 };
-
-let server: TestServer;
-let browser: Browser;
-const cspViolations: string[] = [];
-
-beforeAll(async () => {
-  assertClientBuilt(CLIENT_DIR);
-  server = await startTestServer({ seedExampleData: false });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = browserJourney({ seedExampleData: false });
 
 describe('usuários', () => {
   it('creates a coordenadoria user after one attempt that lists every problem', async () => {
-    const page = await signedInPage(browser, {
-      baseUrl: server.url,
-      username: 'admin',
-      path: '/admin/usuarios',
-      cspViolations,
-    });
+    const page = await journey.openAs('admin', '/admin/usuarios');
     await page.getByRole('button', { name: 'Novo usuário' }).click();
     const form = page.locator('form.admin-form');
     await form.getByLabel('Usuário').fill('M');
@@ -70,22 +47,17 @@ describe('usuários', () => {
       .toBe('Usuário ana.souza criado.');
     const row = page.getByRole('row', { name: /ana\.souza/ });
     expect(await row.innerText()).toMatch(/Ana Souza.*Coordenadoria.*COAP/s);
-    expect(cspViolations).toEqual([]);
+    expect(journey.cspViolations).toEqual([]);
   });
 
   it('releases a login left waiting after five wrong passwords', async () => {
     for (let attempt = 0; attempt < 5; attempt += 1)
-      await fetch(`${server.url}/api/v1/login`, {
+      await fetch(`${journey.server.url}/api/v1/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' },
         body: JSON.stringify({ username: 'norte', password: 'palpite-errado' }),
       });
-    const page = await signedInPage(browser, {
-      baseUrl: server.url,
-      username: 'admin',
-      path: '/admin/usuarios',
-      cspViolations,
-    });
+    const page = await journey.openAs('admin', '/admin/usuarios');
     const hold = 'Conta norte no endereço 10.9.9.9';
     await expect
       .poll(() => page.getByRole('row', { name: new RegExp(hold) }).innerText(), POLL)

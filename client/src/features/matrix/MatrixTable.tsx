@@ -7,7 +7,7 @@ import { Table } from '../../components/ui/Table.tsx';
 import type { Figure } from '../../lib/trpc.ts';
 import { indicatorPath, TERRITORY_PARAM, YEAR_PARAM } from '../../lib/url.ts';
 import { formatValue, formatValueWithUnit } from '../indicators/figure-format.ts';
-import { objectiveNumberLabel } from '../scorecard/objective-heading.ts';
+import { ObjectiveGroupRow } from '../scorecard/ObjectiveGroupRow.tsx';
 import { drillPath, type MatrixScope } from './matrix-scope.ts';
 import {
   columnSummaries,
@@ -151,18 +151,9 @@ export function MatrixTable({ matrix, scope, year, columnsWord }: MatrixTablePro
           </tr>
         </thead>
         {matrix.groups.map((group) => {
-          const number = objectiveNumberLabel(group.objective.code);
           return (
             <tbody key={group.objective.code}>
-              <tr className="group-row">
-                <th scope="rowgroup" colSpan={columnCount}>
-                  <span className="group-row__perspective">
-                    {group.objective.perspective}
-                    {number && ` · ${number}`}
-                  </span>
-                  <span className="group-row__name">{group.objective.name}</span>
-                </th>
-              </tr>
+              <ObjectiveGroupRow objective={group.objective} colSpan={columnCount} />
               {group.rows.map((row) => {
                 rowIndex += 1;
                 return (

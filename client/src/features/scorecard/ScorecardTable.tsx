@@ -11,7 +11,7 @@ import { indicatorPath, YEAR_PARAM } from '../../lib/url.ts';
 import { FigureNotes } from '../indicators/FigureNotes.tsx';
 import { FigureValue } from '../indicators/FigureValue.tsx';
 import { completenessLabel, formatValue, isIncomplete, printedTarget } from '../indicators/figure-format.ts';
-import { objectiveNumberLabel } from './objective-heading.ts';
+import { ObjectiveGroupRow } from './ObjectiveGroupRow.tsx';
 
 type Scorecard = RouterOutputs['scorecard']['state'];
 type ScorecardRow = Scorecard['groups'][number]['rows'][number];
@@ -106,18 +106,9 @@ export function ScorecardTable({ scorecard, hasExampleData }: ScorecardTableProp
         </tr>
       </thead>
       {scorecard.groups.map((group) => {
-        const number = objectiveNumberLabel(group.objective.code);
         return (
           <tbody key={group.objective.code}>
-            <tr className="group-row">
-              <th scope="rowgroup" colSpan={COLUMN_COUNT}>
-                <span className="group-row__perspective">
-                  {group.objective.perspective}
-                  {number && ` · ${number}`}
-                </span>
-                <span className="group-row__name">{group.objective.name}</span>
-              </th>
-            </tr>
+            <ObjectiveGroupRow objective={group.objective} colSpan={COLUMN_COUNT} />
             {group.rows.map((row) => (
               <Row
                 key={row.code}
