@@ -19,12 +19,14 @@ import {
   startedSemesters,
 } from '../../shared/domain/semester.ts';
 import { STATUS_LABELS } from '../../shared/domain/status.ts';
-import { formatDateTimeMt, formatIsoDate } from '../../shared/format.ts';
+import { STATE_CODE } from '../../shared/domain/territory.ts';
+import { formatDateTimeMt, formatIsoDate, formatPeriod } from '../../shared/format.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { TSemesterNarrativeInput } from '../../shared/schemas/semester-report.ts';
 import type { Db } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
 import { listRecordsBetween, type MonitoringRecordRow } from '../db/repositories/action-plan-repository.ts';
+import { type AnalysisRow, listLatestAnalysesBetween } from '../db/repositories/analysis-repository.ts';
 import {
   listCoordinations,
   listGoals,
@@ -106,6 +108,25 @@ function nonConformityItem(record: MonitoringRecordRow, view: ActionView) {
   };
 }
 
+/**
+ * What the coordenadoria wrote about its indicators in the semester (the latest análise of each),
+ * offered as the start of item c): "713 (ICSAPS), análise de jun/2026: … O que está sendo feito: …".
+ */
+function relationSuggestion(
+  indicators: readonly { code: string; shortName: string }[],
+  analyses: ReadonlyMap<string, AnalysisRow>,
+): string | null {
+  const parts = indicators.flatMap((indicator) => {
+    const analysis = analyses.get(indicator.code);
+    return analysis
+      ? [
+          `${indicator.code} (${indicator.shortName}), análise de ${formatPeriod(analysis.month)}: ${analysis.explanation} O que está sendo feito: ${analysis.response}`,
+        ]
+      : [];
+  });
+  return parts.length > 0 ? parts.join('\n\n') : null;
+}
+
 function narrativeView(row: SemesterNarrativeRow | undefined) {
   if (!row) return null;
   return {
@@ -132,14 +153,18 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
   const range = semesterRange(semester);
   const cutoff = semesterCutoff(semester, today);
 
-  const [objectives, goals, coordinations, indicators, narratives, records] = await readTogether(db, [
-    () => listObjectives(db),
-    () => listGoals(db),
-    () => listCoordinations(db),
-    () => listIndicators(db),
-    () => listSemesterNarratives(db, semester),
-    () => listRecordsBetween(db, range.firstMonth, range.lastMonth),
-  ]);
+  const [objectives, goals, coordinations, indicators, narratives, records, analyses] = await readTogether(
+    db,
+    [
+      () => listObjectives(db),
+      () => listGoals(db),
+      () => listCoordinations(db),
+      () => listIndicators(db),
+      () => listSemesterNarratives(db, semester),
+      () => listRecordsBetween(db, range.firstMonth, range.lastMonth),
+      () => listLatestAnalysesBetween(db, STATE_CODE, range.firstMonth, range.lastMonth),
+    ],
+  );
   const [{ views }, context] = await readTogether(db, [
     () => loadActionViews(db, now, { asOf: { month: cutoff.lastMonth, date: cutoff.overdueCheckDate } }),
     () => loadFigureContext(db, indicators, now),
@@ -218,6 +243,11 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
           .filter((indicator) => indicator.coordinationCode === code)
           .map((indicator) => indicator.code),
         narrative: narrativeView(narrativeOf.get(`${objective.code}|${code}`)),
+        // Item c)'s starting text, from the analyses of the coordenadoria's indicators in the semester.
+        relationSuggestion: relationSuggestion(
+          objectiveIndicators.filter((indicator) => indicator.coordinationCode === code),
+          analyses,
+        ),
         canWrite: reader !== null && canWriteSemesterNarrative(reader, code),
       })),
     });

@@ -105,6 +105,27 @@ describe('semester report contents', () => {
     expect(report.objectives.map((objective) => objective.code)).toEqual(['RS', '1', '2', '3', '4']);
   });
 
+  it("offers the coordenadoria's analyses of the semester as the start of item c)", async () => {
+    const rsCoap = async () =>
+      (await coap.report.semester.query({ semester: '2026-S1' })).objectives
+        .find((objective) => objective.code === 'RS')
+        ?.coordinations.find((coordination) => coordination.code === 'COAP');
+    expect((await rsCoap())?.relationSuggestion).toBeNull();
+    for (const month of ['2026-03', '2026-05'])
+      await coap.analysis.write.mutate({
+        code: '713',
+        territoryCode: '51',
+        month,
+        explanation: `Internações por pneumonia em idosos (${month}).`,
+        response: 'Oficinas de manejo clínico com a APS.',
+        actionCodes: [],
+      });
+    // The latest analysis of the semester, only: May's.
+    expect((await rsCoap())?.relationSuggestion).toBe(
+      '713 (Internações sensíveis à APS (ICSAPS)), análise de mai/2026: Internações por pneumonia em idosos (2026-05). O que está sendo feito: Oficinas de manejo clínico com a APS.',
+    );
+  });
+
   it('counts the actions of objective 4 by their status at 30/06/2026, by hand', async () => {
     const report = await coap.report.semester.query({ semester: '2026-S1' });
     const { rollup, overdue } = objectiveOf(report, '4').actions;

@@ -171,6 +171,7 @@ function CoordinationTexts({
             objectiveCode={objectiveCode}
             coordinationCode={coordination.code}
             narrative={coordination.narrative}
+            relationSuggestion={coordination.relationSuggestion}
             onSaved={(isUnchanged) => {
               setIsEditing(false);
               setNotice(isUnchanged ? 'Nada mudou: o texto já estava salvo assim.' : 'Texto salvo.');

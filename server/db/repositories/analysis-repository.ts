@@ -98,3 +98,23 @@ export async function listCurrentAnalyses(
     if (!current.has(row.indicator_code)) current.set(row.indicator_code, toAnalysis(row));
   return current;
 }
+
+/**
+ * Each indicator's latest analysis of a territory with its month between `firstMonth` and
+ * `lastMonth` (a semester): the newest month, and in it the last writing.
+ */
+export async function listLatestAnalysesBetween(
+  db: Db,
+  territoryCode: string,
+  firstMonth: string,
+  lastMonth: string,
+): Promise<Map<string, AnalysisRow>> {
+  const rows: DbAnalysis[] = await analyses(db)
+    .where('a.territory_code', territoryCode)
+    .andWhere('a.month', '>=', firstMonth)
+    .andWhere('a.month', '<=', lastMonth);
+  const latest = new Map<string, AnalysisRow>();
+  for (const row of rows)
+    if (!latest.has(row.indicator_code)) latest.set(row.indicator_code, toAnalysis(row));
+  return latest;
+}

@@ -13,6 +13,9 @@ import {
 } from './semester-report.ts';
 import { type ReportNarrative, useSaveNarrative } from './use-semester-report.ts';
 
+const sameDraft = (a: NarrativeDraft, b: NarrativeDraft) =>
+  a.progress === b.progress && a.difficulties === b.difficulties && a.relation === b.relation;
+
 const SERVER_TITLES: Record<string, string> = {
   CONFLICT: 'Este texto foi salvo de novo enquanto você escrevia',
   FORBIDDEN: 'Você não pode escrever este texto',
@@ -24,6 +27,8 @@ type NarrativeFormProps = {
   coordinationCode: string;
   /** What is saved now (refreshed after a conflict): the next save is based on its version. */
   narrative: ReportNarrative | null;
+  /** Item c)'s starting text when nothing was written yet (from the indicator analyses). */
+  relationSuggestion?: string | null;
   /** `isUnchanged`: the texts were already saved as they are (nothing written). */
   onSaved: (isUnchanged: boolean) => void;
   onCancel: () => void;
@@ -38,15 +43,18 @@ export function NarrativeForm({
   objectiveCode,
   coordinationCode,
   narrative,
+  relationSuggestion = null,
   onSaved,
   onCancel,
 }: NarrativeFormProps) {
   const id = useId();
-  const [draft, setDraft] = useState<NarrativeDraft>(() => draftFrom(narrative));
+  const [initial] = useState<NarrativeDraft>(() => draftFrom(narrative, relationSuggestion));
+  const [draft, setDraft] = useState<NarrativeDraft>(initial);
   const [errors, setErrors] = useState<NarrativeErrors>({});
   const [problem, setProblem] = useState('');
   const save = useSaveNarrative();
-  useUnsavedChangesWarning(hasDraftChanges(draft, narrative));
+  // The suggestion alone is not something the person typed.
+  useUnsavedChangesWarning(hasDraftChanges(draft, narrative) && !sameDraft(draft, initial));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -111,6 +119,9 @@ export function NarrativeForm({
               </p>
             ) : (
               <p id={`${controlId}-dica`} className="form-field__hint">
+                {field.key === 'relation' && !narrative && relationSuggestion
+                  ? 'Começa com as análises do indicador escritas no semestre: revise antes de salvar. '
+                  : ''}
                 Opcional; até {NARRATIVE_MAX_CHARS.toLocaleString('pt-BR')} caracteres.
               </p>
             )}

@@ -66,6 +66,11 @@ describe('a coordenadoria’s texts', () => {
     expect(hasDraftChanges({ ...draft, progress: ' Oficinas feitas. ' }, saved)).toBe(false);
     expect(hasDraftChanges({ ...draft, difficulties: 'Diárias.' }, saved)).toBe(true);
     expect(hasDraftChanges(draftFrom(null), null)).toBe(false);
+    // A text never written starts item c) from the analyses; a saved text keeps what was saved.
+    expect(draftFrom(null, '713 (ICSAPS), análise de jun/2026: …').relation).toBe(
+      '713 (ICSAPS), análise de jun/2026: …',
+    );
+    expect(draftFrom(saved, 'sugestão').relation).toBe('Meta M9 próxima.');
   });
 
   it('trims the texts and sends empty ones as null', () => {

@@ -53,11 +53,18 @@ export type NarrativeDraft = Record<NarrativeField, string>;
 
 type SavedNarrative = Record<NarrativeField, string | null> | null;
 
-export function draftFrom(narrative: SavedNarrative): NarrativeDraft {
+/**
+ * The form's texts: what is saved; for a text never written, item c) starts from
+ * `relationSuggestion` (the coordenadoria's analyses of its indicators in the semester).
+ */
+export function draftFrom(
+  narrative: SavedNarrative,
+  relationSuggestion: string | null = null,
+): NarrativeDraft {
   return {
     progress: narrative?.progress ?? '',
     difficulties: narrative?.difficulties ?? '',
-    relation: narrative?.relation ?? '',
+    relation: narrative ? (narrative.relation ?? '') : (relationSuggestion ?? ''),
   };
 }
 
