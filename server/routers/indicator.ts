@@ -1,9 +1,11 @@
+import { ZIndicatorActionsInputSchema } from '../../shared/schemas/analysis.ts';
 import {
   ZIndicatorContributionInputSchema,
   ZIndicatorFiguresInputSchema,
   ZIndicatorInputSchema,
   ZIndicatorSeriesInputSchema,
 } from '../../shared/schemas/query.ts';
+import { getIndicatorActions, setIndicatorActions } from '../services/indicator-actions.ts';
 import {
   getIndicatorContribution,
   getIndicatorFigures,
@@ -34,4 +36,11 @@ export const indicatorRouter = router({
   contribution: authedProcedure
     .input(ZIndicatorContributionInputSchema)
     .query(({ ctx, input }) => getIndicatorContribution(ctx.readDb, input, ctx.user, ctx.now())),
+  /** The actions that serve it (confirmed) and those the plan proposes (its objective's). */
+  actions: authedProcedure
+    .input(ZIndicatorInputSchema)
+    .query(({ ctx, input }) => getIndicatorActions(ctx.readDb, ctx.user, input.code, ctx.now())),
+  setActions: authedProcedure
+    .input(ZIndicatorActionsInputSchema)
+    .mutation(({ ctx, input }) => setIndicatorActions(ctx.db, ctx.user, input, ctx.now())),
 });

@@ -45,6 +45,21 @@ export type ActionView = Omit<OperationalActionRow, 'sortOrder'> & {
   } | null;
 };
 
+/** What a list of actions shows of each (the meeting's pack, an indicator's actions, reports). */
+export function actionSummary(view: ActionView) {
+  return {
+    code: view.code,
+    text: view.text,
+    coordinationCodes: view.coordinationCodes,
+    responsibleText: view.responsibleText,
+    deadlineText: view.deadlineText,
+    endsOn: view.endsOn,
+    status: view.status,
+    overdue: view.overdue,
+    lastRecordMonth: view.lastRecord?.referenceMonth ?? null,
+  };
+}
+
 /**
  * Every operational action with its derived state, in plan order. `asOf` looks back: the status
  * the records up to `month` gave, with atrasada / vence em breve judged on `date` instead of today.

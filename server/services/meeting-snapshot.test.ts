@@ -19,6 +19,7 @@ const pack = {
       partialThrough: '2026-10',
       status: 'at_risk',
       analysis: null as { explanation: string } | null,
+      linkedActions: [] as { code: string; status: string | null }[],
     },
   ],
   missingAnalyses: [{ code: '713', shortName: 'ICSAPS' }],

@@ -86,8 +86,8 @@ function check(month: string, json: string): CheckedSnapshot {
     ...snapshot,
     version: SNAPSHOT_VERSION,
     shownFigures,
-    // Version 1 had no analyses (issue 15): none was written, none was owed.
-    indicators: snapshot.indicators.map((item) => ({ analysis: null, ...item })),
+    // Version 1 had no analyses nor linked actions (issue 15): none was written, none was owed.
+    indicators: snapshot.indicators.map((item) => ({ analysis: null, linkedActions: [], ...item })),
     missingAnalyses: snapshot.missingAnalyses ?? [],
   };
 }

@@ -31,6 +31,7 @@ import { readTogether } from '../db/read-together.ts';
 import { listActionsRecordedIn, listRecordsSince } from '../db/repositories/action-plan-repository.ts';
 import { listCurrentAnalyses } from '../db/repositories/analysis-repository.ts';
 import { closeDataMonths } from '../db/repositories/data-closure-repository.ts';
+import { listIndicatorActions } from '../db/repositories/indicator-action-repository.ts';
 import {
   type AgendaItemRow,
   findLastClosedMonth,
@@ -50,7 +51,7 @@ import {
 import { listCoordinations } from '../db/repositories/plan-repository.ts';
 import { lockRow } from '../db/repositories/row-lock.ts';
 import { AppError } from '../errors.ts';
-import { type ActionView, loadActionViews } from './action-plan.ts';
+import { actionSummary, loadActionViews } from './action-plan.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 import { checkStatuses } from './data-checks.ts';
@@ -58,20 +59,6 @@ import { loadClosedMonths } from './data-closing.ts';
 import { readSnapshot, type ShownFigure, writeSnapshot } from './meeting-snapshot.ts';
 import { assertKnownCoordinations } from './plan-catalogue.ts';
 import { getStateScorecard } from './scorecard.ts';
-
-/** What the pack shows of an action. */
-function summary(view: ActionView) {
-  return {
-    code: view.code,
-    text: view.text,
-    coordinationCodes: view.coordinationCodes,
-    responsibleText: view.responsibleText,
-    deadlineText: view.deadlineText,
-    endsOn: view.endsOn,
-    status: view.status,
-    lastRecordMonth: view.lastRecord?.referenceMonth ?? null,
-  };
-}
 
 export type DeliberationView = Awaited<ReturnType<typeof listDeliberationViews>>[number];
 
@@ -125,7 +112,7 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
   const previousStatuses: Record<string, Status> =
     previousPack?.year === year ? (previousPack.indicatorStatuses ?? {}) : {};
   const since = previous?.closedAt ?? null;
-  const [{ views }, scorecard, recordsSince, recordedInReportMonth, deliberations, analyses] =
+  const [{ views }, scorecard, recordsSince, recordedInReportMonth, deliberations, analyses, actionLinks] =
     await readTogether(db, [
       () => loadActionViews(db, now),
       () => getStateScorecard(db, year, now),
@@ -133,6 +120,7 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
       () => listActionsRecordedIn(db, reportMonth),
       () => listDeliberationViews(db, now),
       () => listCurrentAnalyses(db, STATE_CODE, reportMonth),
+      () => listIndicatorActions(db),
     ]);
   const live = new Map(views.map((view) => [view.code, view]));
   const indicatorRows: IndicatorItem[] = scorecard.groups.flatMap((group) =>
@@ -173,7 +161,14 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
       .filter(
         (row) => offTarget(row.status) || (row.previousStatus !== null && row.previousStatus !== row.status),
       )
-      .map((row) => ({ ...row, analysis: analyses.get(row.code) ?? null })),
+      .map((row) => {
+        // The actions that serve it, with their situation: "sem ação em andamento" is flagged on the pack.
+        const linkedActions = (actionLinks.get(row.code) ?? []).flatMap((code) => {
+          const view = live.get(code);
+          return view ? [{ code, status: view.status }] : [];
+        });
+        return { ...row, analysis: analyses.get(row.code) ?? null, linkedActions };
+      }),
     // Off target or at risk, and no analysis for the reviewed month yet: owed before the meeting.
     missingAnalyses: indicatorRows
       .filter((row) => offTarget(row.status) && !analyses.has(row.code))
@@ -192,8 +187,8 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
           ]
         : [];
     }),
-    overdue: views.filter((view) => view.overdue).map(summary),
-    dueSoon: views.filter((view) => view.dueSoon).map(summary),
+    overdue: views.filter((view) => view.overdue).map(actionSummary),
+    dueSoon: views.filter((view) => view.dueSoon).map(actionSummary),
     nonConformities: recordsSince
       .filter((record) => record.nonConformity !== null)
       .map((record) => ({
@@ -222,7 +217,7 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
     })),
     missingRecord: views
       .filter((view) => !recordedInReportMonth.has(view.code) && owesMonthlyRecord(view, reportMonth))
-      .map(summary),
+      .map(actionSummary),
     agendaItems: meeting ? await listAgendaItems(db, meeting.id) : ([] as AgendaItemRow[]),
     deliberations: deliberations.filter((deliberation) => meeting && deliberation.meetingId === meeting.id),
     openDeliberations: deliberations.filter(

@@ -42,7 +42,7 @@ import {
   updateSemesterNarrative,
 } from '../db/repositories/semester-report-repository.ts';
 import { AppError } from '../errors.ts';
-import { type ActionView, loadActionViews } from './action-plan.ts';
+import { type ActionView, actionSummary, loadActionViews } from './action-plan.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 import { computeFigures } from './figures.ts';
@@ -77,17 +77,10 @@ function objectiveCoordinations(
   return [...new Set(codes)];
 }
 
-function actionSummary(view: ActionView) {
+function reportedAction(view: ActionView) {
   return {
-    code: view.code,
-    text: view.text,
+    ...actionSummary(view),
     strategicActionCode: view.strategicActionCode,
-    coordinationCodes: view.coordinationCodes,
-    responsibleText: view.responsibleText,
-    deadlineText: view.deadlineText,
-    endsOn: view.endsOn,
-    status: view.status,
-    lastRecordMonth: view.lastRecord?.referenceMonth ?? null,
     percentDone: view.lastRecord?.percentDone ?? null,
   };
 }
@@ -232,7 +225,7 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
       indicators: indicatorRows,
       actions: {
         rollup: rollup(actions),
-        overdue: actions.filter((action) => action.overdue).map(actionSummary),
+        overdue: actions.filter((action) => action.overdue).map(reportedAction),
       },
       nonConformities,
       coordinations: answering.map((code) => ({

@@ -84,6 +84,11 @@ export function canRecordMonitoring(actor: Actor, action: { coordinationCodes: r
 }
 
 /** Scheduling, recording deliberations in and closing the reunião de condução. */
+/** Which actions serve an indicator: decided by the plan's owners (administrator, superintendência). */
+export function canLinkIndicatorActions(actor: Actor): boolean {
+  return runsThePlan(actor);
+}
+
 export function canRunMeeting(actor: Actor): boolean {
   return runsThePlan(actor);
 }

@@ -25,3 +25,9 @@ export const ZAnalysesQuerySchema = z.object({
   code: ZIndicatorCodeSchema,
   territoryCode: ZTerritoryCodeSchema,
 });
+
+/** The operational actions that serve an indicator, as the administrator or superintendência set them. */
+export const ZIndicatorActionsInputSchema = z.object({
+  code: ZIndicatorCodeSchema,
+  actionCodes: z.array(ZActionCodeSchema).max(60, 'No máximo 60 ações por indicador.'),
+});

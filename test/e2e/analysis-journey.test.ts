@@ -52,4 +52,31 @@ describe('análise do indicador', () => {
     ).not.toContain('(713)');
     expect(journey.cspViolations).toEqual([]);
   });
+
+  it('lets the superintendência link the plan’s proposed actions to an indicator', async () => {
+    const page = await journey.openAs('superintendencia', '/reunioes/2026-11');
+    const indicators = page.locator('#indicadores');
+    // Nothing is linked yet: every indicator off target says it has no action under way.
+    await expect.poll(() => indicators.innerText(), POLL).toContain('sem ação em andamento');
+
+    await page.goto(`${journey.server.url}/indicador/DIRETRIZES-CIB`);
+    const card = page.locator('section.card', {
+      has: page.getByRole('heading', { name: 'Ações do plano que servem a este indicador' }),
+    });
+    await expect.poll(() => card.innerText(), POLL).toContain('Nenhuma ação do plano foi ligada');
+    await card.getByRole('button', { name: 'Ligar ações' }).click();
+    const first = card.getByRole('checkbox').first();
+    const label = (await card.locator('.indicator-actions-form__option').first().innerText()).trim();
+    const code = label.split(' ')[0] as string;
+    expect(code).toMatch(/^3\./);
+    await first.check();
+    await card.getByLabel('Outras ações, pelo código').fill('9.9.9');
+    await card.getByRole('button', { name: 'Salvar as ações do indicador' }).click();
+    await expect.poll(() => card.getByRole('alert').innerText(), POLL).toContain('9.9.9');
+    await card.getByLabel('Outras ações, pelo código').fill('');
+    await card.getByRole('button', { name: 'Salvar as ações do indicador' }).click();
+    await expect.poll(() => card.locator('.indicator-actions').innerText(), POLL).toContain(code);
+    expect(await card.getByRole('link', { name: code }).getAttribute('href')).toBe(`/acoes/${code}`);
+    expect(journey.cspViolations).toEqual([]);
+  });
 });

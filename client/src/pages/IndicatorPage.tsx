@@ -8,6 +8,7 @@ import { useCurrentUser } from '../features/auth/use-current-user.ts';
 import { DataCheckCard } from '../features/data-cycle/DataCheckCard.tsx';
 import { DataClosuresCard } from '../features/data-cycle/DataClosuresCard.tsx';
 import { AnalysisCard } from '../features/indicator-analysis/AnalysisCard.tsx';
+import { IndicatorActionsCard } from '../features/indicator-analysis/IndicatorActionsCard.tsx';
 import { BreakdownSection } from '../features/indicators/BreakdownSection.tsx';
 import { FigureCard } from '../features/indicators/FigureCard.tsx';
 import { hasExampleData } from '../features/indicators/figure-format.ts';
@@ -115,6 +116,7 @@ export function IndicatorPage() {
           chosenTerritory?.level === 'macro' ? chosenTerritory : { code: STATE_CODE, name: 'Mato Grosso' }
         }
       />
+      <IndicatorActionsCard code={indicator.code} />
       <TrendSection
         sheet={sheet.data}
         territories={territories}

@@ -290,6 +290,17 @@ function IndicatorSlide({
           />
         </ChartContainer>
       )}
+      <p className="presentation__actions">
+        <strong>Ações que servem a este indicador:</strong>{' '}
+        {item.linkedActions.length === 0
+          ? 'nenhuma ligada.'
+          : item.linkedActions
+              .map(
+                (action) =>
+                  `${action.code} (${action.status ? ACTION_STATUS_LABELS[action.status] : 'sem informação'})`,
+              )
+              .join(', ')}
+      </p>
       <div className="presentation__analysis">
         <h2>Análise de {formatPeriod(reportMonth)}</h2>
         {item.analysis ? (

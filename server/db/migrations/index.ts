@@ -16,6 +16,7 @@ import * as importJobs from './20261205010000_import_jobs.ts';
 import * as dataRevision from './20261205020000_data_revision.ts';
 import * as hugnaCoap from './20261205030000_hugna_coap.ts';
 import * as indicatorAnalyses from './20261205040000_indicator_analyses.ts';
+import * as indicatorActions from './20261205050000_indicator_actions.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '20261205020000_data_revision': dataRevision,
   '20261205030000_hugna_coap': hugnaCoap,
   '20261205040000_indicator_analyses': indicatorAnalyses,
+  '20261205050000_indicator_actions': indicatorActions,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -18,6 +18,7 @@ export const AUDIT_ENTITY_LABELS = {
   mes: 'Mês de dados (fechamento na reunião)',
   conferencia: 'Conferência dos dados do mês',
   analise: 'Análise do indicador',
+  'indicador-acoes': 'Ações que servem a um indicador',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as (keyof typeof AUDIT_ENTITY_LABELS)[];

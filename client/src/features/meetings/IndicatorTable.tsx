@@ -9,7 +9,7 @@ import { indicatorPath, YEAR_PARAM } from '../../lib/url.ts';
 import { AnalysisText } from '../indicator-analysis/AnalysisText.tsx';
 import { analysisPath } from '../indicator-analysis/analysis-path.ts';
 import { formatValueWithUnit, printedTarget } from '../indicators/figure-format.ts';
-import { sortIndicators, statusTrend } from './meeting-pack.ts';
+import { hasActionUnderWay, isOffTarget, sortIndicators, statusTrend } from './meeting-pack.ts';
 import { ExampleTag } from './tags.tsx';
 import type { MeetingPack } from './use-meetings.ts';
 
@@ -42,7 +42,7 @@ export function IndicatorTable({
         {sortIndicators(pack.indicators).map((item) => {
           const trend = statusTrend(item);
           const printed = printedTarget(item);
-          const owesAnalysis = owesAnalyses && (item.status === 'not_achieved' || item.status === 'at_risk');
+          const owesAnalysis = owesAnalyses && isOffTarget(item.status);
           return (
             <Fragment key={item.code}>
               <tr>
@@ -82,6 +82,21 @@ export function IndicatorTable({
                     <>
                       {' '}
                       <Tag tone={trend === 'piorou' ? 'warning' : 'info'}>{trend}</Tag>
+                    </>
+                  )}
+                  {isOffTarget(item.status) && !hasActionUnderWay(item.linkedActions) && (
+                    <>
+                      {' '}
+                      <Tag
+                        tone="warning"
+                        title={
+                          item.linkedActions.length === 0
+                            ? 'Nenhuma ação do plano está ligada a este indicador.'
+                            : `Ações ligadas: ${item.linkedActions.map((action) => action.code).join(', ')}; nenhuma em andamento.`
+                        }
+                      >
+                        sem ação em andamento
+                      </Tag>
                     </>
                   )}
                 </td>

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { compareActionCodes } from '../../../../shared/domain/action-code.ts';
 import {
   codesByCoordination,
-  compareActionCodes,
   coordinationCountsText,
   coordinationSummary,
   countByCoordination,
   groupUpdatesByStatus,
+  hasActionUnderWay,
   hasExampleItems,
   hasSharedAction,
   isLongList,
+  isOffTarget,
   latestUpdatePerAction,
   sortIndicators,
   statusChanged,
@@ -153,5 +155,18 @@ describe('codesByCoordination', () => {
       { coordination: 'CAS', codes: ['2.3.1', '4.1.2'] },
       { coordination: 'COAP', codes: ['1.1.1', '2.3.1'] },
     ]);
+  });
+});
+
+describe('an off-target indicator without an action under way', () => {
+  it('is off target when not achieved or at risk', () => {
+    expect(
+      ['not_achieved', 'at_risk', 'achieved', 'no_data'].map((status) => isOffTarget(status as never)),
+    ).toEqual([true, true, false, false]);
+  });
+  it('has an action under way only when one linked action is in progress', () => {
+    expect(hasActionUnderWay([])).toBe(false);
+    expect(hasActionUnderWay([{ status: 'done' }, { status: null }])).toBe(false);
+    expect(hasActionUnderWay([{ status: 'done' }, { status: 'in_progress' }])).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { compareActionCodes } from '../../../../shared/domain/action-code.ts';
 /** Reading the meeting's pack: example data, compact groupings of long lists, indicator statuses. */
 import type { ActionStatus } from '../../../../shared/domain/action-status.ts';
 import type { Status } from '../../../../shared/domain/status.ts';
@@ -76,11 +77,6 @@ export function coordinationSummary(actions: readonly { coordinationCodes: reado
 }
 
 type Update = { actionCode: string; recordedAt: string; recordId: number };
-
-/** Plan order of action codes: 1.2.10 after 1.2.9. */
-export function compareActionCodes(a: string, b: string): number {
-  return a.localeCompare(b, 'pt-BR', { numeric: true });
-}
 
 /** One row per action, in plan order: its newest record since the last meeting, and how many it had. */
 export function latestUpdatePerAction<T extends Update>(
@@ -166,4 +162,14 @@ export function codesByCoordination(
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([coordination, codes]) => ({ coordination, codes: codes.sort(compareActionCodes) }));
+}
+
+/** Off target, or at risk: what the meeting looks at first. */
+export function isOffTarget(status: Status): boolean {
+  return status === 'not_achieved' || status === 'at_risk';
+}
+
+/** Some action that serves the indicator is under way ("sem ação em andamento" otherwise). */
+export function hasActionUnderWay(actions: readonly { status: string | null }[]): boolean {
+  return actions.some((action) => action.status === 'in_progress');
 }
