@@ -40,7 +40,11 @@ function send(response: Response, answer: SharedAnswer, encoding: Encoding): voi
   response.end(body);
 }
 
-/** Calls `keep` with the body tRPC writes, once it is complete, if its status is 200. */
+/**
+ * Calls `keep` with the body tRPC wrote, once the whole answer has gone out with status 200. A
+ * reader who leaves mid-answer (a reload) can make tRPC end early: such a body is never kept, or
+ * every later reader would get it cut.
+ */
 function whenAnswered(response: Response, keep: (json: Buffer) => void): void {
   const chunks: Buffer[] = [];
   const collect = (chunk: unknown) => {
@@ -54,9 +58,22 @@ function whenAnswered(response: Response, keep: (json: Buffer) => void): void {
   }) as typeof response.write;
   response.end = ((chunk?: unknown, ...rest: never[]) => {
     collect(chunk);
-    if (response.statusCode === 200) keep(Buffer.concat(chunks));
     return end(chunk, ...rest);
   }) as typeof response.end;
+  response.once('finish', () => {
+    if (response.statusCode !== 200) return;
+    const json = Buffer.concat(chunks);
+    if (isWholeJson(json)) keep(json);
+  });
+}
+
+function isWholeJson(json: Buffer): boolean {
+  try {
+    JSON.parse(json.toString('utf8'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Every procedure of a tRPC address (`a.b,c.d` when batched) answers the same for every reader. */

@@ -77,6 +77,11 @@ describe('análise do indicador', () => {
     await card.getByRole('button', { name: 'Salvar as ações do indicador' }).click();
     await expect.poll(() => card.locator('.indicator-actions').innerText(), POLL).toContain(code);
     expect(await card.getByRole('link', { name: code }).getAttribute('href')).toBe(`/acoes/${code}`);
+    // The ata of the meeting records the actions next to the indicator.
+    await page.goto(`${journey.server.url}/reunioes/2026-11/ata`);
+    await expect
+      .poll(() => page.locator('body').innerText(), POLL)
+      .toMatch(new RegExp(`Ações que servem ao indicador: ${code.replaceAll('.', '\\.')} \\(`));
     expect(journey.cspViolations).toEqual([]);
   });
 });

@@ -27,6 +27,8 @@ describe('modo apresentação', () => {
 
     await page.getByLabel('Ir para o slide').selectOption({ label: `${total}. Deliberações desta reunião` });
     await expect.poll(() => count.innerText(), POLL).toBe(`${total} de ${total}`);
+    // Back on the slide (the arrows inside the list move the list), Home and → move the slides.
+    await page.locator('.presentation__title').click();
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('h1').innerText(), POLL).toBe(indicatorTitle);

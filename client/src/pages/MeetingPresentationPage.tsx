@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ACTION_STATUS_LABELS } from '../../../shared/domain/action-status.ts';
+import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../../shared/domain/action-status.ts';
 import { formatPeriod } from '../../../shared/format.ts';
 import { ChartContainer } from '../components/charts/ChartContainer.tsx';
 import { TargetVsActualChart } from '../components/charts/TargetVsActualChart.tsx';
@@ -59,44 +59,49 @@ function Presentation({ data }: { data: MeetingData }) {
   const { meeting, pack } = data;
   const slides = toSlides(pack);
   const [searchParams, setSearchParams] = useSearchParams();
-  const index = slideIndex(searchParams.get(SLIDE_PARAM), slides.length);
+  // The slide shown is this state (keys pressed quickly each count); the address follows it.
+  const [index, setIndex] = useState(() => slideIndex(searchParams.get(SLIDE_PARAM), slides.length));
   const slide = slides[index] as Slide<PackIndicator>;
   const user = useCurrentUser();
   const { canDeliberate } = meetingAbilities(user.data ?? null, data, data.coordinations);
   const [isDeliberating, setDeliberating] = useState(false);
   const stage = useRef<HTMLElement>(null);
   const listId = useId();
+  const last = slides.length - 1;
 
   const go = useCallback(
-    (next: number) => {
-      const bounded = Math.min(Math.max(next, 0), slides.length - 1);
+    (next: number | ((current: number) => number)) => {
       setDeliberating(false);
-      setSearchParams({ [SLIDE_PARAM]: String(bounded + 1) }, { replace: true });
+      setIndex((current) => Math.min(Math.max(typeof next === 'function' ? next(current) : next, 0), last));
     },
-    [slides.length, setSearchParams],
+    [last],
   );
 
   useEffect(() => {
+    setSearchParams({ [SLIDE_PARAM]: String(index + 1) }, { replace: true });
+  }, [index, setSearchParams]);
+
+  useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      // Typing a deliberation is not moving between slides.
+      // Typing a deliberation, or moving in the slide list, is not moving between slides.
       const target = event.target as HTMLElement;
       if (target.closest('input, textarea, select')) return;
-      const moves: Record<string, number> = {
-        ArrowRight: index + 1,
-        PageDown: index + 1,
-        ArrowLeft: index - 1,
-        PageUp: index - 1,
+      const moves: Record<string, number | ((current: number) => number)> = {
+        ArrowRight: (current) => current + 1,
+        PageDown: (current) => current + 1,
+        ArrowLeft: (current) => current - 1,
+        PageUp: (current) => current - 1,
         Home: 0,
-        End: slides.length - 1,
+        End: last,
       };
-      const next = moves[event.key];
-      if (next === undefined) return;
+      const move = moves[event.key];
+      if (move === undefined) return;
       event.preventDefault();
-      go(next);
+      go(move);
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [index, slides.length, go]);
+  }, [last, go]);
 
   return (
     <main className="presentation" ref={stage}>
@@ -118,7 +123,7 @@ function Presentation({ data }: { data: MeetingData }) {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => go(index - 1)}
+          onClick={() => go((current) => current - 1)}
           disabled={index === 0}
         >
           ← Anterior
@@ -126,8 +131,8 @@ function Presentation({ data }: { data: MeetingData }) {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => go(index + 1)}
-          disabled={index === slides.length - 1}
+          onClick={() => go((current) => current + 1)}
+          disabled={index === last}
         >
           Próximo →
         </button>
@@ -297,7 +302,7 @@ function IndicatorSlide({
           : item.linkedActions
               .map(
                 (action) =>
-                  `${action.code} (${action.status ? ACTION_STATUS_LABELS[action.status] : 'sem informação'})`,
+                  `${action.code} (${action.status ? ACTION_STATUS_LABELS[action.status] : NO_STATUS_LABEL})`,
               )
               .join(', ')}
       </p>

@@ -253,10 +253,21 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
                 <td>{STATUS_LABELS[item.status]}</td>
                 <td>{item.previousStatus ? STATUS_LABELS[item.previousStatus] : '—'}</td>
               </tr>
-              {item.analysis && (
+              {(item.analysis || item.linkedActions.length > 0) && (
                 <tr className="minutes__analysis">
                   <td colSpan={5}>
-                    <AnalysisText analysis={item.analysis} withLinks={false} />
+                    {item.analysis && <AnalysisText analysis={item.analysis} withLinks={false} />}
+                    {item.linkedActions.length > 0 && (
+                      <p>
+                        <strong>Ações que servem ao indicador:</strong>{' '}
+                        {item.linkedActions
+                          .map(
+                            (action) =>
+                              `${action.code} (${action.status ? ACTION_STATUS_LABELS[action.status] : NO_STATUS_LABEL})`,
+                          )
+                          .join(', ')}
+                      </p>
+                    )}
                   </td>
                 </tr>
               )}
