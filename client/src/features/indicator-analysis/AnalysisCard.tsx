@@ -12,10 +12,11 @@ import { Loading } from '../../components/ui/Loading.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useOpenAtAnchor } from '../../lib/use-open-at-anchor.ts';
+import { MONTH_PARAM, readMonthParam } from '../actions/action-search.ts';
 import { useUnsavedChangesWarning } from '../data-entry/use-unsaved-changes-warning.ts';
 import { useUpcomingMeeting } from '../meetings/use-meetings.ts';
 import { AnalysisText } from './AnalysisText.tsx';
-import { ANALYSIS_ANCHOR, ANALYSIS_MONTH_PARAM, actionCodesOf } from './analysis-path.ts';
+import { ANALYSIS_ANCHOR, actionCodesOf } from './analysis-path.ts';
 
 type Draft = { explanation: string; response: string; actions: string };
 const EMPTY: Draft = { explanation: '', response: '', actions: '' };
@@ -37,11 +38,11 @@ export function AnalysisCard({
   const [searchParams, setSearchParams] = useSearchParams();
   const upcoming = useUpcomingMeeting();
   const currentMonth = monthOf(todayInMt(new Date()));
-  const asked = searchParams.get(ANALYSIS_MONTH_PARAM);
-  const month =
-    asked && /^\d{4}-\d{2}$/.test(asked) && asked <= currentMonth
-      ? asked
-      : (upcoming.data?.reviewedMonth ?? currentMonth);
+  const month = readMonthParam(
+    searchParams.get(MONTH_PARAM),
+    currentMonth,
+    upcoming.data?.reviewedMonth ?? currentMonth,
+  );
   const analyses = useQuery(trpc.analysis.list.queryOptions({ code, territoryCode: territory.code }));
   const write = useMutation(
     trpc.analysis.write.mutationOptions({
@@ -122,7 +123,7 @@ export function AnalysisCard({
             setSearchParams(
               (previous) => {
                 const params = new URLSearchParams(previous);
-                params.set(ANALYSIS_MONTH_PARAM, next);
+                params.set(MONTH_PARAM, next);
                 return params;
               },
               { replace: true },
