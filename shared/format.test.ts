@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTimeMt, formatFixed, formatNumber, formatPeriod, toCsv } from './format.ts';
+import { formatDateMt, formatDateTimeMt, formatFixed, formatNumber, formatPeriod, toCsv } from './format.ts';
 
 describe('pt-BR formatting', () => {
   it('uses decimal comma and thousands point', () => {
@@ -9,7 +9,7 @@ describe('pt-BR formatting', () => {
   });
 
   it('writes moments in Mato Grosso time (UTC−4)', () => {
-    expect(formatDateTimeMt('2026-11-24T18:02:00.000Z')).toBe('24/11/2026, 14:02');
+    expect(formatDateTimeMt('2026-11-24T18:02:00.000Z')).toBe('24/11/2026 14:02');
   });
 
   it('names months in Portuguese', () => {
@@ -35,5 +35,17 @@ describe('formatDateTimeMt for missing or unreadable instants', () => {
     expect(formatDateTimeMt(null)).toBe('—');
     expect(formatDateTimeMt(undefined, 'nunca')).toBe('nunca');
     expect(formatDateTimeMt('ontem')).toBe('ontem');
+  });
+});
+
+describe('instants as read in Mato Grosso (UTC−4), whatever the computer says', () => {
+  it('shows the date and time of Cuiabá, past midnight in UTC still the previous day', () => {
+    expect(formatDateTimeMt('2026-10-06T18:00:00.000Z')).toBe('06/10/2026 14:00');
+    expect(formatDateTimeMt('2026-11-01T02:30:00.000Z')).toBe('31/10/2026 22:30');
+  });
+  it('gives the day alone with the same rule', () => {
+    expect(formatDateMt('2026-11-25T02:30:00.000Z')).toBe('24/11/2026');
+    expect(formatDateMt('2026-11-25T13:00:00.000Z')).toBe('25/11/2026');
+    expect(formatDateMt(null)).toBe('—');
   });
 });

@@ -89,19 +89,7 @@ export function toCsv(
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/**
- * A moment as Mato Grosso reads it (the server writes UTC): `24/11/2026, 14:02`, whatever the
- * browser's time zone, so every page and message shows the same time. Missing → `empty`; a text
- * that is not an instant is left as it is.
- */
-export function formatDateTimeMt(isoInstant: string | null | undefined, empty = '—'): string {
-  if (!isoInstant) return empty;
-  const date = new Date(isoInstant);
-  if (Number.isNaN(date.getTime())) return isoInstant;
-  return MT_MOMENT.format(date);
-}
-
-/** Built once (a long audit list formats hundreds of moments). */
+/** Built once (a long audit list formats hundreds of moments); 24-hour clock as Brazil writes it. */
 const MT_MOMENT = new Intl.DateTimeFormat('pt-BR', {
   timeZone: 'America/Cuiaba',
   day: '2-digit',
@@ -109,7 +97,34 @@ const MT_MOMENT = new Intl.DateTimeFormat('pt-BR', {
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
+  hourCycle: 'h23',
 });
+
+function momentParts(isoInstant: string): Record<string, string> | null {
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return null;
+  return Object.fromEntries(MT_MOMENT.formatToParts(date).map((part) => [part.type, part.value]));
+}
+
+/**
+ * The one way an instant is shown. The server stores UTC; every page, file and message shows it as
+ * read in Mato Grosso (America/Cuiaba, UTC−4), whatever the reader's computer says:
+ * `24/11/2026 14:02`. Missing → `empty`; a text that is not an instant is left as it is.
+ */
+export function formatDateTimeMt(isoInstant: string | null | undefined, empty = '—'): string {
+  if (!isoInstant) return empty;
+  const parts = momentParts(isoInstant);
+  if (!parts) return isoInstant;
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+/** The day (dd/mm/aaaa) an instant falls on in Mato Grosso: `2026-11-25T02:30Z` → `24/11/2026`. */
+export function formatDateMt(isoInstant: string | null | undefined, empty = '—'): string {
+  if (!isoInstant) return empty;
+  const parts = momentParts(isoInstant);
+  if (!parts) return isoInstant;
+  return `${parts.day}/${parts.month}/${parts.year}`;
+}
 
 /** A calendar date `2024-06-30` → `30/06/2024` (no time zone involved); missing → `empty`. */
 export function formatIsoDate(isoDate: string | null | undefined, empty = '—'): string {

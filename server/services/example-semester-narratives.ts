@@ -3,8 +3,7 @@
  * three coordenadorias write about the last closed semester. Written once, when there are no texts
  * yet, by the demo users; without them (production) there are none.
  */
-import { todayInMt } from '../../shared/domain/dates.ts';
-import { lastClosedSemester, semesterLabel, semesterRange } from '../../shared/domain/semester.ts';
+import { lastClosedYearPart, todayInMt, yearPartLabel, yearPartRange } from '../../shared/domain/dates.ts';
 import type { Db } from '../db/client.ts';
 import {
   countSemesterNarratives,
@@ -21,7 +20,7 @@ type ExampleNarrative = NarrativeTexts & {
 };
 
 function exampleNarratives(semester: string): ExampleNarrative[] {
-  const label = semesterLabel(semester);
+  const label = yearPartLabel(semester);
   return [
     {
       objectiveCode: '4',
@@ -70,7 +69,7 @@ function exampleNarratives(semester: string): ExampleNarrative[] {
 
 export async function seedExampleSemesterNarratives(db: Db, now: Date): Promise<boolean> {
   if ((await countSemesterNarratives(db)) > 0) return false;
-  const semester = lastClosedSemester(todayInMt(now));
+  const semester = lastClosedYearPart('semester', todayInMt(now));
   if (!semester) return false;
   const users = {
     coap: await findUserCredentials(db, 'coap'),
@@ -78,7 +77,7 @@ export async function seedExampleSemesterNarratives(db: Db, now: Date): Promise<
   };
   if (!users.coap || !users.superintendencia) return false;
   // Written in the weeks after the semester closed (never after "now").
-  const { endsOn } = semesterRange(semester);
+  const { endsOn } = yearPartRange(semester);
   const writtenAt = (index: number) => {
     const moment = new Date(`${endsOn}T14:00:00.000Z`);
     moment.setUTCDate(moment.getUTCDate() + 10 + 3 * index);

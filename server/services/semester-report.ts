@@ -6,18 +6,18 @@
  * the texts are saved with a version check, like the monitoring records.
  */
 import { type ActionStatus, rollup } from '../../shared/domain/action-status.ts';
-import { todayInMt } from '../../shared/domain/dates.ts';
-import { canWriteSemesterNarrative } from '../../shared/domain/permissions.ts';
 import {
-  parseSemester,
-  SEMESTER_STATE_LABELS,
-  semesterCutoff,
-  semesterHeading,
-  semesterLabel,
-  semesterRange,
-  semesterState,
-  startedSemesters,
-} from '../../shared/domain/semester.ts';
+  parseYearPart,
+  startedYearParts,
+  todayInMt,
+  YEAR_PART_STATE_LABELS,
+  yearPartCutoff,
+  yearPartHeading,
+  yearPartLabel,
+  yearPartRange,
+  yearPartState,
+} from '../../shared/domain/dates.ts';
+import { canWriteSemesterNarrative } from '../../shared/domain/permissions.ts';
 import { STATUS_LABELS } from '../../shared/domain/status.ts';
 import { STATE_CODE } from '../../shared/domain/territory.ts';
 import { formatDateTimeMt, formatIsoDate, formatPeriod } from '../../shared/format.ts';
@@ -51,10 +51,10 @@ import type { Reader } from './read-scope.ts';
 
 /** A semester that has not started has nothing to report nor to write about. */
 function assertStarted(semester: string, today: string, doing: string): void {
-  if (semesterState(semester, today) === 'future') {
+  if (yearPartState(semester, today) === 'future') {
     throw new AppError(
       'BAD_REQUEST',
-      `O ${semesterLabel(semester)} ainda não começou (começa em ${formatIsoDate(semesterRange(semester).startsOn)}): ${doing}`,
+      `O ${yearPartLabel(semester)} ainda não começou (começa em ${formatIsoDate(yearPartRange(semester).startsOn)}): ${doing}`,
     );
   }
 }
@@ -139,12 +139,12 @@ export type SemesterReportObjective = SemesterReport['objectives'][number];
 /** The whole report of one semester, every live objective in plan order. */
 export async function getSemesterReport(db: Db, reader: Reader, semester: string, now: Date) {
   const today = todayInMt(now);
-  const parsed = parseSemester(semester);
+  const parsed = parseYearPart(semester, 'semester');
   if (!parsed) throw new AppError('BAD_REQUEST', `Semestre desconhecido: ${semester}.`);
   assertStarted(semester, today, 'o relatório é escrito durante e depois do semestre.');
-  const state = semesterState(semester, today);
-  const range = semesterRange(semester);
-  const cutoff = semesterCutoff(semester, today);
+  const state = yearPartState(semester, today);
+  const range = yearPartRange(semester);
+  const cutoff = yearPartCutoff(semester, today);
 
   const [objectives, goals, coordinations, indicators, narratives, records, analyses] = await readTogether(
     db,
@@ -248,18 +248,18 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
 
   return {
     semester,
-    label: semesterLabel(semester),
-    heading: semesterHeading(semester),
+    label: yearPartLabel(semester),
+    heading: yearPartHeading(semester),
     state,
-    stateLabel: SEMESTER_STATE_LABELS[state],
+    stateLabel: YEAR_PART_STATE_LABELS[state],
     year: parsed.year,
     ...range,
     /** The actions are counted as they stood on this day (the semester's last day, or today). */
     situationDate: cutoff.situationDate,
-    semesters: startedSemesters(today).map((code) => ({
+    semesters: startedYearParts('semester', today).map((code) => ({
       code,
-      label: semesterLabel(code),
-      state: semesterState(code, today),
+      label: yearPartLabel(code),
+      state: yearPartState(code, today),
     })),
     objectives: result,
     hasExampleData:
@@ -276,10 +276,10 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
 /** The semesters a report exists for (started ones), the current and the last closed one. */
 export function listReportSemesters(now: Date) {
   const today = todayInMt(now);
-  const semesters = startedSemesters(today).map((code) => ({
+  const semesters = startedYearParts('semester', today).map((code) => ({
     code,
-    label: semesterLabel(code),
-    state: semesterState(code, today),
+    label: yearPartLabel(code),
+    state: yearPartState(code, today),
   }));
   const closed = semesters.filter((semester) => semester.state === 'closed');
   return {
@@ -292,7 +292,7 @@ export function listReportSemesters(now: Date) {
 function conflictMessage(latest: SemesterNarrativeRow, input: TSemesterNarrativeInput): string {
   return (
     `${latest.updatedByName} salvou o texto da ${input.coordinationCode} para o objetivo ` +
-    `${input.objectiveCode} (${semesterLabel(input.semester)}) em ${formatDateTimeMt(latest.updatedAt)}, ` +
+    `${input.objectiveCode} (${yearPartLabel(input.semester)}) em ${formatDateTimeMt(latest.updatedAt)}, ` +
     'depois que você abriu a página. Seu texto continua no formulário: confira o texto salvo e salve de novo.'
   );
 }

@@ -15,7 +15,7 @@ describe('which values a closed month holds', () => {
 
   it('refuses a value of a closed month, naming it, who closed it and when (Mato Grosso time)', () => {
     expect(closedPeriodProblem('2026-10', 'monthly', CLOSED)).toBe(
-      'Mês fechado: o período é out/2026, fechado na reunião de condução por Maria em 03/11/2026, 17:00. Os valores de um mês fechado não mudam; o administrador pode reabri-lo, com o motivo.',
+      'Mês fechado: o período é out/2026, fechado na reunião de condução por Maria em 03/11/2026 17:00. Os valores de um mês fechado não mudam; o administrador pode reabri-lo, com o motivo.',
     );
     expect(closedPeriodProblem('2026-09', 'monthly', CLOSED)).toBeNull();
     // A whole 2026 would stand over October; the year's count (CIB validations) is still open.

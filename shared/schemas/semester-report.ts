@@ -1,12 +1,12 @@
 /** Inputs of the semester report per objective (PRODUCT.md §4.6), validated on the server. */
-import { parseSemester, SEMESTERS, semesterCode, semesterLabel } from '../domain/semester.ts';
+import { parseYearPart, planYearParts, type YearPart, yearPartCode, yearPartLabel } from '../domain/dates.ts';
 import { z } from './zod-locale.ts';
 
 /** Each of the three texts of a coordenadoria (a, b, c of the report). */
 export const NARRATIVE_MAX_CHARS = 8000;
 
-const FIRST = SEMESTERS[0] as string;
-const LAST = SEMESTERS.at(-1) as string;
+const FIRST = planYearParts('semester')[0] as string;
+const LAST = planYearParts('semester').at(-1) as string;
 
 /** `AAAA-S1` or `AAAA-S2`, 2024-S1 to 2027-S2; `2026-s1` is read as `2026-S1`. */
 export const ZSemesterSchema = z
@@ -19,14 +19,14 @@ export const ZSemesterSchema = z
         message:
           'Semestre inválido: use AAAA-S1 (janeiro a junho) ou AAAA-S2 (julho a dezembro), ex.: 2026-S1.',
       });
-    } else if (parseSemester(text) === null) {
+    } else if (parseYearPart(text, 'semester') === null) {
       context.addIssue({
         code: 'custom',
-        message: `Semestre fora do plano: o relatório vai do ${semesterLabel(FIRST)} ao ${semesterLabel(LAST)}.`,
+        message: `Semestre fora do plano: o relatório vai do ${yearPartLabel(FIRST)} ao ${yearPartLabel(LAST)}.`,
       });
     }
   })
-  .transform((text) => semesterCode(parseSemester(text) as NonNullable<ReturnType<typeof parseSemester>>));
+  .transform((text) => yearPartCode(parseYearPart(text, 'semester') as YearPart));
 
 export const ZSemesterReportInputSchema = z.object({ semester: ZSemesterSchema });
 export type TSemesterReportInput = z.infer<typeof ZSemesterReportInputSchema>;

@@ -58,7 +58,7 @@ describe('painel → indicador', () => {
     await page.keyboard.press('Enter');
     expect(page.url()).toMatch(/\/\?ano=2025$/);
     expect(await row.locator('.provenance-text').innerText()).toMatch(
-      /^Fonte: .+ · competência dez\/2025 · carregado em \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}$/,
+      /^Fonte: .+ · competência dez\/2025 · carregado em \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/,
     );
 
     await row.click();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatPeriod } from '../../../shared/format.ts';
+import { formatDateTimeMt, formatPeriod } from '../../../shared/format.ts';
 import { Card } from '../components/ui/Card.tsx';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
@@ -10,7 +10,6 @@ import { MeetingExampleNotice } from '../features/meetings/MeetingExampleNotice.
 import { MeetingPackView } from '../features/meetings/MeetingPackView.tsx';
 import {
   formatIsoDateWithWeekday,
-  formatMoment,
   isDefaultMeetingDate,
   minutesPath,
   monthShortLabel,
@@ -135,7 +134,7 @@ function MeetingBody({
         <div className="meeting-frozen">
           <p>
             <strong>Reunião encerrada.</strong> O que está abaixo é o retrato congelado no encerramento, em{' '}
-            {formatMoment(meeting.closedAt)}: os números e as situações não mudam mais. O andamento das
+            {formatDateTimeMt(meeting.closedAt)}: os números e as situações não mudam mais. O andamento das
             deliberações continua em <Link to="/reunioes#deliberacoes">Deliberações e encaminhamentos</Link>.
           </p>
           <Link className="button button--large" to={printMinutesPath(meeting.month)}>
@@ -145,9 +144,9 @@ function MeetingBody({
       ) : (
         <p className="meeting-assembled">
           Pauta montada automaticamente com os dados do painel e do plano de ação em{' '}
-          {formatMoment(pack.assembledAt)}.
+          {formatDateTimeMt(pack.assembledAt)}.
           {pack.previousMeeting
-            ? ` “Desde a última reunião” quer dizer desde o encerramento da reunião de ${formatPeriod(pack.previousMeeting.month)}, em ${formatMoment(pack.previousMeeting.closedAt)}.`
+            ? ` “Desde a última reunião” quer dizer desde o encerramento da reunião de ${formatPeriod(pack.previousMeeting.month)}, em ${formatDateTimeMt(pack.previousMeeting.closedAt)}.`
             : ' Não há reunião anterior encerrada: entram todos os registros.'}
         </p>
       )}

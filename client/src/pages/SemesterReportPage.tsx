@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
-import { semesterLabel } from '../../../shared/domain/semester.ts';
+import { yearPartLabel } from '../../../shared/domain/dates.ts';
 import { formatIsoDate } from '../../../shared/format.ts';
 import { Card } from '../components/ui/Card.tsx';
 import { DownloadXlsxLink } from '../components/ui/DownloadXlsxLink.tsx';
@@ -51,7 +51,7 @@ export function SemesterReportIndexPage() {
 export function SemesterReportPage() {
   const params = useParams();
   const semester = parseSemesterParam(params.semester);
-  usePageTitle(semester ? `Relatório semestral · ${semesterLabel(semester)}` : 'Relatório semestral');
+  usePageTitle(semester ? `Relatório semestral · ${yearPartLabel(semester)}` : 'Relatório semestral');
   if (!semester) {
     return (
       <ErrorMessage
@@ -77,7 +77,7 @@ function Report({ semester }: { semester: string }) {
     <>
       <div className="page-heading">
         <p className="page-heading__eyebrow">Plano Estratégico SAS 2024–2027 · Relatórios</p>
-        <h1>Relatório semestral por objetivo — {semesterLabel(semester)}</h1>
+        <h1>Relatório semestral por objetivo — {yearPartLabel(semester)}</h1>
         <p className="page-heading__lead">
           Para cada objetivo: as metas, os indicadores frente às metas e as ações do plano por situação,
           preenchidos automaticamente; o progresso, as dificuldades e a relação com as metas, escritos pelas

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { semesterLabel } from '../../../shared/domain/semester.ts';
+import { yearPartLabel } from '../../../shared/domain/dates.ts';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { PrintSheet } from '../components/ui/PrintSheet.tsx';
@@ -17,7 +17,7 @@ import { errorMessage } from '../lib/errors.ts';
 export function SemesterReportPrintPage() {
   const params = useParams();
   const semester = parseSemesterParam(params.semester);
-  usePageTitle(semester ? `Relatório semestral ${semesterLabel(semester)}` : 'Relatório semestral');
+  usePageTitle(semester ? `Relatório semestral ${yearPartLabel(semester)}` : 'Relatório semestral');
   const report = useSemesterReport(semester);
 
   return (

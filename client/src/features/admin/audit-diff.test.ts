@@ -40,7 +40,7 @@ describe('auditChanges', () => {
   it('says what an unlocked login was waiting for, in Mato Grosso time', () => {
     expect(
       auditChanges({ failures: 5, lockedUntil: '2026-11-24T16:00:30.000Z' }, null).map(changeLine),
-    ).toEqual(['senhas erradas: 5 → —', 'esperava até: 24/11/2026, 12:00 → —']);
+    ).toEqual(['senhas erradas: 5 → —', 'esperava até: 24/11/2026 12:00 → —']);
   });
   it('shows a field that disappeared as becoming empty', () => {
     expect(auditChanges({ note: 'x', value: 1 }, { value: 1 }).map(changeLine)).toEqual(['note: x → —']);

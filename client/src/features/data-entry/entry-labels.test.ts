@@ -13,19 +13,19 @@ function stored(overrides: Partial<EntryCell> = {}): EntryCell {
 
 describe('savedByText', () => {
   it('says who saved the value and when, in dd/mm/aaaa hh:mm', () => {
-    expect(savedByText(stored(), 'João Lima')).toBe('salvo por Maria Souza em 02/04/2025, 10:05');
-    expect(savedByText(stored(), 'Maria Souza')).toBe('salvo por você em 02/04/2025, 10:05');
+    expect(savedByText(stored(), 'João Lima')).toBe('salvo por Maria Souza em 02/04/2025 10:05');
+    expect(savedByText(stored(), 'Maria Souza')).toBe('salvo por você em 02/04/2025 10:05');
   });
 
   it('tells loaded, example and provisional values apart', () => {
     expect(savedByText(stored({ updatedByName: null }), null)).toBe(
-      'carregado pela carga de dados em 02/04/2025, 10:05',
+      'carregado pela carga de dados em 02/04/2025 10:05',
     );
     expect(savedByText(stored({ isExample: true }), null)).toBe(
       'dado de exemplo, gerado para demonstração (não é oficial)',
     );
     expect(savedByText(stored({ isProvisional: true }), null)).toBe(
-      'salvo por Maria Souza em 02/04/2025, 10:05 · valor provisório',
+      'salvo por Maria Souza em 02/04/2025 10:05 · valor provisório',
     );
     expect(savedByText(undefined, null)).toBeNull();
   });

@@ -171,7 +171,7 @@ describe('provenance', () => {
 
   it('says where a number came from, in pt-BR', () => {
     expect(provenanceText(provenance)).toBe(
-      'Fonte: SIH/SUS — TabNet; Digitação no painel · competência out/2026 · carregado em 24/11/2026, 10:15 · inclui dados preliminares',
+      'Fonte: SIH/SUS — TabNet; Digitação no painel · competência out/2026 · carregado em 24/11/2026 10:15 · inclui dados preliminares',
     );
   });
 

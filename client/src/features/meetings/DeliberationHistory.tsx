@@ -1,5 +1,5 @@
+import { formatDateTimeMt } from '../../../../shared/format.ts';
 import { deliberationStatusLabel } from './deliberations.ts';
-import { formatMoment } from './meeting-month.ts';
 import type { Deliberation } from './use-meetings.ts';
 
 /** Every follow-up of a deliberation, newest first (the history is append-only). */
@@ -10,14 +10,14 @@ export function DeliberationHistory({ deliberation }: { deliberation: Deliberati
       {deliberation.history.length === 0 ? (
         <p className="note">
           Nenhum acompanhamento registrado ainda: situação “Não iniciado” desde a reunião
-          {` (registrada por ${deliberation.createdByName} em ${formatMoment(deliberation.createdAt)}).`}
+          {` (registrada por ${deliberation.createdByName} em ${formatDateTimeMt(deliberation.createdAt)}).`}
         </p>
       ) : (
         <ol className="deliberation-history__list">
           {deliberation.history.map((update) => (
             <li key={update.id}>
               <span className="deliberation-history__when">
-                {formatMoment(update.recordedAt)} · {update.recordedByName}
+                {formatDateTimeMt(update.recordedAt)} · {update.recordedByName}
               </span>{' '}
               <strong>{deliberationStatusLabel(update.status)}</strong>
               {update.note && <span className="deliberation-history__note">{update.note}</span>}

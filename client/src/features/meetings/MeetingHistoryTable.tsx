@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { formatNumber } from '../../../../shared/format.ts';
+import { formatDateTimeMt, formatNumber } from '../../../../shared/format.ts';
 import { Table } from '../../components/ui/Table.tsx';
 import { TableHead } from '../../components/ui/TableHead.tsx';
-import { formatIsoDate, formatMoment, meetingPath, minutesPath, monthShortLabel } from './meeting-month.ts';
+import { formatIsoDate, meetingPath, minutesPath, monthShortLabel } from './meeting-month.ts';
 import { ExampleTag } from './tags.tsx';
 import type { MeetingList } from './use-meetings.ts';
 
@@ -29,7 +29,7 @@ export function MeetingHistoryTable({ meetings }: { meetings: MeetingList['meeti
             <td>
               {meeting.closedAt ? (
                 <>
-                  <span className="nowrap">{formatMoment(meeting.closedAt)}</span>
+                  <span className="nowrap">{formatDateTimeMt(meeting.closedAt)}</span>
                   {meeting.closedByName && <span className="secondary-text">por {meeting.closedByName}</span>}
                 </>
               ) : (

@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../../../shared/domain/action-status.ts';
 import { STATUS_LABELS } from '../../../../shared/domain/status.ts';
-import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
+import { formatDateTimeMt, formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import { TableHead } from '../../components/ui/TableHead.tsx';
 import { AnalysisText } from '../indicator-analysis/AnalysisText.tsx';
 import { formatValueWithUnit } from '../indicators/figure-format.ts';
@@ -9,7 +9,6 @@ import { ownerLabel } from './deliberations.ts';
 import {
   formatIsoDate,
   formatIsoDateWithWeekday,
-  formatMoment,
   monthShortLabel,
   monthSlashLabel,
 } from './meeting-month.ts';
@@ -165,7 +164,7 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
   const isExample = hasExampleItems(meeting, pack);
   const updates = latestUpdatePerAction(pack.updated);
   const period = pack.previousMeeting
-    ? `Registros de monitoramento desde a reunião de ${formatPeriod(pack.previousMeeting.month)}, encerrada em ${formatMoment(pack.previousMeeting.closedAt)}.`
+    ? `Registros de monitoramento desde a reunião de ${formatPeriod(pack.previousMeeting.month)}, encerrada em ${formatDateTimeMt(pack.previousMeeting.closedAt)}.`
     : 'Todos os registros de monitoramento (não há reunião anterior encerrada).';
   let number = 0;
   const next = () => {
@@ -205,7 +204,7 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
           <dt>Situação</dt>
           <dd>
             {closing ??
-              `Reunião ainda não encerrada (conteúdo montado em ${formatMoment(pack.assembledAt)}).`}
+              `Reunião ainda não encerrada (conteúdo montado em ${formatDateTimeMt(pack.assembledAt)}).`}
           </dd>
         </div>
         <div>
@@ -403,8 +402,8 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
         <footer className="minutes__footer">
           Documento gerado pelo Painel do Plano Estratégico SAS{' '}
           {isFrozen
-            ? `a partir do retrato congelado em ${formatMoment(meeting.closedAt)}`
-            : `em ${formatMoment(pack.assembledAt)}`}
+            ? `a partir do retrato congelado em ${formatDateTimeMt(meeting.closedAt)}`
+            : `em ${formatDateTimeMt(pack.assembledAt)}`}
           .
         </footer>
       </div>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { actionPath, formatMoment } from './meeting-month.ts';
+import { formatDateTimeMt } from '../../../../shared/format.ts';
+import { actionPath } from './meeting-month.ts';
 import { ExampleTag } from './tags.tsx';
 
 /** The row's heading in the pack's action tables: the code (opening the action) and what it says. */
@@ -28,7 +29,7 @@ export function RecordedBy({ name, at, isExample, children }: RecordedByProps) {
   return (
     <>
       <span className="secondary-text">
-        {name}, {formatMoment(at)}
+        {name}, {formatDateTimeMt(at)}
         {children}
       </span>
       {isExample && <ExampleTag />}

@@ -4,7 +4,6 @@ import {
   actionPath,
   formatIsoDate,
   formatIsoDateWithWeekday,
-  formatMoment,
   isDateInMonth,
   isDefaultMeetingDate,
   meetingPath,
@@ -57,12 +56,6 @@ describe('dates', () => {
     expect(isRealIsoDate('2026-02-29')).toBe(false);
     expect(isRealIsoDate('2026-11-31')).toBe(false);
     expect(isRealIsoDate('03/11/2026')).toBe(false);
-  });
-  it('reads instants in Mato Grosso time (UTC−4), whatever the computer says', () => {
-    expect(formatMoment('2026-10-06T18:00:00.000Z')).toBe('06/10/2026 14:00');
-    // Past midnight in UTC is still the previous day in Cuiabá.
-    expect(formatMoment('2026-11-01T02:30:00.000Z')).toBe('31/10/2026 22:30');
-    expect(formatMoment(null)).toBe('—');
   });
   it('checks the date belongs to the month and whether it is the first Tuesday', () => {
     expect(isDateInMonth('2026-11-17', '2026-11')).toBe(true);

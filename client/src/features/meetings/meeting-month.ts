@@ -55,28 +55,6 @@ export function formatIsoDateWithWeekday(value: string): string {
   return `${weekday}, ${formatIsoDate(value)}`;
 }
 
-const MOMENT_FORMAT = new Intl.DateTimeFormat('pt-BR', {
-  timeZone: 'America/Cuiaba',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/**
- * An instant the server stores in UTC, as read in Mato Grosso (where the meeting happens, whatever the
- * reader's computer says): `06/10/2026 14:00`.
- */
-export function formatMoment(iso: string | null | undefined, empty = '—'): string {
-  if (!iso) return empty;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const values = Object.fromEntries(MOMENT_FORMAT.formatToParts(date).map((part) => [part.type, part.value]));
-  return `${values.day}/${values.month}/${values.year} ${values.hour}:${values.minute}`;
-}
-
 export function isDateInMonth(date: string, month: string): boolean {
   return date.slice(0, 7) === month;
 }

@@ -1,6 +1,7 @@
 /** How a meeting's state reads on its page, in the list and in the ata. */
 import type { MeetingWindow } from '../../../../shared/domain/meeting-window.ts';
-import { formatIsoDate, formatMoment, monthLongLabel } from './meeting-month.ts';
+import { formatDateTimeMt } from '../../../../shared/format.ts';
+import { formatIsoDate, monthLongLabel } from './meeting-month.ts';
 
 type Closing = { closedAt: string | null; closedByName: string | null };
 
@@ -17,13 +18,13 @@ const UNOPENED_STATES: Partial<Record<MeetingWindow['state'], string>> = {
 export function meetingStateText(meeting: Closing, windowState?: MeetingWindow['state']): string {
   if (!meeting.closedAt) return (windowState && UNOPENED_STATES[windowState]) ?? 'Em preparação';
   const by = meeting.closedByName ? ` por ${meeting.closedByName}` : '';
-  return `Encerrada em ${formatMoment(meeting.closedAt)}${by} — conteúdo congelado`;
+  return `Encerrada em ${formatDateTimeMt(meeting.closedAt)}${by} — conteúdo congelado`;
 }
 
 /** For the ata: "Reunião encerrada em 06/10/2026 às 14:00 por Fulana.", or null while it is open. */
 export function minutesClosingText(meeting: Closing): string | null {
   if (!meeting.closedAt) return null;
-  const [date, time] = formatMoment(meeting.closedAt).split(' ');
+  const [date, time] = formatDateTimeMt(meeting.closedAt).split(' ');
   const by = meeting.closedByName ? ` por ${meeting.closedByName}` : '';
   return `Reunião encerrada em ${date} às ${time}${by}.`;
 }

@@ -1,9 +1,10 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { formatDateMt } from '../../../../shared/format.ts';
 import { Tag } from '../../components/ui/Tag.tsx';
 import { actionPath } from '../actions/action-search.ts';
 import type { NodeKind } from './codes.ts';
-import { datesSpan, formatInstantDate } from './dates.ts';
+import { datesSpan } from './dates.ts';
 import { type EditorTarget, NodeEditor, type NodeTarget, parentOf } from './NodeEditor.tsx';
 import type {
   ObjectiveNode,
@@ -275,7 +276,7 @@ function NodeRow({ target, retirement, parentRetired, context, className, childr
           {retirement.isRetired && (
             <p className="plan-node__retired">
               {retirement.retiredWith === null ? (
-                <Tag>{retiredOnText(node.kind, formatInstantDate(retirement.retiredAt))}</Tag>
+                <Tag>{retiredOnText(node.kind, formatDateMt(retirement.retiredAt))}</Tag>
               ) : (
                 <Tag>
                   Fora do plano junto com {nodeName(retirement.retiredWith.kind, retirement.retiredWith.code)}

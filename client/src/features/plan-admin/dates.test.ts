@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  datesOrderProblem,
-  datesSpan,
-  deadlinePreview,
-  describeDates,
-  formatInstantDate,
-  formatIsoDate,
-} from './dates.ts';
+import { datesOrderProblem, datesSpan, deadlinePreview, describeDates, formatIsoDate } from './dates.ts';
 
 describe('formatIsoDate', () => {
   it('writes a stored date as dd/mm/aaaa', () => {
@@ -17,16 +10,6 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate(null)).toBe('—');
     expect(formatIsoDate('', 'sem data')).toBe('sem data');
     expect(formatIsoDate('abril')).toBe('abril');
-  });
-});
-
-describe('formatInstantDate', () => {
-  it('gives the day in Mato Grosso (UTC−4), not in UTC', () => {
-    expect(formatInstantDate('2026-11-25T02:30:00.000Z')).toBe('24/11/2026');
-    expect(formatInstantDate('2026-11-25T13:00:00.000Z')).toBe('25/11/2026');
-  });
-  it('keeps a missing instant empty', () => {
-    expect(formatInstantDate(null)).toBe('—');
   });
 });
 

@@ -4,19 +4,6 @@ import { formatIsoDate } from '../../../../shared/format.ts';
 
 export { formatIsoDate };
 
-/** The day (dd/mm/aaaa) an instant stored in UTC falls on in Mato Grosso: when a node was retired. */
-export function formatInstantDate(isoInstant: string | null | undefined, empty = '—'): string {
-  if (!isoInstant) return empty;
-  const date = new Date(isoInstant);
-  if (Number.isNaN(date.getTime())) return isoInstant;
-  return date.toLocaleDateString('pt-BR', {
-    timeZone: 'America/Cuiaba',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  });
-}
-
 type Dates = { startsOn: string | null; endsOn: string | null };
 
 /** "início 01/07/2024 · término 31/12/2027"; a side without a date says so. */

@@ -116,7 +116,7 @@ describe('recordedText', () => {
   it('says who recorded and when, in Mato Grosso time', () => {
     expect(
       recordedText({ isExample: false, recordedByName: 'Ana', recordedAt: '2026-11-24T18:02:00.000Z' }),
-    ).toBe('Ana em 24/11/2026, 14:02');
+    ).toBe('Ana em 24/11/2026 14:02');
     expect(
       recordedText({ isExample: false, recordedByName: null, recordedAt: '2026-11-24T18:02:00.000Z' }),
     ).toMatch(/^Usuário removido em/);

@@ -129,7 +129,7 @@ export function shortMacroName(name: string): string {
   return name.replace(/^Macrorregião\s+/i, '');
 }
 
-/** Who recorded a row and when: "Ana (COAP) em 24/11/2026, 14:02"; the demo's rows say they are examples. */
+/** Who recorded a row and when: "Ana (COAP) em 24/11/2026 14:02"; the demo's rows say they are examples. */
 export function recordedText(row: {
   isExample: boolean;
   recordedByName: string | null;

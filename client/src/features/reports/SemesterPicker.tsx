@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
-import { SEMESTER_STATE_LABELS, type SemesterState } from '../../../../shared/domain/semester.ts';
+import { YEAR_PART_STATE_LABELS, type YearPartState } from '../../../../shared/domain/dates.ts';
 import { semesterReportPath } from './semester-report.ts';
 
 /** Chooses the semester of the report (the ones already started); the choice is the address. */
@@ -9,7 +9,7 @@ export function SemesterPicker({
   semesters,
 }: {
   semester: string;
-  semesters: readonly { code: string; label: string; state: SemesterState }[];
+  semesters: readonly { code: string; label: string; state: YearPartState }[];
 }) {
   const id = useId();
   const navigate = useNavigate();
@@ -20,7 +20,7 @@ export function SemesterPicker({
         {[...semesters].reverse().map((option) => (
           <option key={option.code} value={option.code}>
             {option.label}
-            {option.state === 'current' ? ` (${SEMESTER_STATE_LABELS.current})` : ''}
+            {option.state === 'current' ? ` (${YEAR_PART_STATE_LABELS.current})` : ''}
           </option>
         ))}
       </select>

@@ -2,7 +2,7 @@
  * The semester report on screen and on paper: addresses, the sentences around the figures and the
  * texts typed by a coordenadoria. Numbers and dates go through `shared/format.ts`.
  */
-import { parseSemester, semesterCode } from '../../../../shared/domain/semester.ts';
+import { parseYearPart, yearPartCode } from '../../../../shared/domain/dates.ts';
 import { formatIsoDate, formatPeriod } from '../../../../shared/format.ts';
 import {
   NARRATIVE_FIELDS,
@@ -15,8 +15,8 @@ export const SEMESTER_REPORT_BASE = '/relatorios/semestral';
 
 /** The `:semester` of the address when it is a semester of the plan (`2026-S1`, `2026-s1`), else null. */
 export function parseSemesterParam(text: string | undefined): string | null {
-  const parsed = parseSemester(text ?? '');
-  return parsed ? semesterCode(parsed) : null;
+  const parsed = parseYearPart(text ?? '', 'semester');
+  return parsed ? yearPartCode(parsed) : null;
 }
 
 export function semesterReportPath(semester: string): string {
