@@ -118,6 +118,13 @@ export function formatDateTimeMt(isoInstant: string | null | undefined, empty = 
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
+/** The same Mato Grosso moment written for files, `2026-11-24 14:02`: read alike by Excel and Power BI. */
+export function formatDateTimeIsoMt(isoInstant: string): string {
+  const parts = momentParts(isoInstant);
+  if (!parts) return isoInstant;
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
 /** The day (dd/mm/aaaa) an instant falls on in Mato Grosso: `2026-11-25T02:30Z` → `24/11/2026`. */
 export function formatDateMt(isoInstant: string | null | undefined, empty = '—'): string {
   if (!isoInstant) return empty;

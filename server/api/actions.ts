@@ -5,7 +5,7 @@
  */
 import type { Request, Response } from 'express';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, NO_STATUS_LABEL } from '../../shared/domain/action-status.ts';
-import { formatIsoDate, formatPeriod } from '../../shared/format.ts';
+import type { ExportTable } from '../../shared/export-table.ts';
 import { ZActionFilterSchema } from '../../shared/schemas/action-plan.ts';
 import { inputErrorMessage, z } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
@@ -66,28 +66,28 @@ function actionToJson(action: ActionView) {
   };
 }
 
-function actionsTable(rows: readonly ActionView[]) {
+function actionsTable(rows: readonly ActionView[]): ExportTable {
   return {
     sheetName: 'Ações do plano',
-    header: [
-      'Código',
-      'Objetivo',
-      'Ação estratégica',
-      'Ação operacional',
-      'Responsável (texto do plano)',
-      'Coordenadorias',
-      'Quem participa',
-      'Prazo (texto do plano)',
-      'Início',
-      'Término',
-      'Situação no plano',
-      'Situação atual',
-      'Atrasada',
-      'Vence em 30 dias',
-      '% executado (último registro)',
-      'Mês do último registro',
-      'Último registro é exemplo',
-      'Observações',
+    columns: [
+      { header: 'Código', type: 'code' },
+      { header: 'Objetivo', type: 'code' },
+      { header: 'Ação estratégica', type: 'text' },
+      { header: 'Ação operacional', type: 'text' },
+      { header: 'Responsável (texto do plano)', type: 'text' },
+      { header: 'Coordenadorias', type: 'text' },
+      { header: 'Quem participa', type: 'text' },
+      { header: 'Prazo (texto do plano)', type: 'text' },
+      { header: 'Início', type: 'date' },
+      { header: 'Término', type: 'date' },
+      { header: 'Situação no plano', type: 'text' },
+      { header: 'Situação atual', type: 'text' },
+      { header: 'Atrasada', type: 'yesno' },
+      { header: 'Vence em 30 dias', type: 'yesno' },
+      { header: '% executado (último registro)', type: 'number', decimals: 0 },
+      { header: 'Mês do último registro', type: 'month' },
+      { header: 'Último registro é exemplo', type: 'yesno' },
+      { header: 'Observações', type: 'text' },
     ],
     rows: rows.map((action) => [
       action.code,
@@ -98,15 +98,15 @@ function actionsTable(rows: readonly ActionView[]) {
       action.coordinationCodes.join(', '),
       action.participants,
       action.deadlineText,
-      action.startsOn && formatIsoDate(action.startsOn),
-      action.endsOn && formatIsoDate(action.endsOn),
+      action.startsOn,
+      action.endsOn,
       action.statusInPlan ? ACTION_STATUS_LABELS[action.statusInPlan] : NO_STATUS_LABEL,
       statusLabel(action.status),
-      action.overdue ? 'sim' : 'não',
-      action.dueSoon ? 'sim' : 'não',
+      action.overdue,
+      action.dueSoon,
       action.lastRecord?.percentDone ?? null,
-      action.lastRecord ? formatPeriod(action.lastRecord.referenceMonth) : null,
-      action.lastRecord ? (action.lastRecord.isExample ? 'sim' : 'não') : null,
+      action.lastRecord?.referenceMonth ?? null,
+      action.lastRecord ? action.lastRecord.isExample : null,
       action.observations,
     ]),
   };

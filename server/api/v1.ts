@@ -3,11 +3,12 @@
  * Excel in Portuguese with `format=csv`. Every error is a 4xx with a Portuguese message.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { TerritoryLevel } from '../../shared/domain/indicator.ts';
+import { type TerritoryLevel, valueDecimals } from '../../shared/domain/indicator.ts';
 import { PANEL_YEARS } from '../../shared/domain/period.ts';
 import { canManageUsers } from '../../shared/domain/permissions.ts';
 import { STATUS_LABELS } from '../../shared/domain/status.ts';
-import { figureCsvTable } from '../../shared/figure-csv.ts';
+import type { ExportTable } from '../../shared/export-table.ts';
+import { figureTable } from '../../shared/figure-table.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { ZTerritoryLevelSchema, ZYearSchema } from '../../shared/schemas/indicator.ts';
 import { ZTerritoryCodeSchema } from '../../shared/schemas/query.ts';
@@ -27,7 +28,7 @@ import { getScorecardFigures } from '../services/scorecard.ts';
 import { actionsHandler } from './actions.ts';
 import { boundariesHandler } from './boundaries.ts';
 import { MAX_IMPORT_MB } from './imports.ts';
-import { semesterReportHandler } from './reports.ts';
+import { planningReportHandler, semesterReportHandler } from './reports.ts';
 
 const LEVEL_NAMES: Record<string, TerritoryLevel> = {
   state: 'state',
@@ -140,25 +141,27 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
 
   api.get('/actions', actionsHandler(db, now, parseFormat));
   api.get('/boundaries', boundariesHandler());
-  api.get('/reports/semester/:semester', semesterReportHandler(db, now, parseFormat));
+  api.get('/reports/semester/:period', semesterReportHandler(db, now, parseFormat));
+  api.get('/reports/quadrimestral/:period', planningReportHandler(db, now, parseFormat, 'quadrimester'));
+  api.get('/reports/anual/:period', planningReportHandler(db, now, parseFormat, 'year'));
 
   api.get('/indicators', async (request, response) => {
     const { format } = parseFormat(request.query);
     const { indicators, targets } = await getPlanCatalogue(db);
     if (format === 'csv' || format === 'xlsx') {
       const names = new Map(indicators.map((indicator) => [indicator.code, indicator]));
-      const table = {
+      const table: ExportTable = {
         sheetName: 'Metas do plano',
-        header: [
-          'Código',
-          'Indicador',
-          'Unidade',
-          'Fator',
-          'Polaridade',
-          'Ano',
-          'Território',
-          'Meta',
-          'Meta como impressa',
+        columns: [
+          { header: 'Código', type: 'code' },
+          { header: 'Indicador', type: 'text' },
+          { header: 'Unidade', type: 'text' },
+          { header: 'Fator', type: 'number', decimals: 0 },
+          { header: 'Polaridade', type: 'text' },
+          { header: 'Ano', type: 'year' },
+          { header: 'Território', type: 'code' },
+          { header: 'Meta', type: 'number' },
+          { header: 'Meta como impressa', type: 'text' },
         ],
         rows: targets.map((target) => {
           const indicator = names.get(target.indicatorCode);
@@ -170,7 +173,9 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
             indicator?.polarity === 'higher' ? 'quanto maior, melhor' : 'quanto menor, melhor',
             target.year,
             target.territoryCode,
-            target.value,
+            target.value === null || !indicator
+              ? target.value
+              : { value: target.value, decimals: valueDecimals(indicator.kind) },
             target.label,
           ];
         }),
@@ -219,9 +224,17 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
     const filter = ZAuditFilterSchema.omit({ page: true }).safeParse(request.query);
     if (!filter.success) throw new AppError('BAD_REQUEST', inputErrorMessage(filter.error));
     const rows = await listAllAudit(db, filter.data);
-    const table = {
+    const table: ExportTable = {
       sheetName: 'Auditoria',
-      header: ['Quando (UTC)', 'Quem', 'Ação', 'Entidade', 'Chave', 'Antes', 'Depois'],
+      columns: [
+        { header: 'Quando (horário de Mato Grosso)', type: 'instant' },
+        { header: 'Quem', type: 'text' },
+        { header: 'Ação', type: 'text' },
+        { header: 'Entidade', type: 'text' },
+        { header: 'Chave', type: 'code' },
+        { header: 'Antes', type: 'text' },
+        { header: 'Depois', type: 'text' },
+      ],
       rows: rows.map((row) => [
         row.at,
         row.username,
@@ -251,15 +264,15 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
       now(),
     );
     if (format === 'csv' || format === 'xlsx') {
-      const { unit } = await getIndicatorOrFail(db, request.params.code);
-      const table = figureCsvTable(figures, { unit, territoryHeader: 'Território' });
-      const fileBase = `indicador-${request.params.code}-${level}${year ? `-${year}` : ''}`;
-      await sendTable(
-        response,
-        { ...table, sheetName: `Indicador ${request.params.code}` },
-        fileBase,
-        format,
-      );
+      const { unit, kind } = await getIndicatorOrFail(db, request.params.code);
+      const table = figureTable(figures, {
+        sheetName: `Indicador ${request.params.code}`,
+        unit,
+        kind,
+        territoryHeader: 'Território',
+      });
+      const fileBase = `indicador-${request.params.code}-${LEVEL_FILE_NAMES[level]}${year ? `-${year}` : ''}`;
+      await sendTable(response, table, fileBase, format);
       return;
     }
     response.json(figures.map(figureToJson));
@@ -280,15 +293,22 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
       const figures = rows.map((row) => ({
         ...row.figure,
         indicatorCode: row.indicatorCode,
+        indicatorShortName: row.indicatorShortName,
         unit: row.unit,
+        kind: row.kind,
       }));
-      const table = figureCsvTable(figures, {
+      const table = figureTable(figures, {
+        sheetName: `Painel ${year}`,
         unit: (figure) => figure.unit,
+        kind: (figure) => figure.kind,
         territoryHeader: 'Território',
-        extra: { header: 'Indicador', valueOf: (figure) => figure.indicatorCode },
+        leading: [
+          { header: 'Indicador', type: 'code', valueOf: (figure) => figure.indicatorCode },
+          { header: 'Nome do indicador', type: 'text', valueOf: (figure) => figure.indicatorShortName },
+        ],
       });
       const fileBase = `painel-${LEVEL_FILE_NAMES[level]}-${year}${territory ? `-${territory}` : ''}`;
-      await sendTable(response, { ...table, sheetName: `Painel ${year}` }, fileBase, format);
+      await sendTable(response, table, fileBase, format);
       return;
     }
     response.json(rows.map((row) => ({ indicatorCode: row.indicatorCode, ...figureToJson(row.figure) })));
@@ -305,9 +325,16 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
       now(),
     );
     if (format === 'csv' || format === 'xlsx') {
-      const table = {
+      const table: ExportTable = {
         sheetName: `Contribuição ${request.params.code}`,
-        header: ['Código', 'Município', 'Numerador', 'Denominador', 'Esperado na meta', 'Diferença (casos)'],
+        columns: [
+          { header: 'Código', type: 'code' },
+          { header: 'Município', type: 'text' },
+          { header: 'Numerador', type: 'number', decimals: 0 },
+          { header: 'Denominador', type: 'number', decimals: 0 },
+          { header: 'Esperado na meta', type: 'number', decimals: 1 },
+          { header: 'Diferença (casos)', type: 'number', decimals: 1 },
+        ],
         rows: (result.contribution?.rows ?? []).map((row) => [
           row.code,
           row.name,

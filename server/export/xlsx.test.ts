@@ -12,8 +12,13 @@ describe('toXlsx', () => {
   it('writes numbers as numeric cells, text as text and null as an empty cell', async () => {
     const buffer = await toXlsx([
       {
-        name: 'Valores',
-        header: ['Município', 'Período', 'Numerador', 'Denominador'],
+        sheetName: 'Valores',
+        columns: [
+          { header: 'Município', type: 'text' },
+          { header: 'Período', type: 'text' },
+          { header: 'Numerador', type: 'number' },
+          { header: 'Denominador', type: 'number' },
+        ],
         rows: [
           ['Cuiabá', '2025-01', 12.5, 1000],
           ['Várzea Grande', '2025-01', 3, null],
@@ -41,7 +46,14 @@ describe('toXlsx', () => {
   it('makes the header bold, frozen and filterable, with column widths that fit the text', async () => {
     const longName = 'Proporção de municípios com linha de cuidado implantada';
     const buffer = await toXlsx([
-      { name: 'Indicadores', header: ['Código', 'Nome'], rows: [['713', longName]] },
+      {
+        sheetName: 'Indicadores',
+        columns: [
+          { header: 'Código', type: 'code' },
+          { header: 'Nome', type: 'text' },
+        ],
+        rows: [['713', longName]],
+      },
     ]);
     const sheet = (await readBack(buffer)).getWorksheet('Indicadores');
     if (!sheet) throw new Error('planilha "Indicadores" ausente');
@@ -56,8 +68,8 @@ describe('toXlsx', () => {
 
   it('writes one worksheet per table, in order, with names Excel accepts', async () => {
     const buffer = await toXlsx([
-      { name: 'Metas 2024/2025', header: ['a'], rows: [[1]] },
-      { name: 'Metas 2024:2025', header: ['a'], rows: [[2]] },
+      { sheetName: 'Metas 2024/2025', columns: [{ header: 'a', type: 'number' }], rows: [[1]] },
+      { sheetName: 'Metas 2024:2025', columns: [{ header: 'a', type: 'number' }], rows: [[2]] },
     ]);
     const workbook = await readBack(buffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
@@ -65,6 +77,57 @@ describe('toXlsx', () => {
       'Metas 2024-2025 (2)',
     ]);
     expect(workbook.worksheets[1]?.getCell('A2').value).toBe(2);
+  });
+});
+
+describe('toXlsx types each cell by its column', () => {
+  it('writes dates as date cells dd/mm/aaaa, instants in Mato Grosso time, codes as text, numbers with their decimals', async () => {
+    const buffer = await toXlsx([
+      {
+        sheetName: 'Tipos',
+        columns: [
+          { header: 'Código IBGE', type: 'code' },
+          { header: 'Início', type: 'date' },
+          { header: 'Mês', type: 'month' },
+          { header: 'Atualizado em (horário de Mato Grosso)', type: 'instant' },
+          { header: 'Valor', type: 'number' },
+          { header: 'Contagem', type: 'number', decimals: 0 },
+          { header: 'Exemplo', type: 'yesno' },
+        ],
+        rows: [
+          [
+            5103403,
+            '2024-03-01',
+            '2026-10',
+            '2026-11-01T02:30:00.000Z',
+            { value: 20.2223543944732, decimals: 2 },
+            1234,
+            true,
+          ],
+          ['1.1', null, null, null, { value: 7, decimals: 0 }, null, false],
+        ],
+      },
+    ]);
+    const sheet = (await readBack(buffer)).getWorksheet('Tipos');
+    if (!sheet) throw new Error('planilha "Tipos" ausente');
+    expect(sheet.getCell('A2').value).toBe('5103403');
+    expect(sheet.getCell('A2').numFmt).toBe('@');
+    expect(sheet.getCell('A3').value).toBe('1.1');
+    // 1 March, not 3 January, whatever the reader's culture: a date cell.
+    expect(sheet.getCell('B2').type).toBe(ExcelJS.ValueType.Date);
+    expect((sheet.getCell('B2').value as Date).toISOString()).toBe('2024-03-01T00:00:00.000Z');
+    expect(sheet.getCell('B2').numFmt).toBe('dd/mm/yyyy');
+    expect((sheet.getCell('C2').value as Date).toISOString()).toBe('2026-10-01T00:00:00.000Z');
+    expect(sheet.getCell('C2').numFmt).toBe('mm/yyyy');
+    // 02:30 UTC on 1 November is 22:30 on 31 October in Cuiabá.
+    expect((sheet.getCell('D2').value as Date).toISOString()).toBe('2026-10-31T22:30:00.000Z');
+    expect(sheet.getCell('D2').numFmt).toBe('dd/mm/yyyy hh:mm');
+    expect(sheet.getCell('E2').value).toBe(20.2223543944732);
+    expect(sheet.getCell('E2').numFmt).toBe('#,##0.00');
+    expect(sheet.getCell('E3').numFmt).toBe('#,##0');
+    expect(sheet.getCell('F2').numFmt).toBe('#,##0');
+    expect(sheet.getCell('G2').value).toBe('sim');
+    expect(sheet.getCell('G3').value).toBe('não');
   });
 });
 

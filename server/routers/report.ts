@@ -1,7 +1,9 @@
+import { ZPlanningReportInputSchema } from '../../shared/schemas/planning-report.ts';
 import {
   ZSemesterNarrativeInputSchema,
   ZSemesterReportInputSchema,
 } from '../../shared/schemas/semester-report.ts';
+import { getPlanningReport } from '../services/planning-report.ts';
 import {
   getSemesterReport,
   listReportSemesters,
@@ -14,6 +16,10 @@ export const reportRouter = router({
   semester: authedProcedure
     .input(ZSemesterReportInputSchema)
     .query(({ ctx, input }) => getSemesterReport(ctx.readDb, ctx.user, input.semester, ctx.now())),
+  /** The RDQA of a quadrimester or the RAG of a year. */
+  planning: authedProcedure
+    .input(ZPlanningReportInputSchema)
+    .query(({ ctx, input }) => getPlanningReport(ctx.readDb, ctx.user, input, ctx.now())),
   saveNarrative: authedProcedure
     .input(ZSemesterNarrativeInputSchema)
     .mutation(({ ctx, input }) => saveSemesterNarrative(ctx.db, ctx.user, input, ctx.now())),

@@ -19,6 +19,11 @@ import type { AuthenticatedUser } from './auth.ts';
 import { getIndicatorOrFail } from './plan-catalogue.ts';
 import { assertCanRead, type Reader } from './read-scope.ts';
 
+/** An análise as one text, for the reports that quote it (semester report, RDQA/RAG). */
+export function analysisText(analysis: { explanation: string; response: string }): string {
+  return `${analysis.explanation} O que está sendo feito: ${analysis.response}`;
+}
+
 async function analysedTerritory(db: Db, code: string): Promise<TerritoryRow> {
   const territory = (await listTerritories(db)).find((candidate) => candidate.code === code);
   if (!territory) throw new AppError('NOT_FOUND', `Território "${code}" não encontrado.`);

@@ -1,3 +1,4 @@
+import type { IndicatorKind } from '../../shared/domain/indicator.ts';
 import {
   isLevelAvailable,
   LEVEL_LABELS,
@@ -76,6 +77,7 @@ export type ScorecardFigure = {
   indicatorCode: string;
   indicatorShortName: string;
   unit: string;
+  kind: IndicatorKind;
   figure: Figure;
 };
 
@@ -103,6 +105,7 @@ export async function getScorecardFigures(
             indicatorCode: row.code,
             indicatorShortName: row.shortName,
             unit: row.unit,
+            kind: row.kind,
             figure: row.figure,
           })),
         ),
@@ -122,6 +125,7 @@ export async function getScorecardFigures(
           indicatorCode: indicator.code,
           indicatorShortName: indicator.shortName,
           unit: indicator.unit,
+          kind: indicator.kind,
           figure,
         });
     }

@@ -43,6 +43,7 @@ import {
 } from '../db/repositories/semester-report-repository.ts';
 import { AppError } from '../errors.ts';
 import { type ActionView, actionSummary, loadActionViews } from './action-plan.ts';
+import { analysisText } from './analyses.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 import { computeFigures } from './figures.ts';
@@ -113,7 +114,7 @@ function relationSuggestion(
     const analysis = analyses.get(indicator.code);
     return analysis
       ? [
-          `${indicator.code} (${indicator.shortName}), análise de ${formatPeriod(analysis.month)}: ${analysis.explanation} O que está sendo feito: ${analysis.response}`,
+          `${indicator.code} (${indicator.shortName}), análise de ${formatPeriod(analysis.month)}: ${analysisText(analysis)}`,
         ]
       : [];
   });

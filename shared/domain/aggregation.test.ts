@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addTotals, aggregateYear, indicatorValue, type RawValue, type YearRules } from './aggregation.ts';
+import {
+  addTotals,
+  aggregateMonths,
+  aggregateYear,
+  indicatorValue,
+  type RawValue,
+  type YearRules,
+} from './aggregation.ts';
 
 const monthly = (numeratorRule: YearRules['numeratorRule'], denominatorRule = numeratorRule): YearRules => ({
   kind: 'rate',
@@ -194,5 +201,33 @@ describe('addTotals', () => {
       numerator: 5,
       denominator: null,
     });
+  });
+});
+
+describe('aggregateMonths (a quadrimester of one unit)', () => {
+  const year = [1, 2, 3, 4, 5, 6, 7, 8].map((number) =>
+    month(`2026-${String(number).padStart(2, '0')}`, number, 100),
+  );
+
+  it('sums the events of May to August only', () => {
+    const aggregate = aggregateMonths(year, monthly('sum'), '2026-05', '2026-08');
+    expect(aggregate?.numerator).toBe(5 + 6 + 7 + 8);
+    expect(aggregate?.denominator).toBe(400);
+    expect(aggregate?.periodsReported).toBe(4);
+  });
+
+  it('takes the last month of the window for a stock, whatever comes later', () => {
+    const aggregate = aggregateMonths(year, monthly('last'), '2026-01', '2026-04');
+    expect(aggregate?.numerator).toBe(4);
+    expect(aggregate?.lastPeriod).toBe('2026-04');
+  });
+
+  it('does not split a yearly value nor a semiannual indicator', () => {
+    const withYear = [...year, month('2026', 999, 1200)];
+    expect(aggregateMonths(withYear, monthly('sum'), '2026-01', '2026-04')?.numerator).toBe(1 + 2 + 3 + 4);
+    expect(
+      aggregateMonths(year, { ...monthly('sum'), periodicity: 'semiannual' }, '2026-01', '2026-04'),
+    ).toBeNull();
+    expect(aggregateMonths(year, monthly('sum'), '2026-09', '2026-12')).toBeNull();
   });
 });

@@ -110,6 +110,29 @@ export function aggregateYear(
 }
 
 /**
+ * Step 1 over some months of a year (a quadrimester of the RDQA): one unit's monthly values from
+ * `firstMonth` to `lastMonth` by the same rules as the year (sum of the events, the last month's
+ * stock, the average). Only a monthly indicator is split this way: a semiannual value covers six
+ * months and a yearly one twelve, so neither says what happened in four of them (null). A whole
+ * yearly value of a monthly indicator does not split either: only the unit's months count.
+ */
+export function aggregateMonths(
+  values: readonly RawValue[],
+  rules: YearRules,
+  firstMonth: string,
+  lastMonth: string,
+): YearAggregate | null {
+  if (rules.periodicity !== 'monthly') return null;
+  const inside = values.filter(
+    (value) =>
+      !isYearlyValue(value.period, rules.periodicity) &&
+      value.period >= firstMonth &&
+      value.period <= lastMonth,
+  );
+  return aggregateYear(inside, rules);
+}
+
+/**
  * Step 2: the numerators summed and the denominators summed. A member without a denominator (a
  * count) adds none; the total has one as soon as any member has.
  */

@@ -52,3 +52,8 @@ export const DATA_LEVEL_AS_TERRITORY: Record<DataLevel, TerritoryLevel> = {
   macro: 'macro',
   state: 'state',
 };
+
+/** The decimals a figure is shown with, on screen and in files: rates two, counts whole numbers. */
+export function valueDecimals(kind: IndicatorKind): number {
+  return kind === 'rate' ? 2 : 0;
+}

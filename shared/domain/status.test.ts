@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusAgainstTarget } from './status.ts';
+import { statusAgainstTarget, targetAchievement } from './status.ts';
 
 describe('statusAgainstTarget', () => {
   const coverage = { polarity: 'higher' as const, tolerancePct: 5 };
@@ -39,5 +39,22 @@ describe('statusAgainstTarget', () => {
   it('no value is "sem dados", no target is "sem meta"', () => {
     expect(statusAgainstTarget({ ...coverage, value: null, target: 90 })).toBe('no_data');
     expect(statusAgainstTarget({ ...coverage, value: 90, target: null })).toBe('no_target');
+  });
+});
+
+describe('targetAchievement (% of the target reached, RDQA/RAG)', () => {
+  it('divides the result by the target when higher is better', () => {
+    expect(targetAchievement(45, 50, 'higher')).toBeCloseTo(90);
+    expect(targetAchievement(60, 50, 'higher')).toBeCloseTo(120);
+  });
+  it('divides the target by the result when lower is better', () => {
+    expect(targetAchievement(12.5, 10, 'lower')).toBeCloseTo(80);
+    expect(targetAchievement(8, 10, 'lower')).toBeCloseTo(125);
+  });
+  it('gives no figure without both numbers or with nothing to divide by', () => {
+    expect(targetAchievement(null, 10, 'higher')).toBeNull();
+    expect(targetAchievement(5, null, 'lower')).toBeNull();
+    expect(targetAchievement(5, 0, 'higher')).toBeNull();
+    expect(targetAchievement(0, 10, 'lower')).toBeNull();
   });
 });

@@ -43,3 +43,20 @@ export function statusAgainstTarget(input: {
   if (margin >= -tolerance - EPSILON) return 'at_risk';
   return 'not_achieved';
 }
+
+/**
+ * % of the target reached, as the RDQA/RAG write it, with the indicator's polarity:
+ * - higher is better: result ÷ target × 100 (a coverage of 45 % against 50 % is 90 %);
+ * - lower is better: target ÷ result × 100 (a mortality of 12,5 against 10 is 80 %; 8 is 125 %).
+ * No figure without both numbers, with a target of zero (nothing to divide by), or with a result of
+ * zero when lower is better (the target is met whatever it is, and the ratio has no finite value).
+ */
+export function targetAchievement(
+  value: number | null,
+  target: number | null,
+  polarity: Polarity,
+): number | null {
+  if (value === null || target === null) return null;
+  if (polarity === 'higher') return target === 0 ? null : (100 * value) / target;
+  return value === 0 ? null : (100 * target) / value;
+}

@@ -90,8 +90,10 @@ describe('GET /api/v1/scorecard', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r?\n/);
-    expect(lines[0]).toMatch(/^Código;Território;Indicador;Ano;Numerador;Denominador;Valor;Unidade;/);
-    const indicator713 = lines.find((line) => line.startsWith('5103;') && line.includes(';713;'));
+    expect(lines[0]).toMatch(
+      /^Indicador;Nome do indicador;Código;Território;Ano;Numerador;Denominador;Valor;Unidade;/,
+    );
+    const indicator713 = lines.find((line) => line.startsWith('713;') && line.includes(';5103;'));
     expect(indicator713).toBeDefined();
   });
 

@@ -1,10 +1,9 @@
-import type { CsvTable } from '../../../../shared/figure-csv.ts';
-import { toCsv } from '../../../../shared/format.ts';
+import { type ExportTable, exportCsv } from '../../../../shared/export-table.ts';
 
 /** Downloads exactly the rows on screen, as CSV for Excel in Portuguese. */
-export function DownloadCsvButton({ fileName, table }: { fileName: string; table: CsvTable }) {
+export function DownloadCsvButton({ fileName, table }: { fileName: string; table: ExportTable }) {
   function download() {
-    const blob = new Blob([toCsv(table.header, table.rows)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([exportCsv(table)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const anchor = document.createElement('a');
     anchor.href = url;

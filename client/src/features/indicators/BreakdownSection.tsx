@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { figureCsvTable } from '../../../../shared/figure-csv.ts';
+import { figureTable } from '../../../../shared/figure-table.ts';
 import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
 import { BAR_ROW_HEIGHT, BreakdownBarChart } from '../../components/charts/BreakdownBarChart.tsx';
 import { ChartContainer } from '../../components/charts/ChartContainer.tsx';
@@ -81,7 +81,12 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
           <>
             <DownloadCsvButton
               fileName={`indicador-${indicator.code}-${text.csv}-${year}.csv`}
-              table={figureCsvTable(rows, { unit: indicator.unit, territoryHeader: text.column })}
+              table={figureTable(rows, {
+                sheetName: `Indicador ${indicator.code}`,
+                unit: indicator.unit,
+                kind: indicator.kind,
+                territoryHeader: text.column,
+              })}
             />
             <DownloadXlsxLink href={figuresXlsxPath(indicator.code, level, year)} />
           </>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { figureCsvTable } from '../../../../shared/figure-csv.ts';
+import { figureTable } from '../../../../shared/figure-table.ts';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
 import { Card } from '../../components/ui/Card.tsx';
@@ -80,21 +80,26 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
   // The rows as shown (filtered, sorted); built when they change, with one lookup per row.
   const csvTable = useMemo(() => {
     const byCode = new Map((figures.data ?? []).map((figure) => [figure.territoryCode, figure]));
-    return figureCsvTable(
+    return figureTable(
       rows.flatMap((row) => {
         const figure = byCode.get(row.code);
         return figure ? [figure] : [];
       }),
       {
+        sheetName: `Indicador ${indicator.code}`,
         unit: indicator.unit,
+        kind: indicator.kind,
         territoryHeader: 'Município',
-        extra: {
-          header: 'Região de saúde',
-          valueOf: (figure) => regionNames.get(figure.territoryCode) ?? '',
-        },
+        extra: [
+          {
+            header: 'Região de saúde',
+            type: 'text',
+            valueOf: (figure) => regionNames.get(figure.territoryCode) ?? '',
+          },
+        ],
       },
     );
-  }, [figures.data, rows, regionNames, indicator.unit]);
+  }, [figures.data, rows, regionNames, indicator.unit, indicator.kind, indicator.code]);
 
   function searchFor(text: string) {
     setSearch(text);

@@ -1,6 +1,11 @@
 /** How a figure reads on screen. Every number a user sees goes through here or `shared/format.ts`. */
 
-import type { DataLevel, IndicatorKind, Polarity } from '../../../../shared/domain/indicator.ts';
+import {
+  type DataLevel,
+  type IndicatorKind,
+  type Polarity,
+  valueDecimals,
+} from '../../../../shared/domain/indicator.ts';
 import type { Periodicity } from '../../../../shared/domain/period.ts';
 import { REPORTED_SHARE } from '../../../../shared/domain/reference-month.ts';
 import { formatDateTimeMt, formatFixed, formatNumber, formatPeriod } from '../../../../shared/format.ts';
@@ -23,11 +28,6 @@ export const DATA_LEVEL_LABELS: Record<DataLevel, string> = {
   macro: 'por macrorregião',
   state: 'para o estado',
 };
-
-/** Rates with two decimals, counts as whole numbers. */
-export function valueDecimals(kind: IndicatorKind): number {
-  return kind === 'rate' ? 2 : 0;
-}
 
 export function formatValue(value: number | null, kind: IndicatorKind): string {
   return formatFixed(value, valueDecimals(kind));

@@ -1,0 +1,265 @@
+/**
+ * The plan in the SUS planning instruments: the Relatório Detalhado do Quadrimestre Anterior (RDQA,
+ * LC 141/2012 art. 36: Jan–Apr, May–Aug, Sep–Dec, presented by the end of May, September and
+ * February) and the Relatório Anual de Gestão (RAG). Per objective, goal and indicator (state of Mato
+ * Grosso): the year's target, the quadrimester's own result, the year's result accumulated up to the
+ * quadrimester's end (the one compared with the yearly target, as the semester report does), the % of
+ * the target reached, the status, and the análise of the indicator written in the period; then the
+ * actions by status at the period's end.
+ */
+import { rollup } from '../../shared/domain/action-status.ts';
+import { addTotals, aggregateMonths, indicatorValue } from '../../shared/domain/aggregation.ts';
+import {
+  parseYearPart,
+  startedYearParts,
+  todayInMt,
+  YEAR_PART_STATE_LABELS,
+  type YearPartKind,
+  yearPartCutoff,
+  yearPartHeading,
+  yearPartLabel,
+  yearPartRange,
+  yearPartState,
+} from '../../shared/domain/dates.ts';
+import { DATA_LEVEL_AS_TERRITORY } from '../../shared/domain/indicator.ts';
+import { shiftMonth } from '../../shared/domain/period.ts';
+import { STATUS_LABELS, targetAchievement } from '../../shared/domain/status.ts';
+import { STATE_CODE } from '../../shared/domain/territory.ts';
+import { formatIsoDate } from '../../shared/format.ts';
+import type { TIndicator } from '../../shared/schemas/indicator.ts';
+import type { Db } from '../db/client.ts';
+import { readTogether } from '../db/read-together.ts';
+import { type AnalysisRow, listLatestAnalysesBetween } from '../db/repositories/analysis-repository.ts';
+import { listStoredValues } from '../db/repositories/data-value-repository.ts';
+import {
+  listCoordinations,
+  listGoals,
+  listIndicators,
+  listObjectives,
+} from '../db/repositories/plan-repository.ts';
+import { AppError } from '../errors.ts';
+import { loadActionViews } from './action-plan.ts';
+import { analysisText } from './analyses.ts';
+import { computeFigures, type Figure, type FigureContext } from './figures.ts';
+import { loadFigureContext } from './plan-catalogue.ts';
+import type { Reader } from './read-scope.ts';
+
+export type PlanningReportKind = Extract<YearPartKind, 'quadrimester' | 'year'>;
+
+const KIND_NAMES: Record<PlanningReportKind, { name: string; example: string }> = {
+  quadrimester: { name: 'Quadrimestre', example: 'AAAA-Q1, AAAA-Q2 ou AAAA-Q3 (ex.: 2026-Q2)' },
+  year: { name: 'Ano', example: 'AAAA (ex.: 2025)' },
+};
+
+/**
+ * The RDQA's delivery date: the end of the month after the quadrimester (May, September, February);
+ * the RAG's, 30 March of the next year (LC 141/2012 art. 36 §1º; Portaria de Consolidação nº 1/2017).
+ */
+function deliveryDeadline(code: string, kind: PlanningReportKind): string {
+  const { lastMonth } = yearPartRange(code);
+  if (kind === 'year') return `${Number(lastMonth.slice(0, 4)) + 1}-03-30`;
+  const following = shiftMonth(lastMonth, 1);
+  const [year, month] = following.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+export type PeriodResult = {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** The months counted: the quadrimester's, up to the state's reference month. */
+  firstMonth: string;
+  lastMonth: string;
+  /** Units with every month counted / units expected. */
+  reporting: number;
+  expected: number;
+};
+
+/**
+ * The quadrimester's own result, from the raw values: each unit's months of the quadrimester up to
+ * the state's reference month (the month the year's figure is counted through, so the two columns
+ * describe the same data), aggregated by the indicator's rules, then summed. Null when the
+ * indicator is not monthly (a semiannual or yearly value does not split in four months) or no month
+ * of the quadrimester is counted yet.
+ */
+async function quadrimesterResult(
+  db: Db,
+  context: FigureContext,
+  indicator: TIndicator,
+  code: string,
+  yearFigure: Figure,
+): Promise<PeriodResult | null> {
+  if (indicator.periodicity !== 'monthly') return null;
+  const { firstMonth, lastMonth: quadrimesterEnd } = yearPartRange(code);
+  const lastMonth =
+    yearFigure.partialThrough !== null && yearFigure.partialThrough < quadrimesterEnd
+      ? yearFigure.partialThrough
+      : quadrimesterEnd;
+  if (lastMonth < firstMonth) return null;
+  const unitLevel = DATA_LEVEL_AS_TERRITORY[indicator.dataLevel];
+  const units = new Set(
+    context.territories
+      .filter((territory) => territory.level === unitLevel)
+      .map((territory) => territory.code),
+  );
+  const byUnit = new Map<string, Awaited<ReturnType<typeof listStoredValues>>>();
+  for (const value of await listStoredValues(db, {
+    indicatorCode: indicator.code,
+    years: [Number(firstMonth.slice(0, 4))],
+  })) {
+    if (!units.has(value.territoryCode)) continue;
+    byUnit.set(value.territoryCode, [...(byUnit.get(value.territoryCode) ?? []), value]);
+  }
+  const months = Number(lastMonth.slice(5)) - Number(firstMonth.slice(5)) + 1;
+  const aggregates = [...byUnit.values()].flatMap((values) => {
+    const aggregate = aggregateMonths(values, indicator, firstMonth, lastMonth);
+    return aggregate ? [aggregate] : [];
+  });
+  const totals = addTotals(aggregates);
+  return {
+    value: indicatorValue(indicator.kind, indicator.factor, totals),
+    numerator: totals?.numerator ?? null,
+    denominator: totals?.denominator ?? null,
+    firstMonth,
+    lastMonth,
+    reporting: aggregates.filter((aggregate) => aggregate.periodsReported >= months).length,
+    expected: yearFigure.expected,
+  };
+}
+
+function analysisView(analysis: AnalysisRow | undefined) {
+  if (!analysis) return null;
+  return {
+    month: analysis.month,
+    text: analysisText(analysis),
+    writtenAt: analysis.writtenAt,
+    writtenByName: analysis.writtenByName,
+    isExample: analysis.isExample,
+  };
+}
+
+export type PlanningReport = Awaited<ReturnType<typeof getPlanningReport>>;
+export type PlanningReportIndicator = PlanningReport['objectives'][number]['indicators'][number];
+
+/** The RDQA of a quadrimester (`2026-Q2`) or the RAG of a year (`2025`), every live objective in plan order. */
+export async function getPlanningReport(
+  db: Db,
+  _reader: Reader,
+  request: { kind: PlanningReportKind; period: string },
+  now: Date,
+) {
+  const today = todayInMt(now);
+  const { kind } = request;
+  const parsed = parseYearPart(request.period, kind);
+  if (!parsed)
+    throw new AppError(
+      'BAD_REQUEST',
+      `${KIND_NAMES[kind].name} desconhecido: "${request.period}". Use ${KIND_NAMES[kind].example}, de 2024 a 2027.`,
+    );
+  const code = request.period.trim().toUpperCase();
+  if (yearPartState(code, today) === 'future') {
+    throw new AppError(
+      'BAD_REQUEST',
+      `O ${yearPartLabel(code)} ainda não começou (começa em ${formatIsoDate(yearPartRange(code).startsOn)}).`,
+    );
+  }
+  const range = yearPartRange(code);
+  const cutoff = yearPartCutoff(code, today);
+
+  const [objectives, goals, coordinations, indicators, analyses] = await readTogether(db, [
+    () => listObjectives(db),
+    () => listGoals(db),
+    () => listCoordinations(db),
+    () => listIndicators(db),
+    () => listLatestAnalysesBetween(db, STATE_CODE, range.firstMonth, range.lastMonth),
+  ]);
+  const [{ views }, context] = await readTogether(db, [
+    () => loadActionViews(db, now, { asOf: { month: cutoff.lastMonth, date: cutoff.overdueCheckDate } }),
+    () => loadFigureContext(db, indicators, now),
+  ]);
+  const coordinationName = new Map(coordinations.map((row) => [row.code, row.name]));
+
+  const result = [];
+  for (const objective of objectives.filter((candidate) => candidate.retiredAt === null)) {
+    const indicatorRows = [];
+    for (const indicator of indicators.filter((candidate) => candidate.objectiveCode === objective.code)) {
+      // The year as it stood at the period's end: later months of the same year are left out.
+      const [figure] = await computeFigures(db, context, {
+        indicator,
+        level: 'state',
+        years: [parsed.year],
+        throughMonth: cutoff.lastMonth,
+      });
+      if (!figure) continue;
+      indicatorRows.push({
+        code: indicator.code,
+        name: indicator.name,
+        shortName: indicator.shortName,
+        unit: indicator.unit,
+        kind: indicator.kind,
+        polarity: indicator.polarity,
+        periodicity: indicator.periodicity,
+        goalCode: indicator.goalCode,
+        coordinationCode: indicator.coordinationCode,
+        coordinationName: coordinationName.get(indicator.coordinationCode) ?? indicator.coordinationCode,
+        baselineValue: indicator.baselineValue,
+        baselineYear: indicator.baselineYear,
+        target: figure.target,
+        targetLabel: figure.targetLabel,
+        period:
+          kind === 'quadrimester' ? await quadrimesterResult(db, context, indicator, code, figure) : null,
+        year: {
+          value: figure.value,
+          numerator: figure.numerator,
+          denominator: figure.denominator,
+          partialThrough: figure.partialThrough,
+          reporting: figure.reporting,
+          expected: figure.expected,
+        },
+        achievementPct: targetAchievement(figure.value, figure.target, indicator.polarity),
+        status: figure.status,
+        statusLabel: STATUS_LABELS[figure.status],
+        isProvisional: figure.isProvisional,
+        isExample: figure.isExample,
+        analysis: analysisView(analyses.get(indicator.code)),
+      });
+    }
+    const actions = views.filter((view) => view.objectiveCode === objective.code);
+    result.push({
+      code: objective.code,
+      perspective: objective.perspective,
+      name: objective.name,
+      goals: goals
+        .filter((goal) => goal.objectiveCode === objective.code)
+        .map((goal) => ({ code: goal.code, text: goal.text })),
+      indicators: indicatorRows,
+      actions: rollup(actions),
+    });
+  }
+
+  return {
+    kind,
+    period: code,
+    label: yearPartLabel(code),
+    heading: yearPartHeading(code),
+    state: yearPartState(code, today),
+    stateLabel: YEAR_PART_STATE_LABELS[yearPartState(code, today)],
+    year: parsed.year,
+    ...range,
+    /** The actions are counted as they stood on this day (the period's last day, or today). */
+    situationDate: cutoff.situationDate,
+    deliveryDeadline: deliveryDeadline(code, kind),
+    periods: startedYearParts(kind, today).map((candidate) => ({
+      code: candidate,
+      label: yearPartLabel(candidate),
+      state: yearPartState(candidate, today),
+    })),
+    objectives: result,
+    actions: rollup(views),
+    hasExampleData:
+      result.some((objective) =>
+        objective.indicators.some((indicator) => indicator.isExample || indicator.analysis?.isExample),
+      ) || views.some((view) => view.lastRecord?.isExample),
+    generatedAt: now.toISOString(),
+  };
+}
