@@ -474,11 +474,12 @@ describe('semester report download', () => {
     ]);
     const four = objectiveOf(report, '4');
     const fourRow = byStatus.find((row) => row[1] === '4');
-    expect(fourRow?.slice(0, 3)).toEqual(['2026-S1', '4', four.name]);
+    if (!fourRow) throw new Error('linha do objetivo 4 ausente');
+    expect(fourRow.slice(0, 3)).toEqual(['2026-S1', '4', four.name]);
     // A date cell (30 June, whatever the reader's culture), then numbers.
-    expect((fourRow?.[3] as Date).toISOString()).toBe('2026-06-30T00:00:00.000Z');
-    expect(fourRow?.slice(4, 12)).toEqual([23, 0, 1, 3, 0, 0, 19, 10]);
-    expect(fourRow?.[12]).toBeCloseTo((100 * 3) / 23, 9);
+    expect((fourRow[3] as Date).toISOString()).toBe('2026-06-30T00:00:00.000Z');
+    expect(fourRow.slice(4, 12)).toEqual([23, 0, 1, 3, 0, 0, 19, 10]);
+    expect(fourRow[12]).toBeCloseTo((100 * 3) / 23, 9);
     // Numbers are numeric cells, one row per objective.
     expect(byStatus.slice(1).map((row) => row[4])).toEqual(
       report.objectives.map((objective) => objective.actions.rollup.total),
