@@ -31,21 +31,22 @@ export function ActionTable({
                 {action.text}
               </Link>
             </td>
-            <td className="action-row__responsible">
+            {/* The labels show only on phones, where each row is a card without the column headings. */}
+            <td className="action-row__responsible" data-label="Responsável">
               {action.responsibleText}
               <CoordinationTags codes={action.coordinationCodes} names={names} max={3} />
             </td>
-            <td className="action-row__deadline">
+            <td className="action-row__deadline" data-label="Prazo">
               {action.deadlineText}
               <span className="secondary-text">
                 {action.endsOn ? `término ${formatIsoDate(action.endsOn)}` : 'término não identificado'}
               </span>
             </td>
-            <td>
+            <td className="action-row__status">
               <ActionStatusBadge status={action.status} />
               <ActionFlags action={action} />
             </td>
-            <td className="nowrap">
+            <td className="nowrap" data-label="Último registro">
               {action.lastRecord ? formatMonth(action.lastRecord.referenceMonth) : 'nenhum'}
             </td>
           </tr>

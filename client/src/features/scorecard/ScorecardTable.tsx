@@ -44,13 +44,14 @@ function Row({
         </Link>
         <span className="indicator-code">{row.code}</span>
       </th>
-      <td className="numeric">
+      {/* The label shows only on phones, where the row is a card and the column heading is not in view. */}
+      <td className="numeric scorecard-row__target" data-label={`Meta ${year}`}>
         <span title={figure.targetLabel ? `Meta do plano para ${year}: ${figure.targetLabel}` : undefined}>
           {formatValue(figure.target, row.kind)}
         </span>
         {printed && <span className="secondary-text">{printed}</span>}
       </td>
-      <td className="numeric">
+      <td className="numeric scorecard-row__value">
         <FigureValue value={figure.value} kind={row.kind} unit={row.unit} />
         <FigureNotes figure={figure} isRealMarked={hasExampleData} />
         {row.check && row.check.state !== 'checked' && (
@@ -66,13 +67,15 @@ function Row({
           </Tag>
         )}
       </td>
-      <td>
+      <td className="scorecard-row__status">
         <StatusBadge status={figure.status} />
       </td>
-      <td>
+      <td className="scorecard-row__trend">
         <Sparkline points={row.trend} />
       </td>
-      <td className={isIncomplete(figure) ? 'completeness completeness--incomplete' : 'completeness'}>
+      <td
+        className={`scorecard-row__completeness ${isIncomplete(figure) ? 'completeness completeness--incomplete' : 'completeness'}`}
+      >
         {completenessLabel(figure, dataLevel)}
       </td>
     </tr>
