@@ -1,6 +1,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from './components/ui/Loading.tsx';
+import { CanonicalTerritoryAddress } from './features/territories/CanonicalTerritoryAddress.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { PageLoadFailed } from './layout/PageLoadFailed.tsx';
 
@@ -73,6 +74,7 @@ const UsersPage = page(() => import('./pages/UsersPage.tsx'), 'UsersPage');
 export function App() {
   return (
     <Suspense fallback={<Loading what="a página" />}>
+      <CanonicalTerritoryAddress />
       <Routes>
         <Route path="login" element={<LoginPage />} />
         {/* The ata prints on clean A4: no header, navigation or footer around it. */}

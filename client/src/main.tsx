@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
 import { createQueryClient, createTrpcClient, TRPCProvider } from './lib/trpc.ts';
 import './styles.css';
+import './print.css';
 
 const queryClient = createQueryClient();
 const trpcClient = createTrpcClient();

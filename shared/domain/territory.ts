@@ -1,2 +1,26 @@
 /** IBGE code of Mato Grosso: the root of the territory and where state targets are recorded. */
 export const STATE_CODE = '51';
+
+/**
+ * DATASUS (TabNet, SIM, SINASC…) writes a município with IBGE's code less its last digit, a check
+ * digit: 510340 for Cuiabá, 5103403. People type either; the panel keeps one code per município (one
+ * address, one API key), so a 6-digit code becomes the 7-digit one. Any other code is only trimmed:
+ * 6 digits is no other level's length (state 2, macro 4, região 5).
+ */
+export function normalizeTerritoryCode(code: string): string {
+  const trimmed = code.trim();
+  return /^\d{6}$/.test(trimmed) ? `${trimmed}${ibgeCheckDigit(trimmed)}` : trimmed;
+}
+
+/**
+ * IBGE's check digit of a município code: the six digits weighted 1, 2, 1, 2, 1, 2, the digits of
+ * each product added up (a product of 12 counts 1 + 2), and what takes that sum to the next ten.
+ */
+function ibgeCheckDigit(sixDigits: string): number {
+  let sum = 0;
+  for (const [index, digit] of [...sixDigits].entries()) {
+    const product = Number(digit) * (index % 2 === 0 ? 1 : 2);
+    sum += Math.floor(product / 10) + (product % 10);
+  }
+  return (10 - (sum % 10)) % 10;
+}

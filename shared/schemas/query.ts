@@ -1,3 +1,4 @@
+import { normalizeTerritoryCode } from '../domain/territory.ts';
 import { ZTerritoryLevelSchema, ZYearSchema } from './indicator.ts';
 import { z } from './zod-locale.ts';
 
@@ -6,13 +7,15 @@ export const ZIndicatorCodeSchema = z
   .trim()
   .min(1, 'Informe o código do indicador.')
   .max(40, 'Código de indicador longo demais: use o código do painel, por exemplo 713.');
+/** Every territory code read from a person or a script: a DATASUS 6-digit município comes out as IBGE's 7. */
 export const ZTerritoryCodeSchema = z
   .string()
   .trim()
   .regex(
     /^\d{2,7}$/,
-    'Código de território inválido: use o código IBGE/DATASUS (ex.: 51, 5103, 51001, 5103403).',
-  );
+    'Código de território inválido: use o código IBGE/DATASUS (ex.: 51, 5103, 51001, 5103403 ou 510340).',
+  )
+  .transform(normalizeTerritoryCode);
 
 export const ZScorecardInputSchema = z.object({ year: ZYearSchema });
 /** The matrix: every indicator for each territory of a level, optionally inside one territory. */

@@ -15,7 +15,7 @@ const TEXT_LENGTH = 150;
 const shorten = (text: string) => (text.length > TEXT_LENGTH ? `${text.slice(0, TEXT_LENGTH - 1)}…` : text);
 const dateOf = (instant: string) => formatDateTimeMt(instant).slice(0, 10);
 
-/** Change lines kept per kind before "e mais N". */
+/** Deliberations and change lines kept per kind before "e mais N". */
 const LIST_LIMIT = 5;
 const ACTION_LIMIT = 8;
 /** Indicators named in the "valores carregados" sentence. */
@@ -45,6 +45,9 @@ export function BriefDocument({ data }: { data: BriefData }) {
   const records = limitList(changes.records, LIST_LIMIT);
   const values = limitList(changes.values, VALUE_LIMIT);
   const planificationChanges = limitList(changes.planification, LIST_LIMIT);
+  const actions = limitList(data.actions, ACTION_LIMIT);
+  const deliberations = limitList(data.deliberations, LIST_LIMIT);
+  const newDeliberations = limitList(changes.deliberations, LIST_LIMIT);
   const changeCount =
     changes.values.length +
     changes.records.length +
@@ -119,7 +122,7 @@ export function BriefDocument({ data }: { data: BriefData }) {
                   <td>
                     {STATUS_LABELS[figure.status]}
                     {isWorst && shortfall !== null && (
-                      <span className="brief__note"> · {shortfallText(shortfall)}</span>
+                      <span className="brief__note brief__note--block">{shortfallText(shortfall)}</span>
                     )}
                   </td>
                   <td className="numeric">
@@ -159,7 +162,7 @@ export function BriefDocument({ data }: { data: BriefData }) {
           <p className="minutes__empty">Nenhuma ação do plano cita este território pelo nome.</p>
         ) : (
           <ul className="brief__list">
-            {limitList(data.actions, ACTION_LIMIT).shown.map((action) => (
+            {actions.shown.map((action) => (
               <li key={action.code}>
                 <strong>{action.code}</strong> {shorten(action.text)} —{' '}
                 {action.status ? ACTION_STATUS_LABELS[action.status] : NO_STATUS_LABEL}
@@ -167,7 +170,7 @@ export function BriefDocument({ data }: { data: BriefData }) {
                 {action.endsOn && ` · prazo ${formatIsoDate(action.endsOn)}`}
               </li>
             ))}
-            <More count={limitList(data.actions, ACTION_LIMIT).more} what="ações (veja o plano de ação)" />
+            <More count={actions.more} what="ações (veja o plano de ação)" />
           </ul>
         )}
       </Section>
@@ -177,13 +180,14 @@ export function BriefDocument({ data }: { data: BriefData }) {
           <p className="minutes__empty">Nenhuma deliberação cita este território.</p>
         ) : (
           <ul className="brief__list">
-            {data.deliberations.map((deliberation) => (
+            {deliberations.shown.map((deliberation) => (
               <li key={deliberation.id}>
                 {formatPeriod(deliberation.meetingMonth)}: {shorten(deliberation.text)} —{' '}
                 {ACTION_STATUS_LABELS[deliberation.status]}
                 {deliberation.overdue && ' · atrasada'}
               </li>
             ))}
+            <More count={deliberations.more} what="deliberações (veja as reuniões de condução)" />
           </ul>
         )}
       </Section>
@@ -214,11 +218,12 @@ export function BriefDocument({ data }: { data: BriefData }) {
                 </li>
               ))}
               <More count={records.more} what="registros de monitoramento" />
-              {changes.deliberations.map((deliberation) => (
+              {newDeliberations.shown.map((deliberation) => (
                 <li key={deliberation.id}>
                   Nova deliberação em {dateOf(deliberation.createdAt)}: {shorten(deliberation.text)}
                 </li>
               ))}
+              <More count={newDeliberations.more} what="deliberações novas" />
               {planificationChanges.shown.map((item) => (
                 <li key={`${item.label}|${item.date}`}>{datedLabel(item)}</li>
               ))}

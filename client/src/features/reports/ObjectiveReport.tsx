@@ -8,7 +8,7 @@ import {
   type ReportVariant,
   StatusCountsTable,
 } from './ReportTables.tsx';
-import { writtenCountText } from './semester-report.ts';
+import { unwrittenText, writtenCountText } from './semester-report.ts';
 import type { ReportCoordination, ReportObjective } from './use-semester-report.ts';
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
@@ -52,6 +52,13 @@ export function ObjectiveReport({
   renderTexts: (coordination: ReportCoordination) => ReactNode;
 }) {
   const { rollup, overdue } = objective.actions;
+  // On screen each coordenadoria has its block (and its form); on paper an empty block per
+  // coordenadoria made pages of "not written", so those are named together in one line.
+  const unwritten = variant === 'print' ? unwrittenText(objective.coordinations) : null;
+  const shownCoordinations =
+    variant === 'print'
+      ? objective.coordinations.filter((coordination) => coordination.narrative !== null)
+      : objective.coordinations;
   return (
     <div className="semester-report__objective">
       <p className="semester-report__perspective">
@@ -109,7 +116,8 @@ export function ObjectiveReport({
       )}
       <Part title="Avaliação das coordenadorias">
         <p className="semester-report__lead">{writtenCountText(objective.coordinations)}</p>
-        {objective.coordinations.map((coordination) => (
+        {unwritten && <p className="semester-report__empty">{unwritten}</p>}
+        {shownCoordinations.map((coordination) => (
           <section
             key={coordination.code}
             className="semester-narrative"

@@ -9,6 +9,7 @@ import {
   semesterReportPath,
   semesterXlsxPath,
   situationText,
+  unwrittenText,
   writtenCountText,
 } from './semester-report.ts';
 
@@ -54,6 +55,18 @@ describe('semester report sentences', () => {
     expect(writtenCountText([{ narrative: null }])).toBe('Nenhuma coordenadoria escreveu ainda.');
     expect(writtenCountText([{ narrative: {} }])).toBe('1 de 1 coordenadoria escreveu.');
     expect(writtenCountText([])).toBe('Nenhuma coordenadoria responde por este objetivo.');
+  });
+
+  it('names, in one line, the coordenadorias that have not written', () => {
+    expect(
+      unwrittenText([
+        { name: 'Coordenadoria de Consórcios', narrative: null },
+        { name: 'Coordenadoria de Atenção Primária', narrative: {} },
+        { name: 'Núcleo do Telessaúde e Saúde Digital', narrative: null },
+      ]),
+    ).toBe('Ainda não escrito por: Coordenadoria de Consórcios, Núcleo do Telessaúde e Saúde Digital.');
+    expect(unwrittenText([{ name: 'Coordenadoria de Atenção Primária', narrative: {} }])).toBeNull();
+    expect(unwrittenText([])).toBeNull();
   });
 });
 

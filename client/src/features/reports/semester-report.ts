@@ -117,3 +117,15 @@ export function writtenCountText(coordinations: readonly { narrative: unknown }[
   if (written === 0) return 'Nenhuma coordenadoria escreveu ainda.';
   return `${written} de ${total} ${total === 1 ? 'coordenadoria escreveu' : 'coordenadorias escreveram'}.`;
 }
+
+/**
+ * On paper, the coordenadorias that have not written are named in one line per objective
+ * ("Ainda não escrito por: Coordenadoria de Consórcios, Núcleo do Telessaúde…") instead of one
+ * empty block each; null when all have written.
+ */
+export function unwrittenText(coordinations: readonly { name: string; narrative: unknown }[]): string | null {
+  const names = coordinations
+    .filter((coordination) => coordination.narrative === null)
+    .map(({ name }) => name);
+  return names.length === 0 ? null : `Ainda não escrito por: ${names.join(', ')}.`;
+}

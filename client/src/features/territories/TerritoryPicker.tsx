@@ -1,46 +1,68 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useMatch, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { territoryPath, YEAR_PARAM } from '../../lib/url.ts';
-import { TerritoryOptions } from './TerritoryOptions.tsx';
+import { findTerritory, groupByLevel, LEVEL_NAMES } from './territory-tree.ts';
 import { useTerritoryTree } from './use-territories.ts';
 
-/** Header navigation to any territory: the state, a macro, a região or a município. */
+/**
+ * Header navigation to any territory — the state, a macro, a região or a município — by typing its
+ * name or its código: people copy a município's from DATASUS (6 digits) as often as from IBGE (7).
+ */
 export function TerritoryPicker() {
   const tree = useTerritoryTree();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const currentCode = useMatch('/territorio/:code')?.params.code;
-  const [chosen, setChosen] = useState('');
+  const [typed, setTyped] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
-  const selected =
-    chosen || (currentCode && tree.data?.some((node) => node.code === currentCode) ? currentCode : '');
+  const listId = `${id}-lista`;
+  const problemId = `${id}-problema`;
 
   function open(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!selected) return;
-    setChosen('');
-    navigate(territoryPath(selected, { [YEAR_PARAM]: searchParams.get(YEAR_PARAM) }));
+    const territory = findTerritory(tree.data ?? [], typed);
+    if (!territory) {
+      setProblem(`Nenhum território com o nome ou código “${typed.trim()}”.`);
+      return;
+    }
+    setTyped('');
+    setProblem(null);
+    navigate(territoryPath(territory.code, { [YEAR_PARAM]: searchParams.get(YEAR_PARAM) }));
   }
 
+  const message = tree.isError ? 'Lista de territórios indisponível.' : problem;
   return (
     <form className="territory-picker" onSubmit={open}>
       <label htmlFor={id}>Território</label>
-      <select
+      <input
         id={id}
-        value={selected}
-        onChange={(event) => setChosen(event.target.value)}
+        type="search"
+        list={listId}
+        value={typed}
+        onChange={(event) => {
+          setTyped(event.target.value);
+          setProblem(null);
+        }}
+        placeholder={tree.isPending ? 'Carregando…' : 'Nome ou código'}
+        autoComplete="off"
         disabled={!tree.data}
-        aria-describedby={tree.isError ? `${id}-error` : undefined}
-      >
-        <option value="">{tree.isPending ? 'Carregando…' : 'Escolha um território'}</option>
-        <TerritoryOptions territories={tree.data ?? []} />
-      </select>
-      <button type="submit" className="button" disabled={!selected}>
+        aria-invalid={problem !== null}
+        aria-describedby={message ? problemId : undefined}
+      />
+      {/* Suggestions as one types; the label carries the level and the código, so digits find it too. */}
+      <datalist id={listId}>
+        {groupByLevel(tree.data ?? []).flatMap((group) =>
+          group.territories.map((node) => (
+            <option key={node.code} value={node.name} label={`${LEVEL_NAMES[node.level]} · ${node.code}`} />
+          )),
+        )}
+      </datalist>
+      <button type="submit" className="button" disabled={typed.trim() === ''}>
         Abrir
       </button>
-      {tree.isError && (
-        <span id={`${id}-error`} className="territory-picker__error">
-          Lista de territórios indisponível.
+      {message && (
+        <span id={problemId} className="territory-picker__error" role="alert">
+          {message}
         </span>
       )}
     </form>

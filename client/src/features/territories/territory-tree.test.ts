@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbTrail, groupByLevel } from './territory-tree.ts';
+import { breadcrumbTrail, findTerritory, groupByLevel } from './territory-tree.ts';
 
 const tree = [
   { code: '5103403', level: 'municipality' as const, name: 'Cuiabá' },
@@ -24,6 +24,25 @@ describe('groupByLevel', () => {
 
   it('keeps only the levels asked for', () => {
     expect(groupByLevel(tree, ['state', 'macro']).map((group) => group.level)).toEqual(['state', 'macro']);
+  });
+});
+
+describe('findTerritory', () => {
+  it('finds a territory by código, a município also by its DATASUS 6 digits', () => {
+    expect(findTerritory(tree, '510340')?.name).toBe('Cuiabá');
+    expect(findTerritory(tree, ' 5103403 ')?.name).toBe('Cuiabá');
+    expect(findTerritory(tree, '51002')?.name).toBe('Baixada Cuiabana');
+  });
+
+  it('finds a territory by its name, accents and case aside', () => {
+    expect(findTerritory(tree, 'agua boa')?.code).toBe('5100201');
+    expect(findTerritory(tree, 'MACRORREGIÃO SUL')?.code).toBe('5101');
+  });
+
+  it('finds nothing for a name or código that is not there', () => {
+    expect(findTerritory(tree, 'Cuiab')).toBeNull();
+    expect(findTerritory(tree, '510341')).toBeNull();
+    expect(findTerritory(tree, '')).toBeNull();
   });
 });
 

@@ -1,4 +1,6 @@
 import type { TerritoryLevel } from '../../../../shared/domain/indicator.ts';
+import { normalizeTerritoryCode } from '../../../../shared/domain/territory.ts';
+import { foldText } from '../../../../shared/text.ts';
 import type { TerritoryNode } from '../../lib/trpc.ts';
 
 type Node = Pick<TerritoryNode, 'code' | 'level' | 'name'>;
@@ -43,6 +45,18 @@ export function groupByLevel<T extends Node>(
         .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR')),
     }))
     .filter((group) => group.territories.length > 0);
+}
+
+/**
+ * The territory typed in the header's search: its name (accents and case aside) or its código, a
+ * município's by IBGE's 7 digits or DATASUS's 6 (510340 is Cuiabá); null when none is.
+ */
+export function findTerritory<T extends Node>(nodes: readonly T[], typed: string): T | null {
+  const code = normalizeTerritoryCode(typed);
+  const name = foldText(typed.trim());
+  return (
+    nodes.find((node) => node.code === code) ?? nodes.find((node) => foldText(node.name) === name) ?? null
+  );
 }
 
 type Crumb = { code: string; name: string };

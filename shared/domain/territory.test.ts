@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeTerritoryCode } from './territory.ts';
+
+describe('normalizeTerritoryCode', () => {
+  it('completes a DATASUS 6-digit código with IBGE’s check digit', () => {
+    // Cuiabá 510340: 5·1 + 1·2 + 0·1 + 3·2 + 4·1 + 0·2 = 17; 20 − 17 = 3 → 5103403.
+    expect(normalizeTerritoryCode('510340')).toBe('5103403');
+    // Alta Floresta 510025: 5 + 2 + 0 + 0 + 2 + (5·2 = 10 → 1 + 0) = 10; a whole ten → 0 → 5100250.
+    expect(normalizeTerritoryCode('510025')).toBe('5100250');
+    expect(normalizeTerritoryCode(' 510340 ')).toBe('5103403');
+  });
+
+  it('leaves every other code as written, trimmed', () => {
+    for (const code of ['51', '5103', '51001', '5103403']) expect(normalizeTerritoryCode(code)).toBe(code);
+    expect(normalizeTerritoryCode(' 5103 ')).toBe('5103');
+    expect(normalizeTerritoryCode('51034x')).toBe('51034x');
+    expect(normalizeTerritoryCode('')).toBe('');
+  });
+
+  it('gives the 7-digit código of every município of the territory file', () => {
+    const lines = fs
+      .readFileSync(new URL('../../data/territory/municipios.csv', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
+    expect(lines.length).toBeGreaterThan(140);
+    for (const line of lines) {
+      const [ibge7, ibge6] = line.split(',');
+      expect(normalizeTerritoryCode(ibge6 ?? '')).toBe(ibge7);
+    }
+  });
+});
