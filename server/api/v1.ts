@@ -3,6 +3,7 @@
  * Excel in Portuguese with `format=csv`. Every error is a 4xx with a Portuguese message.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { AUDIT_COLUMNS, auditFileRow } from '../../shared/domain/audit-text.ts';
 import type { TerritoryLevel } from '../../shared/domain/indicator.ts';
 import { PANEL_YEARS } from '../../shared/domain/period.ts';
 import { canManageUsers } from '../../shared/domain/permissions.ts';
@@ -18,7 +19,7 @@ import { AppError, HTTP_STATUS } from '../errors.ts';
 import { sendTable } from '../export/send-table.ts';
 import { authOf } from '../http/authenticate.ts';
 import { logError } from '../logging.ts';
-import { listAllAudit } from '../services/audit.ts';
+import { listAllAudit, listAllAuditDescribed } from '../services/audit.ts';
 import type { Figure } from '../services/figures.ts';
 import { getIndicatorContribution, getIndicatorFigures } from '../services/indicator-view.ts';
 import { getIndicatorOrFail, getPlanCatalogue } from '../services/plan-catalogue.ts';
@@ -218,22 +219,18 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
     const { format } = parseFormat(request.query);
     const filter = ZAuditFilterSchema.omit({ page: true }).safeParse(request.query);
     if (!filter.success) throw new AppError('BAD_REQUEST', inputErrorMessage(filter.error));
-    const rows = await listAllAudit(db, filter.data);
+    // JSON is for programs: the entries as stored. The files are for people: as the page reads them.
+    if (format !== 'csv' && format !== 'xlsx') {
+      response.json(await listAllAudit(db, filter.data));
+      return;
+    }
+    const rows = await listAllAuditDescribed(db, filter.data);
     const table = {
       sheetName: 'Auditoria',
-      header: ['Quando (UTC)', 'Quem', 'Ação', 'Entidade', 'Chave', 'Antes', 'Depois'],
-      rows: rows.map((row) => [
-        row.at,
-        row.username,
-        row.action,
-        row.entity,
-        row.entityKey,
-        row.before === null ? null : JSON.stringify(row.before),
-        row.after === null ? null : JSON.stringify(row.after),
-      ]),
+      header: Object.values(AUDIT_COLUMNS),
+      rows: rows.map((row) => auditFileRow(row.text)),
     };
-    if (format === 'csv' || format === 'xlsx') await sendTable(response, table, 'auditoria', format);
-    else response.json(rows);
+    await sendTable(response, table, 'auditoria', format);
   });
 
   api.get('/indicators/:code/values', async (request, response) => {
