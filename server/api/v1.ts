@@ -3,6 +3,7 @@
  * Excel in Portuguese with `format=csv`. Every error is a 4xx with a Portuguese message.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { AUDIT_COLUMNS, auditFileRow } from '../../shared/domain/audit-text.ts';
 import { type TerritoryLevel, valueDecimals } from '../../shared/domain/indicator.ts';
 import { PANEL_YEARS } from '../../shared/domain/period.ts';
 import { canManageUsers } from '../../shared/domain/permissions.ts';
@@ -19,7 +20,7 @@ import { AppError, HTTP_STATUS } from '../errors.ts';
 import { sendTable } from '../export/send-table.ts';
 import { authOf } from '../http/authenticate.ts';
 import { logError } from '../logging.ts';
-import { listAllAudit } from '../services/audit.ts';
+import { listAllAudit, listAllAuditDescribed } from '../services/audit.ts';
 import type { Figure } from '../services/figures.ts';
 import { getIndicatorContribution, getIndicatorFigures } from '../services/indicator-view.ts';
 import { getIndicatorOrFail, getPlanCatalogue } from '../services/plan-catalogue.ts';
@@ -223,30 +224,26 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
     const { format } = parseFormat(request.query);
     const filter = ZAuditFilterSchema.omit({ page: true }).safeParse(request.query);
     if (!filter.success) throw new AppError('BAD_REQUEST', inputErrorMessage(filter.error));
-    const rows = await listAllAudit(db, filter.data);
+    // JSON is for programs: the entries as stored. The files are for people: as the page reads them.
+    if (format !== 'csv' && format !== 'xlsx') {
+      response.json(await listAllAudit(db, filter.data));
+      return;
+    }
+    const rows = await listAllAuditDescribed(db, filter.data);
     const table: ExportTable = {
       sheetName: 'Auditoria',
       columns: [
-        { header: 'Quando (horário de Mato Grosso)', type: 'instant' },
-        { header: 'Quem', type: 'text' },
-        { header: 'Ação', type: 'text' },
-        { header: 'Entidade', type: 'text' },
-        { header: 'Chave', type: 'code' },
-        { header: 'Antes', type: 'text' },
-        { header: 'Depois', type: 'text' },
+        { header: AUDIT_COLUMNS.when, type: 'instant' },
+        { header: AUDIT_COLUMNS.who, type: 'text' },
+        { header: AUDIT_COLUMNS.action, type: 'text' },
+        { header: AUDIT_COLUMNS.entity, type: 'text' },
+        { header: AUDIT_COLUMNS.record, type: 'text' },
+        { header: AUDIT_COLUMNS.changes, type: 'text' },
       ],
-      rows: rows.map((row) => [
-        row.at,
-        row.username,
-        row.action,
-        row.entity,
-        row.entityKey,
-        row.before === null ? null : JSON.stringify(row.before),
-        row.after === null ? null : JSON.stringify(row.after),
-      ]),
+      // The moment as an instant (a date-time cell in Mato Grosso time), the rest as the page words it.
+      rows: rows.map((row) => [row.at, ...auditFileRow(row.text).slice(1)]),
     };
-    if (format === 'csv' || format === 'xlsx') await sendTable(response, table, 'auditoria', format);
-    else response.json(rows);
+    await sendTable(response, table, 'auditoria', format);
   });
 
   api.get('/indicators/:code/values', async (request, response) => {

@@ -6,6 +6,7 @@ import { createDb, migrateToLatest } from '../db/client.ts';
 import { appendAudit } from '../db/repositories/audit-repository.ts';
 import { bumpDataRevision } from '../db/repositories/data-revision-repository.ts';
 import { AppError } from '../errors.ts';
+import { auditEntry } from '../services/audit.ts';
 import { listKnownMigrations } from './app-schema.ts';
 
 /** A backup made by a newer (or a different) version of the app, as a sentence; null when known. */
@@ -83,18 +84,14 @@ export async function finishRestore(
     await bumpDataRevision(db);
     await db('sessions').delete();
     await appendAudit(db, [
-      {
-        at: details.now.toISOString(),
-        userId: null,
-        username: `linha de comando (${os.userInfo().username})`,
+      auditEntry({ id: null, username: `linha de comando (${os.userInfo().username})` }, details.now, {
         action: 'restore',
         entity: 'banco',
-        entityKey: path.basename(details.backupPath),
-        before: null,
+        key: path.basename(details.backupPath),
         after: {
           copiaDeSeguranca: details.safetyCopyPath === null ? null : path.basename(details.safetyCopyPath),
         },
-      },
+      }),
     ]);
   } finally {
     await db.destroy();

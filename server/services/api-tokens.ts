@@ -2,8 +2,8 @@
 import { hashSecret, newSecret } from '../auth/secret-token.ts';
 import type { Db } from '../db/client.ts';
 import { insertApiToken, listApiTokens, revokeApiToken } from '../db/repositories/api-token-repository.ts';
-import { appendAudit } from '../db/repositories/audit-repository.ts';
 import { AppError } from '../errors.ts';
+import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 
 export function listTokens(db: Db) {
@@ -20,18 +20,12 @@ export async function issueToken(db: Db, actor: AuthenticatedUser, name: string,
       createdBy: actor.id,
       createdAt: now.toISOString(),
     });
-    await appendAudit(trx, [
-      {
-        at: now.toISOString(),
-        userId: actor.id,
-        username: actor.username,
-        action: 'create',
-        entity: 'token',
-        entityKey: String(token.id),
-        before: null,
-        after: { name: token.name, prefix: token.prefix },
-      },
-    ]);
+    await auditChange(trx, actor, now, {
+      action: 'create',
+      entity: 'token',
+      key: String(token.id),
+      after: { name: token.name, prefix: token.prefix },
+    });
     // The only time the secret leaves the server.
     return { token, secret };
   });
@@ -41,17 +35,12 @@ export async function revokeToken(db: Db, actor: AuthenticatedUser, id: number, 
   await db.transaction(async (trx) => {
     if (!(await revokeApiToken(trx, id, now.toISOString())))
       throw new AppError('NOT_FOUND', 'Token não encontrado ou já revogado.');
-    await appendAudit(trx, [
-      {
-        at: now.toISOString(),
-        userId: actor.id,
-        username: actor.username,
-        action: 'revoke',
-        entity: 'token',
-        entityKey: String(id),
-        before: { revogado: false },
-        after: { revogado: true },
-      },
-    ]);
+    await auditChange(trx, actor, now, {
+      action: 'revoke',
+      entity: 'token',
+      key: String(id),
+      before: { revogado: false },
+      after: { revogado: true },
+    });
   });
 }

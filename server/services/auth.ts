@@ -6,7 +6,6 @@ import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { hashSecret, newSecret } from '../auth/secret-token.ts';
 import type { Db } from '../db/client.ts';
 import { findActiveApiTokenByHash, touchApiToken } from '../db/repositories/api-token-repository.ts';
-import { appendAudit } from '../db/repositories/audit-repository.ts';
 import {
   deleteExpiredSessions,
   deleteSession,
@@ -15,6 +14,7 @@ import {
 import { findSessionUser, findUserCredentials, type UserRow } from '../db/repositories/user-repository.ts';
 import { AppError } from '../errors.ts';
 import { logError } from '../logging.ts';
+import { auditChange } from './audit.ts';
 import { nextFailureWaits, recordLoginSuccess, reserveLoginAttempt } from './login-throttle.ts';
 
 export const SESSION_HOURS = 12;
@@ -69,18 +69,11 @@ export async function logIn(
     createdAt: now.toISOString(),
     expiresAt: instantAfter(now, SESSION_HOURS * 3600),
   });
-  await appendAudit(db, [
-    {
-      at: now.toISOString(),
-      userId: credentials.id,
-      username: credentials.username,
-      action: 'login',
-      entity: 'sessao',
-      entityKey: credentials.username,
-      before: null,
-      after: null,
-    },
-  ]);
+  await auditChange(db, credentials, now, {
+    action: 'login',
+    entity: 'sessao',
+    key: credentials.username,
+  });
   return { token, user: toActor(credentials) };
 }
 

@@ -18,6 +18,7 @@ import { listIndicators } from '../db/repositories/plan-repository.ts';
 import { lockIndicatorYears } from '../db/repositories/row-lock.ts';
 import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
+import { auditEntry } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 import { assertPeriodsOpen, loadClosedMonths } from './data-closing.ts';
 import { refreshTouchedRollups, saveDataValues, valueKey } from './data-values.ts';
@@ -173,16 +174,12 @@ async function clearCells(
     db,
     existing.map((key) => {
       const before = stored.get(valueKey(key));
-      return {
-        at: now.toISOString(),
-        userId: author.id,
-        username: author.username,
+      return auditEntry(author, now, {
         action: 'delete',
         entity: 'valor',
-        entityKey: valueKey(key),
+        key: valueKey(key),
         before: { numerador: before?.numerator, denominador: before?.denominator },
-        after: null,
-      };
+      });
     }),
   );
   await refreshTouchedRollups(db, existing, new Map([[indicator.code, indicator]]));

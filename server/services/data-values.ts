@@ -27,6 +27,7 @@ import {
 } from '../db/repositories/territory-repository.ts';
 import { findUserById } from '../db/repositories/user-repository.ts';
 import { AppError } from '../errors.ts';
+import { auditEntry } from './audit.ts';
 import { assertPeriodsOpen } from './data-closing.ts';
 import { findUnusualValues, type UnusualValue, unusualSentence } from './unusual-values.ts';
 
@@ -298,16 +299,15 @@ export async function saveDataValues(
         if (current && isSameValue(current, row)) continue;
         changed.push({ ...row, version: (current?.version ?? 0) + 1, updatedBy: options.author?.id ?? null });
         if (options.author) {
-          audit.push({
-            at: now.toISOString(),
-            userId: options.author.id,
-            username: options.author.username,
-            action: current ? 'update' : 'create',
-            entity: 'valor',
-            entityKey: key,
-            before: current ? { numerador: current.numerator, denominador: current.denominator } : null,
-            after: { numerador: row.numerator, denominador: row.denominator, fonte: row.source },
-          });
+          audit.push(
+            auditEntry(options.author, now, {
+              action: current ? 'update' : 'create',
+              entity: 'valor',
+              key,
+              before: current ? { numerador: current.numerator, denominador: current.denominator } : null,
+              after: { numerador: row.numerator, denominador: row.denominator, fonte: row.source },
+            }),
+          );
         }
       }
     }

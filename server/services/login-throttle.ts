@@ -10,7 +10,6 @@ import { instantAfter } from '../../shared/domain/dates.ts';
 import { describeWait, FREE_ATTEMPTS, loginKeys, WAIT_SECONDS } from '../../shared/domain/login-limits.ts';
 import type { Db } from '../db/client.ts';
 import { TOUCHES_NO_FIGURES } from '../db/knex-clients.ts';
-import { appendAudit } from '../db/repositories/audit-repository.ts';
 import {
   clearLoginAttempts,
   countLoginAttempt,
@@ -23,6 +22,7 @@ import {
   uncountLoginAttempt,
 } from '../db/repositories/session-repository.ts';
 import { AppError } from '../errors.ts';
+import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 
 /** A key without attempts for this long starts counting again from zero. */
@@ -165,17 +165,11 @@ export async function releaseLoginHold(
           ? { address: row.address }
           : { key },
     );
-    await appendAudit(trx, [
-      {
-        at: now.toISOString(),
-        userId: admin.id,
-        username: admin.username,
-        action: 'unlock',
-        entity: 'sessao',
-        entityKey: key,
-        before: { failures: row.failures, lockedUntil: row.lockedUntil },
-        after: null,
-      },
-    ]);
+    await auditChange(trx, admin, now, {
+      action: 'unlock',
+      entity: 'sessao',
+      key: key,
+      before: { failures: row.failures, lockedUntil: row.lockedUntil },
+    });
   });
 }

@@ -123,7 +123,7 @@ export async function recordMonitoring(
       entity: 'acao',
       key: action.code,
       before: latest
-        ? { status: latest.status, mes: latest.referenceMonth, percentual: latest.percentDone }
+        ? { status: latest.status, referenceMonth: latest.referenceMonth, percentDone: latest.percentDone }
         : null,
       after: { id, ...record },
     });

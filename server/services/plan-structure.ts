@@ -32,7 +32,7 @@ import {
 import { insertObjective, listObjectives } from '../db/repositories/plan-repository.ts';
 import { AppError } from '../errors.ts';
 import { loadActionViews } from './action-plan.ts';
-import { auditChange } from './audit.ts';
+import { type AuditValues, auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 import { assertKnownCoordinations } from './plan-catalogue.ts';
 
@@ -107,7 +107,7 @@ function assertChildCode(code: string, parentCode: string) {
  * Creates (version null) or edits (at `version`) one node of the tree, with the audit entry: the
  * one shape behind the three save procedures.
  */
-async function createOrEdit(
+async function createOrEdit<Written extends object>(
   db: Db,
   user: AuthenticatedUser,
   now: Date,
@@ -115,34 +115,50 @@ async function createOrEdit(
     kind: NodeKind;
     code: string;
     version: number | null;
-    current: unknown;
-    create: () => Promise<unknown>;
+    current: object | undefined;
+    create: () => Promise<void>;
     changes: Record<string, unknown>;
-    /** What else an edit changes besides the row's columns (for the audit). */
-    alsoChanged?: Record<string, unknown>;
+    /** What a person sets, by field (the columns' names are the database's, not the audit's). */
+    written: AuditValues<Written>;
   },
 ) {
   const labels = NODES[node.kind];
   if (node.version === null) {
     if (node.current) throw new AppError('CONFLICT', `${labels.name} ${node.code} já existe.`);
-    const created = await node.create();
-    await auditChange(db, user, now, {
+    await node.create();
+    await auditChange<object, object>(db, user, now, {
       action: labels.created,
       entity: 'plano',
       key: node.code,
-      after: created,
+      after: node.written,
     });
     return;
   }
   await writeVersioned(db, node.kind, node.code, node.version, node.changes);
-  await auditChange(db, user, now, {
+  // Before: the same fields as they were, so the log compares like with like.
+  const before = Object.fromEntries(
+    Object.entries(node.current ?? {}).filter(([name]) => name in node.written),
+  );
+  await auditChange<object, object>(db, user, now, {
     action: labels.edited,
     entity: 'plano',
     key: node.code,
-    before: node.current,
-    after: { ...node.changes, ...node.alsoChanged },
+    before,
+    after: node.written,
   });
 }
+
+const auditedDeadline = (row: {
+  deadlineText: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  datesSetBy: number | null;
+}) => ({
+  deadlineText: row.deadlineText,
+  startsOn: row.startsOn,
+  endsOn: row.endsOn,
+  datesSetBy: row.datesSetBy,
+});
 
 export async function saveObjective(
   db: Db,
@@ -158,11 +174,9 @@ export async function saveObjective(
       code: input.code,
       version: input.version,
       current: objectives.find((objective) => objective.code === input.code),
-      create: async () => {
-        await insertObjective(trx, { ...input, sortOrder: objectives.length });
-        return input;
-      },
+      create: () => insertObjective(trx, { ...input, sortOrder: objectives.length }),
       changes: { perspective: input.perspective, name: input.name },
+      written: { perspective: input.perspective, name: input.name },
     });
   });
 }
@@ -214,9 +228,14 @@ export async function saveStrategicAction(
           retiredAt: null,
           version: 1,
         });
-        return row;
       },
       changes: strategicActionColumns(row),
+      written: {
+        objectiveCode: row.objectiveCode,
+        text: row.text,
+        responsibleText: row.responsibleText,
+        ...auditedDeadline(row),
+      },
     });
   });
 }
@@ -257,10 +276,17 @@ export async function saveOperationalAction(
           retiredAt: null,
           version: 1,
         });
-        return row;
       },
       changes: operationalActionColumns(row),
-      alsoChanged: { coordenadorias: input.coordinationCodes },
+      written: {
+        strategicActionCode: row.strategicActionCode,
+        text: row.text,
+        responsibleText: row.responsibleText,
+        coordinationCodes: row.coordinationCodes,
+        participants: row.participants,
+        observations: row.observations,
+        ...auditedDeadline(row),
+      },
     });
     if (input.version !== null) await replaceActionCoordinations(trx, input.code, input.coordinationCodes);
   });

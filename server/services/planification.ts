@@ -58,21 +58,19 @@ export const OUTCOME_INDICATORS = ['713', '731', '714'] as const;
  */
 const lockPlanification = (trx: Db) => lockRow(trx, 'indicators', { code: ADHESION_INDICATOR });
 
-type AuditEntry = Parameters<typeof auditChange>[3];
-
 /**
- * One planificação write: in a single transaction, behind the lock, the change (which says what to
- * audit), its audit entry and the indicators re-derived from all the records.
+ * One planificação write: in a single transaction, behind the lock, the change (with its audit
+ * entry) and the indicators re-derived from all the records.
  */
 async function writeRecords(
   db: Db,
   user: AuthenticatedUser,
   now: Date,
-  change: (trx: Db) => Promise<AuditEntry>,
+  change: (trx: Db) => Promise<void>,
 ): Promise<void> {
   await db.transaction(async (trx) => {
     await lockPlanification(trx);
-    await auditChange(trx, user, now, await change(trx));
+    await change(trx);
     await syncIndicatorValues(trx, author(user), now);
   });
 }
@@ -405,13 +403,13 @@ export async function saveAdhesion(db: Db, user: AuthenticatedUser, input: TAdhe
       recordedAt: now.toISOString(),
       isExample: false,
     });
-    return {
+    await auditChange(trx, user, now, {
       action: current ? 'update' : 'create',
       entity: 'adesao',
       key: municipality.code,
       before: current ?? null,
       after: { adheredOn: input.adheredOn, withdrawnOn: input.withdrawnOn, document: input.document },
-    };
+    });
   });
 }
 
@@ -430,12 +428,12 @@ export async function removeAdhesion(
         'Esta adesão mudou depois que você abriu a página. Recarregue a página.',
       );
     await deleteAdhesion(trx, input.municipalityCode, input.expectedVersion);
-    return {
+    await auditChange(trx, user, now, {
       action: 'delete',
       entity: 'adesao',
       key: input.municipalityCode,
       before: current,
-    };
+    });
   });
 }
 
@@ -445,12 +443,12 @@ export async function addTraining(db: Db, user: AuthenticatedUser, input: TTrain
   assertDay(input.heldOn, todayInMt(now), 'A data da formação');
   await writeRecords(db, user, now, async (trx) => {
     const id = await insertTraining(trx, { ...input, recordedBy: user.id, recordedAt: now.toISOString() });
-    return {
+    await auditChange(trx, user, now, {
       action: 'create',
       entity: 'formacao',
       key: String(id),
       after: input,
-    };
+    });
   });
 }
 
@@ -460,12 +458,12 @@ export async function removeTraining(db: Db, user: AuthenticatedUser, id: number
     const current = (await listTrainings(trx)).find((row) => row.id === id);
     if (!current) throw new AppError('NOT_FOUND', 'Esta formação já foi removida. Recarregue a página.');
     await deleteTraining(trx, id);
-    return {
+    await auditChange(trx, user, now, {
       action: 'delete',
       entity: 'formacao',
       key: String(id),
       before: current,
-    };
+    });
   });
 }
 
@@ -485,12 +483,12 @@ export async function completeStage(db: Db, user: AuthenticatedUser, input: TSta
         `A etapa "${stage.name}" da ${macro.name} já foi registrada por ${current.recordedByName ?? 'outra pessoa'} em ${formatIsoDate(current.completedOn)}.`,
       );
     await insertStage(trx, { ...input, recordedBy: user.id, recordedAt: now.toISOString() });
-    return {
+    await auditChange(trx, user, now, {
       action: 'create',
       entity: 'etapa',
       key: `${macro.code}/${stage.code}`,
       after: input,
-    };
+    });
   });
 }
 
@@ -508,11 +506,11 @@ export async function undoStage(
     if (!current)
       throw new AppError('NOT_FOUND', 'Esta etapa não está registrada como concluída. Recarregue a página.');
     await deleteStage(trx, input.macroCode, input.stageCode);
-    return {
+    await auditChange(trx, user, now, {
       action: 'delete',
       entity: 'etapa',
       key: `${input.macroCode}/${input.stageCode}`,
       before: current,
-    };
+    });
   });
 }

@@ -1,12 +1,10 @@
 /** Users, their roles and scopes: administrator only, every change in the audit log. */
 import { passwordProblem } from '../../shared/domain/password-policy.ts';
-import type { Actor } from '../../shared/domain/permissions.ts';
 import { scopeOfRole, userFormProblems } from '../../shared/domain/user-rules.ts';
 import { formatDateTimeMt } from '../../shared/format.ts';
 import type { TCreateUser, TUpdateUser } from '../../shared/schemas/user.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Db } from '../db/client.ts';
-import { appendAudit } from '../db/repositories/audit-repository.ts';
 import { listCoordinations } from '../db/repositories/plan-repository.ts';
 import { deleteUserSessions } from '../db/repositories/session-repository.ts';
 import { listTerritories } from '../db/repositories/territory-repository.ts';
@@ -21,6 +19,7 @@ import {
 } from '../db/repositories/user-repository.ts';
 import { isUniqueViolation } from '../db/unique-violation.ts';
 import { AppError } from '../errors.ts';
+import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 
 /** What the audit log keeps of a user: never the password hash. */
@@ -92,32 +91,17 @@ export async function createUser(
         passwordHash,
       });
       const created = (await findUserById(trx, id)) as UserRow;
-      await appendAudit(trx, [auditEntry(actor, now, 'create', created, null, auditView(created))]);
+      await auditChange(trx, actor, now, {
+        action: 'create',
+        entity: 'usuario',
+        key: created.username,
+        after: auditView(created),
+      });
       return created;
     })
     .catch((error: unknown) => {
       throw isUniqueViolation(error) ? taken() : error;
     });
-}
-
-function auditEntry(
-  actor: Actor & { username: string },
-  now: Date,
-  action: string,
-  user: UserRow,
-  before: unknown,
-  after: unknown,
-) {
-  return {
-    at: now.toISOString(),
-    userId: actor.id,
-    username: actor.username,
-    action,
-    entity: 'usuario',
-    entityKey: user.username,
-    before,
-    after,
-  };
 }
 
 function conflict(current: UserRow): AppError {
@@ -150,7 +134,13 @@ export async function changeUser(
     // A deactivated user or a changed role takes effect now, not at the next login.
     if (!input.isActive || input.role !== before.role) await deleteUserSessions(trx, input.id);
     const after = (await findUserById(trx, input.id)) as UserRow;
-    await appendAudit(trx, [auditEntry(actor, now, 'update', after, auditView(before), auditView(after))]);
+    await auditChange(trx, actor, now, {
+      action: 'update',
+      entity: 'usuario',
+      key: after.username,
+      before: auditView(before),
+      after: auditView(after),
+    });
     return after;
   });
 }
@@ -173,6 +163,11 @@ export async function resetPassword(
       throw conflict(user);
     await deleteUserSessions(trx, input.id);
     // The audit says the password changed, never what it is.
-    await appendAudit(trx, [auditEntry(actor, now, 'password-reset', user, null, { senha: 'redefinida' })]);
+    await auditChange(trx, actor, now, {
+      action: 'password-reset',
+      entity: 'usuario',
+      key: user.username,
+      after: { senha: 'redefinida' },
+    });
   });
 }

@@ -7,6 +7,7 @@ import {
   parseYearPart,
   planYearParts,
   startedYearParts,
+  startOfDayInMt,
   todayInMt,
   yearPartCutoff,
   yearPartHeading,
@@ -18,6 +19,12 @@ import {
 } from './dates.ts';
 
 describe('dates in Mato Grosso time', () => {
+  it('starts a Mato Grosso day at 04:00 UTC', () => {
+    expect(startOfDayInMt('2026-11-24')).toBe('2026-11-24T04:00:00.000Z');
+    expect(todayInMt(new Date(startOfDayInMt('2026-11-24')))).toBe('2026-11-24');
+    expect(todayInMt(new Date(new Date(startOfDayInMt('2026-11-24')).getTime() - 1))).toBe('2026-11-23');
+  });
+
   it('puts the meeting on the first Tuesday and reads dates in Mato Grosso time', () => {
     expect(firstTuesday('2026-12')).toBe('2026-12-01');
     expect(firstTuesday('2026-11')).toBe('2026-11-03');

@@ -17,6 +17,11 @@ export function currentMonthInMt(now: Date): string {
   return monthOf(todayInMt(now));
 }
 
+/** The instant a Mato Grosso day starts (UTC−4, no daylight saving since 2019): 04:00 UTC. */
+export function startOfDayInMt(isoDate: string): string {
+  return `${isoDate}T04:00:00.000Z`;
+}
+
 /** `AAAA-MM` of a date. */
 export function monthOf(isoDate: string): string {
   return isoDate.slice(0, 7);

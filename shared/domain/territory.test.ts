@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeTerritoryCode } from './territory.ts';
+import { normalizeTerritoryCode, territoryLabel } from './territory.ts';
 
 describe('normalizeTerritoryCode', () => {
   it('completes a DATASUS 6-digit código with IBGE’s check digit', () => {
@@ -29,5 +29,13 @@ describe('normalizeTerritoryCode', () => {
       const [ibge7, ibge6] = line.split(',');
       expect(normalizeTerritoryCode(ibge6 ?? '')).toBe(ibge7);
     }
+  });
+});
+
+describe('territoryLabel', () => {
+  it('names regiões and macrorregiões in words', () => {
+    expect(territoryLabel({ level: 'macro', name: 'Macrorregião Norte' })).toBe('Macrorregião Norte');
+    expect(territoryLabel({ level: 'macro', name: 'Sul' })).toBe('Macrorregião Sul');
+    expect(territoryLabel({ level: 'region', name: 'Alto Tapajós' })).toBe('Região Alto Tapajós');
   });
 });

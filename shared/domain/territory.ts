@@ -24,3 +24,10 @@ function ibgeCheckDigit(sixDigits: string): number {
   }
   return (10 - (sum % 10)) % 10;
 }
+
+/** "Macrorregião Norte", "Região Alto Tapajós": macro names already carry the word. */
+export function territoryLabel(place: { level: string; name: string }): string {
+  if (place.level === 'region') return `Região ${place.name}`;
+  if (place.level === 'macro' && !/^macrorregi/i.test(place.name)) return `Macrorregião ${place.name}`;
+  return place.name;
+}

@@ -69,6 +69,8 @@ describe('usuários', () => {
     await page.getByRole('link', { name: 'Auditoria' }).click();
     await expect
       .poll(() => page.locator('main').innerText(), POLL)
-      .toMatch(/desbloqueio\s+Entrada no sistema: Conta norte no endereço 10\.9\.9\.9\s+senhas erradas: 5/);
+      .toMatch(
+        /Desbloqueio\s+Sessão \(entrada no sistema\): Conta norte no endereço 10\.9\.9\.9\s+senhas erradas: 5/,
+      );
   });
 });

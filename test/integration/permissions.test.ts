@@ -246,6 +246,6 @@ describe('exports', () => {
     const asAdmin = await fetch(`${server.url}/api/v1/audit?format=csv&entity=usuario`, {
       headers: { cookie: cookies.admin },
     });
-    expect(await asAdmin.text()).toMatch(/create;usuario/);
+    expect(await asAdmin.text()).toMatch(/;Criação;Usuário;auditado\d+;/);
   });
 });

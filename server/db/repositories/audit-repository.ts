@@ -1,17 +1,26 @@
+import type { AuditAction, AuditEntity } from '../../../shared/domain/audit-labels.ts';
 import type { Db } from '../client.ts';
 
+/** An entry to write: only codes the audit log has labels for (build it with services/audit.ts). */
 export type AuditEntry = {
   at: string;
   userId: number | null;
   username: string;
+  action: AuditAction;
+  entity: AuditEntity;
+  entityKey: string;
+  before: object | null;
+  after: object | null;
+};
+
+/** An entry as stored, by this version or an older one: its codes are whatever was written. */
+export type AuditRow = Omit<AuditEntry, 'action' | 'entity' | 'before' | 'after'> & {
+  id: number;
   action: string;
   entity: string;
-  entityKey: string;
   before: unknown;
   after: unknown;
 };
-
-export type AuditRow = AuditEntry & { id: number };
 
 /** Append only: the table's triggers refuse updates and deletes. */
 export async function appendAudit(db: Db, entries: readonly AuditEntry[]): Promise<void> {
@@ -24,9 +33,8 @@ export async function appendAudit(db: Db, entries: readonly AuditEntry[]): Promi
         action: entry.action,
         entity: entry.entity,
         entity_key: entry.entityKey,
-        before_json:
-          entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
-        after_json: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
+        before_json: entry.before === null ? null : JSON.stringify(entry.before),
+        after_json: entry.after === null ? null : JSON.stringify(entry.after),
       })),
     );
   }

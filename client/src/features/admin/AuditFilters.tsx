@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
-import { FormField } from '../../components/ui/FormField.tsx';
-import { AUDIT_ENTITIES, auditEntityLabel } from './audit-labels.ts';
+import { AUDIT_ENTITIES, auditEntityLabel } from '../../../../shared/domain/audit-labels.ts';
+import { controlProps, FormField } from '../../components/ui/FormField.tsx';
 import { type AuditFilterValues, EMPTY_AUDIT_FILTER } from './audit-search.ts';
 
 type AuditFiltersProps = {
@@ -23,7 +23,7 @@ export function AuditFilters({ values, onApply }: AuditFiltersProps) {
   return (
     <form className="admin-form audit-filters" onSubmit={submit} aria-label="Filtros da auditoria">
       <div className="admin-form__fields">
-        <FormField id={`${id}-entidade`} label="Entidade">
+        <FormField id={`${id}-entidade`} label="Item">
           <select
             id={`${id}-entidade`}
             value={draft.entity}
@@ -38,9 +38,13 @@ export function AuditFilters({ values, onApply }: AuditFiltersProps) {
             {!isKnownEntity && <option value={draft.entity}>{draft.entity}</option>}
           </select>
         </FormField>
-        <FormField id={`${id}-chave`} label="Chave">
+        <FormField
+          id={`${id}-registro`}
+          label="Registro"
+          hint="O código de um só registro do item: o usuário (maria), a ação (4.1.2), o mês (2026-10). Mais fácil: clique no registro na tabela para ver todo o histórico dele."
+        >
           <input
-            id={`${id}-chave`}
+            {...controlProps(`${id}-registro`, { hint: true })}
             type="text"
             value={draft.entityKey}
             onChange={(event) => change({ entityKey: event.target.value })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeScope, territoryScopeLabel, territoryScopeOptions } from './user-scope.ts';
+import { describeScope, territoryScopeOptions } from './user-scope.ts';
 
 const places = [
   { code: '51', level: 'state', name: 'Mato Grosso', macroCode: null, parentCode: null },
@@ -10,14 +10,6 @@ const places = [
   { code: '51005', level: 'region', name: 'Garças Araguaia', macroCode: null, parentCode: '5101' },
   { code: '5100104', level: 'municipality', name: 'Água Boa', macroCode: '5101', parentCode: '51005' },
 ];
-
-describe('territoryScopeLabel', () => {
-  it('names regiões and macrorregiões in words', () => {
-    expect(territoryScopeLabel({ level: 'macro', name: 'Macrorregião Norte' })).toBe('Macrorregião Norte');
-    expect(territoryScopeLabel({ level: 'macro', name: 'Sul' })).toBe('Macrorregião Sul');
-    expect(territoryScopeLabel({ level: 'region', name: 'Alto Tapajós' })).toBe('Região Alto Tapajós');
-  });
-});
 
 describe('describeScope', () => {
   it('says the whole state for administrators and the superintendence', () => {

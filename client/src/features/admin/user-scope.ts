@@ -1,5 +1,6 @@
 /** What part of the plan a user sees or answers for, in words, and the choices an admin has. */
 import type { Role } from '../../../../shared/domain/permissions.ts';
+import { territoryLabel } from '../../../../shared/domain/territory.ts';
 import { scopeKind } from '../../../../shared/domain/user-rules.ts';
 
 type Place = {
@@ -9,13 +10,6 @@ type Place = {
   macroCode: string | null;
   parentCode: string | null;
 };
-
-/** "Macrorregião Norte", "Região Alto Tapajós": macro names already carry the word. */
-export function territoryScopeLabel(place: Pick<Place, 'level' | 'name'>): string {
-  if (place.level === 'region') return `Região ${place.name}`;
-  if (place.level === 'macro' && !/^macrorregi/i.test(place.name)) return `Macrorregião ${place.name}`;
-  return place.name;
-}
 
 export function describeScope(
   user: { role: Role; coordinationCodes: readonly string[]; territoryCodes: readonly string[] },
@@ -29,7 +23,7 @@ export function describeScope(
   return user.territoryCodes
     .map((code) => {
       const place = places.find((candidate) => candidate.code === code);
-      return place ? territoryScopeLabel(place) : code;
+      return place ? territoryLabel(place) : code;
     })
     .join('; ');
 }
@@ -45,7 +39,7 @@ export function territoryScopeOptions(places: readonly Place[]): MacroScopeOptio
     .filter((place) => place.level === 'macro')
     .map((macro) => ({
       code: macro.code,
-      label: territoryScopeLabel(macro),
+      label: territoryLabel(macro),
       regions: places
         .filter((place) => place.level === 'region' && (place.macroCode ?? place.parentCode) === macro.code)
         .map((region) => ({ code: region.code, label: region.name }))
