@@ -59,6 +59,16 @@ const PlanificationPage = page(() => import('./pages/PlanificationPage.tsx'), 'P
 const PlanStructurePage = page(() => import('./pages/PlanStructurePage.tsx'), 'PlanStructurePage');
 const RegionalBriefPage = page(() => import('./pages/RegionalBriefPage.tsx'), 'RegionalBriefPage');
 const ScorecardPage = page(() => import('./pages/ScorecardPage.tsx'), 'ScorecardPage');
+const PlanningReportIndexPage = page(
+  () => import('./pages/PlanningReportPage.tsx'),
+  'PlanningReportIndexPage',
+);
+const PlanningReportPage = page(() => import('./pages/PlanningReportPage.tsx'), 'PlanningReportPage');
+const PlanningReportPrintPage = page(
+  () => import('./pages/PlanningReportPage.tsx'),
+  'PlanningReportPrintPage',
+);
+const ReportsPage = page(() => import('./pages/ReportsPage.tsx'), 'ReportsPage');
 const SemesterReportIndexPage = page(
   () => import('./pages/SemesterReportPage.tsx'),
   'SemesterReportIndexPage',
@@ -83,6 +93,7 @@ export function App() {
         <Route path="reunioes/:month/apresentacao" element={<MeetingPresentationPage />} />
         <Route path="territorio/:code/resumo" element={<RegionalBriefPage />} />
         <Route path="relatorios/semestral/:semester/imprimir" element={<SemesterReportPrintPage />} />
+        <Route path="relatorios/:kind/:period/imprimir" element={<PlanningReportPrintPage />} />
         <Route element={<AppLayout />}>
           <Route index element={<ScorecardPage />} />
           <Route path="indicador/:code" element={<IndicatorPage />} />
@@ -97,7 +108,10 @@ export function App() {
           <Route path="acoes/:code" element={<ActionPage />} />
           <Route path="reunioes" element={<MeetingsPage />} />
           <Route path="reunioes/:month" element={<MeetingPage />} />
+          <Route path="relatorios" element={<ReportsPage />} />
           <Route path="relatorios/semestral" element={<SemesterReportIndexPage />} />
+          <Route path="relatorios/:kind" element={<PlanningReportIndexPage />} />
+          <Route path="relatorios/:kind/:period" element={<PlanningReportPage />} />
           <Route path="relatorios/semestral/:semester" element={<SemesterReportPage />} />
           <Route path="admin/plano" element={<PlanStructurePage />} />
           <Route path="admin/prazos" element={<DeadlineReviewPage />} />

@@ -1,18 +1,20 @@
-import { ZPlanningReportInputSchema } from '../../shared/schemas/planning-report.ts';
+import {
+  ZPlanningReportInputSchema,
+  ZReportPeriodsInputSchema,
+} from '../../shared/schemas/planning-report.ts';
 import {
   ZSemesterNarrativeInputSchema,
   ZSemesterReportInputSchema,
 } from '../../shared/schemas/semester-report.ts';
-import { getPlanningReport } from '../services/planning-report.ts';
-import {
-  getSemesterReport,
-  listReportSemesters,
-  saveSemesterNarrative,
-} from '../services/semester-report.ts';
+import { getPlanningReport, listReportPeriods } from '../services/planning-report.ts';
+import { getSemesterReport, saveSemesterNarrative } from '../services/semester-report.ts';
 import { authedProcedure, router } from '../trpc/trpc.ts';
 
 export const reportRouter = router({
-  semesters: authedProcedure.query(({ ctx }) => listReportSemesters(ctx.now())),
+  /** The semesters, quadrimesters or years a report exists for. */
+  periods: authedProcedure
+    .input(ZReportPeriodsInputSchema)
+    .query(({ ctx, input }) => listReportPeriods(input.kind, ctx.now())),
   semester: authedProcedure
     .input(ZSemesterReportInputSchema)
     .query(({ ctx, input }) => getSemesterReport(ctx.readDb, ctx.user, input.semester, ctx.now())),

@@ -46,6 +46,21 @@ import type { Reader } from './read-scope.ts';
 
 export type PlanningReportKind = Extract<YearPartKind, 'quadrimester' | 'year'>;
 
+/** The periods a report exists for (started ones), the current one and the last closed one. */
+export function listReportPeriods(kind: YearPartKind, now: Date) {
+  const today = todayInMt(now);
+  const periods = startedYearParts(kind, today).map((code) => ({
+    code,
+    label: yearPartLabel(code),
+    state: yearPartState(code, today),
+  }));
+  return {
+    periods,
+    current: periods.find((period) => period.state === 'current')?.code ?? null,
+    lastClosed: periods.filter((period) => period.state === 'closed').at(-1)?.code ?? null,
+  };
+}
+
 const KIND_NAMES: Record<PlanningReportKind, { name: string; example: string }> = {
   quadrimester: { name: 'Quadrimestre', example: 'AAAA-Q1, AAAA-Q2 ou AAAA-Q3 (ex.: 2026-Q2)' },
   year: { name: 'Ano', example: 'AAAA (ex.: 2025)' },
@@ -249,11 +264,6 @@ export async function getPlanningReport(
     /** The actions are counted as they stood on this day (the period's last day, or today). */
     situationDate: cutoff.situationDate,
     deliveryDeadline: deliveryDeadline(code, kind),
-    periods: startedYearParts(kind, today).map((candidate) => ({
-      code: candidate,
-      label: yearPartLabel(candidate),
-      state: yearPartState(candidate, today),
-    })),
     objectives: result,
     actions: rollup(views),
     hasExampleData:

@@ -274,22 +274,6 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
   };
 }
 
-/** The semesters a report exists for (started ones), the current and the last closed one. */
-export function listReportSemesters(now: Date) {
-  const today = todayInMt(now);
-  const semesters = startedYearParts('semester', today).map((code) => ({
-    code,
-    label: yearPartLabel(code),
-    state: yearPartState(code, today),
-  }));
-  const closed = semesters.filter((semester) => semester.state === 'closed');
-  return {
-    semesters,
-    current: semesters.find((semester) => semester.state === 'current')?.code ?? null,
-    lastClosed: closed.at(-1)?.code ?? null,
-  };
-}
-
 function conflictMessage(latest: SemesterNarrativeRow, input: TSemesterNarrativeInput): string {
   return (
     `${latest.updatedByName} salvou o texto da ${input.coordinationCode} para o objetivo ` +

@@ -6,3 +6,5 @@ export const ZPlanningReportInputSchema = z.object({
   period: z.string().trim().max(10),
 });
 export type TPlanningReportInput = z.infer<typeof ZPlanningReportInputSchema>;
+
+export const ZReportPeriodsInputSchema = z.object({ kind: z.enum(['semester', 'quadrimester', 'year']) });

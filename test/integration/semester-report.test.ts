@@ -82,8 +82,8 @@ const objectiveOf = (report: Report, code: string) => {
 
 describe('semester report contents', () => {
   it('offers the semesters started so far and reads 2026-S1 at its close', async () => {
-    const list = await norte.report.semesters.query();
-    expect(list.semesters.map((semester) => semester.code)).toEqual([
+    const list = await norte.report.periods.query({ kind: 'semester' });
+    expect(list.periods.map((semester) => semester.code)).toEqual([
       '2024-S1',
       '2024-S2',
       '2025-S1',

@@ -74,7 +74,7 @@ export function AppHeader() {
             <NavLink to="/planificacao">Planificação</NavLink>
             <NavLink to="/acoes">Plano de ação</NavLink>
             <NavLink to="/reunioes">Reuniões</NavLink>
-            <NavLink to="/relatorios/semestral">Relatórios</NavLink>
+            <NavLink to="/relatorios">Relatórios</NavLink>
             {user.data && user.data.role !== 'regional' && (
               <>
                 <NavLink to={pathWithSearch('/digitar', yearValues)}>Digitar</NavLink>

@@ -10,7 +10,7 @@ import { Loading } from '../components/ui/Loading.tsx';
 import { NarrativeForm } from '../features/reports/NarrativeForm.tsx';
 import { NarrativeTexts } from '../features/reports/NarrativeTexts.tsx';
 import { ObjectiveReport } from '../features/reports/ObjectiveReport.tsx';
-import { SemesterPicker } from '../features/reports/SemesterPicker.tsx';
+import { ReportPeriodPicker } from '../features/reports/ReportPeriodPicker.tsx';
 import {
   parseSemesterParam,
   SEMESTER_REPORT_BASE,
@@ -22,7 +22,7 @@ import {
 import {
   type ReportCoordination,
   type SemesterReport,
-  useReportSemesters,
+  useReportPeriods,
   useSemesterReport,
 } from '../features/reports/use-semester-report.ts';
 import { PageError } from '../layout/PageError.tsx';
@@ -31,7 +31,7 @@ import { usePageTitle } from '../layout/use-page-title.ts';
 /** `/relatorios/semestral`: the last closed semester (the report is written after it ends). */
 export function SemesterReportIndexPage() {
   usePageTitle('Relatório semestral');
-  const semesters = useReportSemesters();
+  const semesters = useReportPeriods('semester');
   if (semesters.isError)
     return <PageError error={semesters.error} what="os semestres do plano" isWholePage />;
   if (semesters.isPending) return <Loading what="os semestres do plano" />;
@@ -72,7 +72,7 @@ export function SemesterReportPage() {
 
 function Report({ semester }: { semester: string }) {
   const report = useSemesterReport(semester);
-  const semesters = useReportSemesters();
+  const semesters = useReportPeriods('semester');
   return (
     <>
       <div className="page-heading">
@@ -84,7 +84,14 @@ function Report({ semester }: { semester: string }) {
           coordenadorias que respondem pelo objetivo.
         </p>
         <div className="semester-report__toolbar">
-          {semesters.data && <SemesterPicker semester={semester} semesters={semesters.data.semesters} />}
+          {semesters.data && (
+            <ReportPeriodPicker
+              label="Semestre"
+              period={semester}
+              periods={semesters.data.periods}
+              pathOf={semesterReportPath}
+            />
+          )}
           <Link className="button button--secondary" to={semesterPrintPath(semester)}>
             Imprimir (A4) / PDF
           </Link>

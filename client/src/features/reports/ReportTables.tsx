@@ -22,7 +22,7 @@ export type ReportVariant = 'screen' | 'print';
 /** A column; `width` (a `minutes__col-*` class) fixes it on paper, the others share what is left. */
 type ReportColumn = { label: string; className?: string; width?: string };
 
-function ReportTable({
+export function ReportTable({
   variant,
   caption,
   columns,
@@ -61,7 +61,7 @@ function ReportTable({
   );
 }
 
-const numeric = (variant: ReportVariant) => (variant === 'screen' ? 'numeric' : 'minutes__numeric');
+export const numeric = (variant: ReportVariant) => (variant === 'screen' ? 'numeric' : 'minutes__numeric');
 
 /** "(exemplo)" after an item that is demonstration data. */
 export function ExampleMark({ isExample }: { isExample: boolean }) {

@@ -7,9 +7,10 @@ export type ReportIndicator = ReportObjective['indicators'][number];
 export type ReportCoordination = ReportObjective['coordinations'][number];
 export type ReportNarrative = NonNullable<ReportCoordination['narrative']>;
 
-export function useReportSemesters() {
+/** The semesters, quadrimesters or years a report exists for, the current and the last closed one. */
+export function useReportPeriods(kind: 'semester' | 'quadrimester' | 'year') {
   const trpc = useTRPC();
-  return useQuery(trpc.report.semesters.queryOptions());
+  return useQuery(trpc.report.periods.queryOptions({ kind }));
 }
 
 export function useSemesterReport(semester: string | null) {

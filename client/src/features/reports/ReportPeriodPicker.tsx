@@ -1,23 +1,26 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
 import { YEAR_PART_STATE_LABELS, type YearPartState } from '../../../../shared/domain/dates.ts';
-import { semesterReportPath } from './semester-report.ts';
 
-/** Chooses the semester of the report (the ones already started); the choice is the address. */
-export function SemesterPicker({
-  semester,
-  semesters,
+/** Chooses the period of a report (semester, quadrimester or year already started); the choice is the address. */
+export function ReportPeriodPicker({
+  label,
+  period,
+  periods,
+  pathOf,
 }: {
-  semester: string;
-  semesters: readonly { code: string; label: string; state: YearPartState }[];
+  label: string;
+  period: string;
+  periods: readonly { code: string; label: string; state: YearPartState }[];
+  pathOf: (period: string) => string;
 }) {
   const id = useId();
   const navigate = useNavigate();
   return (
     <div className="year-select semester-picker">
-      <label htmlFor={id}>Semestre</label>
-      <select id={id} value={semester} onChange={(event) => navigate(semesterReportPath(event.target.value))}>
-        {[...semesters].reverse().map((option) => (
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={period} onChange={(event) => navigate(pathOf(event.target.value))}>
+        {[...periods].reverse().map((option) => (
           <option key={option.code} value={option.code}>
             {option.label}
             {option.state === 'current' ? ` (${YEAR_PART_STATE_LABELS.current})` : ''}
