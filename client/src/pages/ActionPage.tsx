@@ -1,5 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { monthOf, todayInMt } from '../../../shared/domain/dates.ts';
+import { formatDateTimeMt } from '../../../shared/format.ts';
 import { Card } from '../components/ui/Card.tsx';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
@@ -7,7 +8,7 @@ import { ActionBreadcrumb } from '../features/actions/ActionBreadcrumb.tsx';
 import { ActionFacts } from '../features/actions/ActionFacts.tsx';
 import { ActionFlags } from '../features/actions/ActionFlags.tsx';
 import { ActionStatusBadge } from '../features/actions/ActionStatusBadge.tsx';
-import { formatMonth, formatRecordedAt } from '../features/actions/action-labels.ts';
+import { formatMonth } from '../features/actions/action-labels.ts';
 import { MONTH_PARAM, readMonthParam } from '../features/actions/action-search.ts';
 import { RecordForm } from '../features/actions/RecordForm.tsx';
 import { RecordHistory } from '../features/actions/RecordHistory.tsx';
@@ -68,7 +69,7 @@ export function ActionPage() {
           <ActionFlags action={action} />
           <span className="note">
             {latest
-              ? `último registro: ${formatMonth(latest.referenceMonth)}, por ${latest.recordedByName} em ${formatRecordedAt(latest.recordedAt)}`
+              ? `último registro: ${formatMonth(latest.referenceMonth)}, por ${latest.recordedByName} em ${formatDateTimeMt(latest.recordedAt)}`
               : 'sem registro de monitoramento: situação do plano'}
           </span>
         </div>

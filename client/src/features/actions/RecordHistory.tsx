@@ -1,9 +1,10 @@
+import { formatDateTimeMt } from '../../../../shared/format.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { Tag } from '../../components/ui/Tag.tsx';
 import { countLabel } from '../data-entry/count-label.ts';
 import { ExampleRecordTag } from './ActionFlags.tsx';
 import { ActionStatusBadge } from './ActionStatusBadge.tsx';
-import { formatIsoDate, formatMonth, formatRecordedAt } from './action-labels.ts';
+import { formatIsoDate, formatMonth } from './action-labels.ts';
 import type { MonitoringRecord } from './use-action-plan.ts';
 
 function TextBlock({ label, text }: { label: string; text: string | null }) {
@@ -80,7 +81,7 @@ function RecordItem({ record, isLatest }: { record: MonitoringRecord; isLatest: 
           </div>
         )}
         <p className="record__author">
-          Registrado por {record.recordedByName} em {formatRecordedAt(record.recordedAt)}
+          Registrado por {record.recordedByName} em {formatDateTimeMt(record.recordedAt)}
         </p>
       </article>
     </li>

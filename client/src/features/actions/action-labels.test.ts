@@ -6,7 +6,6 @@ import {
   formatIsoDate,
   formatMonth,
   formatPercentDone,
-  formatRecordedAt,
   operationalCountLabel,
   rollupCounts,
   rollupSentence,
@@ -44,10 +43,6 @@ describe('formatting', () => {
   it('prints months as the panel does', () => {
     expect(formatMonth('2026-11')).toBe('nov/2026');
     expect(formatMonth(null)).toBe('—');
-  });
-  it('prints the moment of a record in Mato Grosso time (UTC−4)', () => {
-    expect(formatRecordedAt('2026-10-20T14:00:00.000Z')).toBe('20/10/2026 10:00');
-    expect(formatRecordedAt('2026-11-01T02:30:00.000Z')).toBe('31/10/2026 22:30');
   });
   it('describes the dates parsed from the prazo', () => {
     expect(deadlineDatesLabel('2024-03-01', '2027-12-31')).toBe('Início 01/03/2024 · Término 31/12/2027');

@@ -6,7 +6,7 @@ import {
   NO_STATUS_LABEL,
   type Rollup,
 } from '../../../../shared/domain/action-status.ts';
-import { formatDateTimeMt, formatFixed, formatIsoDate, formatPeriod } from '../../../../shared/format.ts';
+import { formatFixed, formatIsoDate, formatPeriod } from '../../../../shared/format.ts';
 import { countLabel } from '../data-entry/count-label.ts';
 
 /** A status of the board and the badges: a real status, or none recorded anywhere ("sem informação"). */
@@ -49,11 +49,6 @@ export { formatIsoDate };
 /** "out/2026", or "—" without a month. */
 export function formatMonth(month: string | null | undefined): string {
   return month ? formatPeriod(month) : '—';
-}
-
-/** When a record was written, as Mato Grosso reads it: `20/10/2026 10:00`. */
-export function formatRecordedAt(isoInstant: string): string {
-  return formatDateTimeMt(isoInstant).replace(', ', ' ');
 }
 
 /** The dates read from (or set for) the prazo text, or why there are none. */

@@ -1,5 +1,5 @@
+import { formatDateTimeMt } from '../../../../shared/format.ts';
 import { NARRATIVE_FIELDS } from '../../../../shared/schemas/semester-report.ts';
-import { formatRecordedAt } from '../actions/action-labels.ts';
 import { ExampleMark } from './ReportTables.tsx';
 import type { ReportNarrative } from './use-semester-report.ts';
 
@@ -21,7 +21,7 @@ export function NarrativeTexts({ narrative }: { narrative: ReportNarrative | nul
         ))}
       </dl>
       <p className="semester-narrative__meta">
-        Escrito por {narrative.updatedByName} em {formatRecordedAt(narrative.updatedAt)}
+        Escrito por {narrative.updatedByName} em {formatDateTimeMt(narrative.updatedAt)}
         <ExampleMark isExample={narrative.isExample} />
       </p>
     </>

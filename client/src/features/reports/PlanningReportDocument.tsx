@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
-import { formatIsoDate, formatPeriod } from '../../../../shared/format.ts';
+import { formatDateTimeMt, formatIsoDate, formatPeriod } from '../../../../shared/format.ts';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
-import { formatRecordedAt } from '../actions/action-labels.ts';
 import { formatValueWithUnit } from '../indicators/figure-format.ts';
 import {
   formatAchievement,
@@ -183,7 +182,7 @@ export function PlanningReportDocument({
         </div>
         <div>
           <dt>Gerado em</dt>
-          <dd>{formatRecordedAt(report.generatedAt)}</dd>
+          <dd>{formatDateTimeMt(report.generatedAt)}</dd>
         </div>
       </dl>
       {variant === 'print' && report.hasExampleData && (

@@ -1,5 +1,4 @@
-import { formatIsoDate } from '../../../../shared/format.ts';
-import { formatRecordedAt } from '../actions/action-labels.ts';
+import { formatDateTimeMt, formatIsoDate } from '../../../../shared/format.ts';
 import { NarrativeTexts } from './NarrativeTexts.tsx';
 import { ObjectiveReport } from './ObjectiveReport.tsx';
 import { situationText } from './semester-report.ts';
@@ -43,7 +42,7 @@ export function SemesterReportDocument({ report }: { report: SemesterReport }) {
         </div>
         <div>
           <dt>Gerado em</dt>
-          <dd>{formatRecordedAt(report.generatedAt)}</dd>
+          <dd>{formatDateTimeMt(report.generatedAt)}</dd>
         </div>
       </dl>
       {report.hasExampleData && (
