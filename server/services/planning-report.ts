@@ -10,6 +10,7 @@
 import { rollup } from '../../shared/domain/action-status.ts';
 import { addTotals, aggregateMonths, indicatorValue } from '../../shared/domain/aggregation.ts';
 import {
+  lastDayOfMonth,
   parseYearPart,
   startedYearParts,
   todayInMt,
@@ -73,9 +74,7 @@ const KIND_NAMES: Record<PlanningReportKind, { name: string; example: string }> 
 function deliveryDeadline(code: string, kind: PlanningReportKind): string {
   const { lastMonth } = yearPartRange(code);
   if (kind === 'year') return `${Number(lastMonth.slice(0, 4)) + 1}-03-30`;
-  const following = shiftMonth(lastMonth, 1);
-  const [year, month] = following.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return lastDayOfMonth(shiftMonth(lastMonth, 1));
 }
 
 export type PeriodResult = {

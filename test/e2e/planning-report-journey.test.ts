@@ -17,7 +17,9 @@ beforeAll(async () => {
 
 describe('relatório quadrimestral (RDQA) e anual (RAG)', () => {
   it('opens the RDQA from the reports list, reads an indicator and changes quadrimester', async () => {
-    await page.getByRole('link', { name: 'Relatórios', exact: true }).first().click();
+    // Tests run in any order: each starts from its own page.
+    await page.goto(`${journey.server.url}/`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Relatórios', exact: true }).click();
     await expect
       .poll(() => page.getByRole('heading', { name: 'Relatórios', level: 1 }).isVisible(), POLL)
       .toBe(true);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../../../shared/domain/action-status.ts';
 import { STATUS_LABELS } from '../../../../shared/domain/status.ts';
 import { formatDateTimeMt, formatIsoDate, formatNumber, formatPeriod } from '../../../../shared/format.ts';
+import { DocumentHeading } from '../../components/ui/DocumentHeading.tsx';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { formatValue } from '../indicators/figure-format.ts';
 import { compareWithState } from '../territories/compare-with-state.ts';
@@ -55,15 +56,9 @@ export function BriefDocument({ data }: { data: BriefData }) {
     changes.planification.length;
   return (
     <article className="minutes brief" aria-label={`Resumo regional de ${territory.name}`}>
-      <header className="minutes__header">
-        <p className="minutes__org">
-          Secretaria de Estado de Saúde de Mato Grosso — Superintendência de Atenção à Saúde
-        </p>
-        <p className="minutes__program">Plano Estratégico SAS 2024–2027</p>
-      </header>
-      <h1 className="minutes__title">
+      <DocumentHeading>
         Resumo regional — {territory.name} — {data.year}
-      </h1>
+      </DocumentHeading>
       <p className="brief__facts">
         {LEVEL_NAMES[territory.level]}
         {data.macroName && territory.level === 'region' ? ` da ${data.macroName}` : ''} · emitido em{' '}

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../../../shared/domain/action-status.ts';
 import { STATUS_LABELS } from '../../../../shared/domain/status.ts';
 import { formatDateTimeMt, formatNumber, formatPeriod } from '../../../../shared/format.ts';
+import { DocumentHeading } from '../../components/ui/DocumentHeading.tsx';
 import { TableHead } from '../../components/ui/TableHead.tsx';
 import { AnalysisText } from '../indicator-analysis/AnalysisText.tsx';
 import { formatValueWithUnit } from '../indicators/figure-format.ts';
@@ -179,13 +180,9 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
           RASCUNHO
         </div>
       )}
-      <header className="minutes__header">
-        <p className="minutes__org">
-          Secretaria de Estado de Saúde de Mato Grosso — Superintendência de Atenção à Saúde
-        </p>
-        <p className="minutes__program">Plano Estratégico SAS 2024–2027 · Reunião mensal de condução</p>
-      </header>
-      <h1 className="minutes__title">Ata da Reunião de Condução — {monthSlashLabel(meeting.month)}</h1>
+      <DocumentHeading routine="Reunião mensal de condução">
+        Ata da Reunião de Condução — {monthSlashLabel(meeting.month)}
+      </DocumentHeading>
       {!isFrozen && (
         <p className="minutes__draft" role="note">
           RASCUNHO — reunião ainda não encerrada. O conteúdo pode mudar até o encerramento.

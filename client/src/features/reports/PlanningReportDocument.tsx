@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { formatDateTimeMt, formatIsoDate, formatPeriod } from '../../../../shared/format.ts';
+import { DocumentHeading } from '../../components/ui/DocumentHeading.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { formatValueWithUnit } from '../indicators/figure-format.ts';
 import {
@@ -138,17 +139,9 @@ export function PlanningReportDocument({
       aria-label={`${names.short} — ${report.label}`}
     >
       {variant === 'print' && (
-        <>
-          <header className="minutes__header">
-            <p className="minutes__org">Secretaria de Estado de Saúde de Mato Grosso</p>
-            <p className="minutes__program">
-              Superintendência de Atenção à Saúde · Plano Estratégico SAS 2024–2027
-            </p>
-          </header>
-          <h1 className="minutes__title">
-            {names.title} — {report.label}
-          </h1>
-        </>
+        <DocumentHeading>
+          {names.title} — {report.label}
+        </DocumentHeading>
       )}
       <dl className={variant === 'print' ? 'minutes__facts' : 'planning-report__facts'}>
         <div>

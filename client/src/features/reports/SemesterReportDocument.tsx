@@ -1,4 +1,5 @@
 import { formatDateTimeMt, formatIsoDate } from '../../../../shared/format.ts';
+import { DocumentHeading } from '../../components/ui/DocumentHeading.tsx';
 import { NarrativeTexts } from './NarrativeTexts.tsx';
 import { ObjectiveReport } from './ObjectiveReport.tsx';
 import { situationText } from './semester-report.ts';
@@ -8,13 +9,7 @@ import type { SemesterReport } from './use-semester-report.ts';
 export function SemesterReportDocument({ report }: { report: SemesterReport }) {
   return (
     <article className="minutes semester-report" aria-label={`Relatório semestral — ${report.label}`}>
-      <header className="minutes__header">
-        <p className="minutes__org">Secretaria de Estado de Saúde de Mato Grosso</p>
-        <p className="minutes__program">
-          Superintendência de Atenção à Saúde · Plano Estratégico SAS 2024–2027
-        </p>
-      </header>
-      <h1 className="minutes__title">Relatório semestral por objetivo — {report.label}</h1>
+      <DocumentHeading>Relatório semestral por objetivo — {report.label}</DocumentHeading>
       <dl className="minutes__facts">
         <div>
           <dt>Período</dt>
