@@ -3,6 +3,7 @@ import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../../../shared/domain
 import { STATUS_LABELS } from '../../../../shared/domain/status.ts';
 import { formatDateTimeMt, formatIsoDate, formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
+import { FigureValue } from '../indicators/FigureValue.tsx';
 import { formatValue } from '../indicators/figure-format.ts';
 import { compareWithState } from '../territories/compare-with-state.ts';
 import { LEVEL_NAMES } from '../territories/territory-tree.ts';
@@ -118,7 +119,9 @@ export function BriefDocument({ data }: { data: BriefData }) {
                     )}
                   </th>
                   <td className="numeric">{formatValue(figure.value, indicator.kind)}</td>
-                  <td className="numeric">{formatValue(figure.target, indicator.kind)}</td>
+                  <td className="numeric">
+                    <FigureValue value={figure.target} kind={indicator.kind} unit={indicator.unit} />
+                  </td>
                   <td>
                     {STATUS_LABELS[figure.status]}
                     {isWorst && shortfall !== null && (
