@@ -3,7 +3,6 @@ import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../../../shared/domain
 import { STATUS_LABELS } from '../../../../shared/domain/status.ts';
 import { formatDateTimeMt, formatIsoDate, formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
-import { FigureValue } from '../indicators/FigureValue.tsx';
 import { formatValue } from '../indicators/figure-format.ts';
 import { compareWithState } from '../territories/compare-with-state.ts';
 import { LEVEL_NAMES } from '../territories/territory-tree.ts';
@@ -113,15 +112,14 @@ export function BriefDocument({ data }: { data: BriefData }) {
                       </>
                     )}
                     {indicator.shortName}
-                    {indicator.kind === 'rate' && <span className="brief__note"> ({indicator.unit})</span>}
+                    {/* On one A4 page the unit is said once per row, for its value, target and state figure. */}
+                    <span className="brief__note"> ({indicator.unit})</span>
                     {figure.isPartial && figure.partialThrough && (
                       <span className="brief__note"> (até {formatPeriod(figure.partialThrough)})</span>
                     )}
                   </th>
                   <td className="numeric">{formatValue(figure.value, indicator.kind)}</td>
-                  <td className="numeric">
-                    <FigureValue value={figure.target} kind={indicator.kind} unit={indicator.unit} />
-                  </td>
+                  <td className="numeric">{formatValue(figure.target, indicator.kind)}</td>
                   <td>
                     {STATUS_LABELS[figure.status]}
                     {isWorst && shortfall !== null && (
