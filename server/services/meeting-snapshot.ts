@@ -29,6 +29,7 @@ const ZSnapshotSchema = z.looseObject({
   shownFigures: z.record(z.string(), ZShownFigureSchema).optional(),
   indicators: z.array(z.looseObject({ code: z.string() }).and(ZShownFigureSchema)),
   missingAnalyses: z.array(z.object({ code: z.string(), shortName: z.string() })).optional(),
+  coordinationNames: z.record(z.string(), z.string()).optional(),
   frozenHeader: z
     .object({ scheduledOn: z.string(), participants: z.string().nullable(), closedByName: z.string() })
     .optional(),
@@ -89,5 +90,7 @@ function check(month: string, json: string): CheckedSnapshot {
     // Version 1 had no analyses nor linked actions (issue 15): none was written, none was owed.
     indicators: snapshot.indicators.map((item) => ({ analysis: null, linkedActions: [], ...item })),
     missingAnalyses: snapshot.missingAnalyses ?? [],
+    // Snapshots before issue 16 kept no names: their coordenadorias read as their codes.
+    coordinationNames: snapshot.coordinationNames ?? {},
   };
 }

@@ -6,6 +6,7 @@
  * so the ata shows what was seen that day.
  */
 import { type ActionStatus, isClosedStatus, owesMonthlyRecord } from '../../shared/domain/action-status.ts';
+import { coordinationNames } from '../../shared/domain/coordination-names.ts';
 import { closableMonths } from '../../shared/domain/data-closing.ts';
 import { firstTuesday, monthOf, todayInMt } from '../../shared/domain/dates.ts';
 import { type MeetingWork, meetingWindow, upcomingMeeting } from '../../shared/domain/meeting-window.ts';
@@ -112,16 +113,25 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
   const previousStatuses: Record<string, Status> =
     previousPack?.year === year ? (previousPack.indicatorStatuses ?? {}) : {};
   const since = previous?.closedAt ?? null;
-  const [{ views }, scorecard, recordsSince, recordedInReportMonth, deliberations, analyses, actionLinks] =
-    await readTogether(db, [
-      () => loadActionViews(db, now),
-      () => getStateScorecard(db, year, now),
-      () => listRecordsSince(db, since),
-      () => listActionsRecordedIn(db, reportMonth),
-      () => listDeliberationViews(db, now),
-      () => listCurrentAnalyses(db, STATE_CODE, reportMonth),
-      () => listIndicatorActions(db),
-    ]);
+  const [
+    { views },
+    scorecard,
+    recordsSince,
+    recordedInReportMonth,
+    deliberations,
+    analyses,
+    actionLinks,
+    coordinations,
+  ] = await readTogether(db, [
+    () => loadActionViews(db, now),
+    () => getStateScorecard(db, year, now),
+    () => listRecordsSince(db, since),
+    () => listActionsRecordedIn(db, reportMonth),
+    () => listDeliberationViews(db, now),
+    () => listCurrentAnalyses(db, STATE_CODE, reportMonth),
+    () => listIndicatorActions(db),
+    () => listCoordinations(db),
+  ]);
   const live = new Map(views.map((view) => [view.code, view]));
   const indicatorRows: IndicatorItem[] = scorecard.groups.flatMap((group) =>
     group.rows.map((row) => ({
@@ -148,6 +158,8 @@ async function assemblePack(db: Db, month: string, meeting: MeetingRow | null, n
     assembledAt: now.toISOString(),
     today,
     previousMeeting: previous && { month: previous.month, closedAt: previous.closedAt },
+    // The coordenadorias by name, as they were named that day (frozen with the ata).
+    coordinationNames: coordinationNames(coordinations),
     indicatorStatuses: Object.fromEntries(indicatorRows.map((row) => [row.code, row.status])) as Record<
       string,
       Status

@@ -29,6 +29,7 @@ export async function getRegionalBrief(
 ) {
   const view = await getTerritoryView(db, request, reader, now);
   const { territory } = view;
+  const viewRows = view.groups.flatMap((group) => group.rows);
   if (territory.level !== 'macro' && territory.level !== 'region')
     throw new AppError(
       'UNPROCESSABLE',
@@ -72,14 +73,14 @@ export async function getRegionalBrief(
     names([deliberation.text, deliberation.ownerText].join(' ')),
   );
   // A yearly sum still accruing is judged against where it should be by now, not the whole year.
-  const shortfallOf = (row: (typeof view.rows)[number]) =>
+  const shortfallOf = (row: (typeof viewRows)[number]) =>
     relativeShortfall(
       row.figure.pace && row.indicator.kind === 'count' && row.indicator.numeratorRule === 'sum'
         ? { ...row.figure, target: row.figure.pace.expectedToDate }
         : row.figure,
       row.indicator.polarity,
     );
-  const worst = worstFirst(view.rows, shortfallOf);
+  const worst = worstFirst(viewRows, shortfallOf);
   const macro = planification.macros.find((candidate) => candidate.code === macroCode) ?? null;
   const shortName = new Map(indicators.map((indicator) => [indicator.code, indicator.shortName]));
 
@@ -89,7 +90,7 @@ export async function getRegionalBrief(
     year: request.year,
     today,
     since,
-    rows: [...worst, ...view.rows.filter((row) => !worst.includes(row))].map((row) => ({
+    rows: [...worst, ...viewRows.filter((row) => !worst.includes(row))].map((row) => ({
       ...row,
       isWorst: worst.includes(row),
       shortfall: shortfallOf(row),

@@ -5,6 +5,7 @@ import {
   TERRITORY_LEVELS,
   type TerritoryLevel,
 } from '../../shared/domain/indicator.ts';
+import { groupByObjective } from '../../shared/domain/panel-order.ts';
 import { PANEL_YEARS, yearOf } from '../../shared/domain/period.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
@@ -67,9 +68,7 @@ async function computeStateScorecard(db: Db, year: number, now: Date) {
   }
   return {
     year,
-    groups: objectives
-      .map((objective) => ({ objective, rows: rows.filter((row) => row.objectiveCode === objective.code) }))
-      .filter((group) => group.rows.length > 0),
+    groups: groupByObjective(objectives, rows).map(({ objective, items }) => ({ objective, rows: items })),
   };
 }
 
@@ -114,10 +113,7 @@ export async function getScorecardFigures(
     const indicators = await listIndicators(db);
     const context = await loadFigureContext(db, indicators, now);
     const levelRows: ScorecardFigure[] = [];
-    const objectives = await listObjectives(db);
-    const ordered = objectives.flatMap((objective) =>
-      indicators.filter((indicator) => indicator.objectiveCode === objective.code),
-    );
+    const ordered = groupByObjective(await listObjectives(db), indicators).flatMap((group) => group.items);
     for (const indicator of ordered) {
       if (!isLevelAvailable(indicator.dataLevel, level)) continue;
       for (const figure of await computeFigures(db, context, { indicator, level, years: [year] }))

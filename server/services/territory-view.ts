@@ -1,6 +1,8 @@
 import { isLevelAvailable } from '../../shared/domain/indicator.ts';
+import { groupByObjective } from '../../shared/domain/panel-order.ts';
 import type { Db } from '../db/client.ts';
-import { listIndicators } from '../db/repositories/plan-repository.ts';
+import { readTogether } from '../db/read-together.ts';
+import { listIndicators, listObjectives } from '../db/repositories/plan-repository.ts';
 import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
 import { cachedFigures } from './figure-cache.ts';
@@ -33,7 +35,10 @@ export async function getTerritoryTree(db: Db, reader: Reader) {
   );
 }
 
-/** Every indicator for one territory and year, next to its target and the state figure. */
+/**
+ * Every indicator for one territory and year, next to its target and the state figure, grouped by
+ * objective in the Painel's order (panel-order.ts).
+ */
 export async function getTerritoryView(
   db: Db,
   request: { code: string; year: number },
@@ -61,7 +66,10 @@ export async function getTerritoryView(
 }
 
 async function computeTerritoryView(db: Db, request: { code: string; year: number }, now: Date) {
-  const indicators = await listIndicators(db);
+  const [indicators, objectives] = await readTogether(db, [
+    () => listIndicators(db),
+    () => listObjectives(db),
+  ]);
   const context = await loadFigureContext(db, indicators, now);
   const territory = context.territories.find((candidate) => candidate.code === request.code);
   if (!territory) throw new AppError('NOT_FOUND', `Território "${request.code}" não encontrado.`);
@@ -82,7 +90,7 @@ async function computeTerritoryView(db: Db, request: { code: string; year: numbe
         : ((await computeFigures(db, context, { indicator, level: 'state', years: [request.year] })) as [
             Figure,
           ]);
-    rows.push({ indicator, figure, stateFigure });
+    rows.push({ indicator, figure, stateFigure, objectiveCode: indicator.objectiveCode });
   }
   const byCode = new Map(context.territories.map((candidate) => [candidate.code, candidate]));
   return {
@@ -92,7 +100,8 @@ async function computeTerritoryView(db: Db, request: { code: string; year: numbe
       macro: territory.macroCode ? (byCode.get(territory.macroCode) ?? null) : null,
       region: territory.regionCode ? (byCode.get(territory.regionCode) ?? null) : null,
       state: state ?? null,
-      rows,
+      // In the Painel's order, grouped as the Painel groups them.
+      groups: groupByObjective(objectives, rows).map(({ objective, items }) => ({ objective, rows: items })),
     },
   };
 }

@@ -31,6 +31,9 @@ export const ZIndicatorSchema = z.object({
   uses: z.string(),
   limitations: z.string(),
   numeratorDefinition: z.string(),
+  /** What the numerator counts, in words ("internação", "internações"): cases read in them. */
+  numeratorNounSingular: z.string().nullable(),
+  numeratorNounPlural: z.string().nullable(),
   denominatorDefinition: z.string().nullable(),
   factor: z.number().positive(),
   unit: z.string(),

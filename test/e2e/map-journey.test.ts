@@ -94,7 +94,7 @@ describe('mapa', () => {
     await expect
       .poll(() => readout.innerText(), POLL)
       .toContain('Macrorregião Centro-Norte (Baixada Cuiabana)');
-    expect(await readout.innerText()).toMatch(/Meta: 19,00/);
+    expect(await readout.innerText()).toMatch(/Meta: 19,00 %/);
     expect(await page.locator('[data-testid="map-focus"]').count()).toBe(1);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/territorio\/5105\?ano=2025$/);

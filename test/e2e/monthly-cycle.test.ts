@@ -113,6 +113,8 @@ describe('ciclo mensal do plano de ação', () => {
     await form.getByRole('button', { name: 'Registrar deliberação' }).click();
     const thisMeeting = page.locator('section', { hasText: 'Deliberações desta reunião' }).first();
     await expect.poll(() => thisMeeting.innerText(), POLL).toContain(DELIBERATION);
+    // The coordenadoria answering for it is read by its name, not by the plan's code.
+    expect(await thisMeeting.innerText()).toContain('Coordenadoria de Atenção Primária');
 
     await page.getByRole('button', { name: 'Encerrar reunião…' }).click();
     // The meeting reviewed October: closing it offers to close October's data, ticked.
@@ -139,6 +141,9 @@ describe('ciclo mensal do plano de ação', () => {
     expect(text).toContain('Ata da Reunião de Condução');
     expect(text).toContain(NON_CONFORMITY);
     expect(text).not.toContain('RASCUNHO');
+    // Coordenadorias by their names in the frozen ata (the deliberation's and the actions' owners).
+    expect(text).toContain('Coordenadoria de Atenção Primária');
+    expect(text).not.toMatch(/\b(SUPERINTENDENCIA|SAUDE-BUCAL|CONSORCIOS|TELESSAUDE)\b/);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     // Every page says which it is; the closing and the signatures end the last section's page, never alone.

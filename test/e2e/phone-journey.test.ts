@@ -52,7 +52,9 @@ describe('the panel on a phone', () => {
     // Name, value and status of a row on one card: the value and status side by side under the name.
     const icsaps = page.locator('tr[data-indicator="713"]');
     const [name, value, status] = await Promise.all(
-      ['.row-link', '.figure-value', '.status-badge'].map((part) => icsaps.locator(part).boundingBox()),
+      ['.row-link', '.scorecard-row__value .figure-value', '.status-badge'].map((part) =>
+        icsaps.locator(part).boundingBox(),
+      ),
     );
     expect(name && value && status).toBeTruthy();
     if (name && value && status) {

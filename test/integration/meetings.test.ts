@@ -365,6 +365,28 @@ describe('reunião de condução', () => {
     await expect(server.db('deliberation_updates').delete()).rejects.toThrow(/não pode ser alterado/);
   });
 
+  it('names the coordenadorias, and still reads an ata frozen before names were kept', async () => {
+    await submitOficinaPauta();
+    const november = await superintendence.meeting.get.query({ month: '2026-11' });
+    expect(november.pack.coordinationNames).toMatchObject({
+      COAP: 'Coordenadoria de Atenção Primária',
+      'SAUDE-BUCAL': 'Coordenadoria de Saúde Bucal',
+      SUPERINTENDENCIA: 'Superintendência de Atenção à Saúde (gabinete)',
+    });
+    const october = await superintendence.meeting.get.query({ month: '2026-10' });
+    expect(october.pack.coordinationNames.COAP).toBe('Coordenadoria de Atenção Primária');
+    // An ata closed before issue 16 has no names: it still opens, and its codes stand for them.
+    const row = await server.db('meetings').where({ month: '2026-10' }).first();
+    const { coordinationNames: _names, ...older } = JSON.parse(row.snapshot_json);
+    await server
+      .db('meetings')
+      .where({ month: '2026-10' })
+      .update({ snapshot_json: JSON.stringify(older) });
+    const olderOctober = await superintendence.meeting.get.query({ month: '2026-10' });
+    expect(olderOctober.pack.coordinationNames).toEqual({});
+    expect(olderOctober.pack.nonConformities).toEqual(october.pack.nonConformities);
+  });
+
   it('keeps October’s ata as it was seen that day', async () => {
     const october = await norte.meeting.get.query({ month: '2026-10' });
     expect(october.isFrozen).toBe(true);

@@ -41,3 +41,26 @@ describe('6-digit município códigos', () => {
     expect(series.every((figure) => figure.territoryCode === '5103403')).toBe(true);
   });
 });
+
+describe("the territory page in the Painel's order", () => {
+  it('lists the indicators under the same objectives, in the same order, as the Painel', async () => {
+    const client = trpcAs(server.url, server.adminCookie);
+    const painel = await client.scorecard.state.query({ year: 2025 });
+    const painelOrder = painel.groups.map((group) => [
+      group.objective.name,
+      group.rows.map((row) => row.code),
+    ]);
+    // PBF (an RS indicator) comes after objective 4's in plano.json: the Painel lists it under RS.
+    expect(painelOrder[0]?.[1]).toContain('PBF');
+    const state = await client.territory.view.query({ code: '51', year: 2025 });
+    expect(
+      state.groups.map((group) => [group.objective.name, group.rows.map((row) => row.indicator.code)]),
+    ).toEqual(painelOrder);
+    // A município holds fewer indicators (not the macro ones), in the same relative order.
+    const cuiaba = await client.territory.view.query({ code: '5103403', year: 2025 });
+    const cuiabaCodes = cuiaba.groups.flatMap((group) => group.rows.map((row) => row.indicator.code));
+    expect(cuiabaCodes.length).toBeGreaterThan(0);
+    const painelCodes = painel.groups.flatMap((group) => group.rows.map((row) => row.code));
+    expect(cuiabaCodes).toEqual(painelCodes.filter((code) => cuiabaCodes.includes(code)));
+  });
+});

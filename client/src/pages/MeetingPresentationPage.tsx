@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../../shared/domain/action-status.ts';
+import { coordinationList, coordinationName } from '../../../shared/domain/coordination-names.ts';
 import { formatPeriod } from '../../../shared/format.ts';
 import { ChartContainer } from '../components/charts/ChartContainer.tsx';
 import { TargetVsActualChart } from '../components/charts/TargetVsActualChart.tsx';
@@ -13,6 +14,7 @@ import { formatValue, formatValueWithUnit } from '../features/indicators/figure-
 import { toTrendPoints } from '../features/indicators/trend-points.ts';
 import { useIndicatorSeries } from '../features/indicators/use-indicator.ts';
 import { DeliberationForm } from '../features/meetings/DeliberationForm.tsx';
+import { ownerLabel } from '../features/meetings/deliberations.ts';
 import { formatIsoDateWithWeekday, monthShortLabel } from '../features/meetings/meeting-month.ts';
 import { meetingAbilities } from '../features/meetings/meeting-permissions.ts';
 import { type Slide, slideIndex, toSlides } from '../features/meetings/presentation-slides.ts';
@@ -203,7 +205,8 @@ function SlideBody({ slide, data }: { slide: Slide<PackIndicator>; data: Meeting
             <li key={action.code}>
               <strong>{action.code}</strong> {action.text}{' '}
               <span className="presentation__muted">
-                — {action.coordinationCodes.join(', ')}, prazo {action.deadlineText ?? 'não informado'}
+                — {coordinationList(action.coordinationCodes, pack.coordinationNames)}, prazo{' '}
+                {action.deadlineText ?? 'não informado'}
               </span>
             </li>
           ))}
@@ -226,7 +229,9 @@ function SlideBody({ slide, data }: { slide: Slide<PackIndicator>; data: Meeting
           {pack.agendaItems.map((item) => (
             <li key={item.id}>
               <strong>{item.title}</strong>{' '}
-              <span className="presentation__muted">— {item.coordinationCode}</span>
+              <span className="presentation__muted">
+                — {coordinationName(item.coordinationCode, pack.coordinationNames)}
+              </span>
             </li>
           ))}
         </ol>
@@ -242,7 +247,7 @@ function SlideBody({ slide, data }: { slide: Slide<PackIndicator>; data: Meeting
             <li key={item.id}>
               {item.text}{' '}
               <span className="presentation__muted">
-                — {item.ownerCoordinationCode ?? item.ownerText}, {ACTION_STATUS_LABELS[item.status]}
+                — {ownerLabel(item, pack.coordinationNames)}, {ACTION_STATUS_LABELS[item.status]}
               </span>
             </li>
           ))}

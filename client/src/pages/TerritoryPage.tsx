@@ -33,7 +33,8 @@ export function TerritoryPage() {
 
   const { territory, children } = view.data;
   const childrenHeading = CHILDREN_HEADINGS[territory.level];
-  const isExample = hasExampleData(view.data.rows.flatMap((row) => (row.figure ? [row.figure] : [])));
+  const rows = view.data.groups.flatMap((group) => group.rows);
+  const isExample = hasExampleData(rows.flatMap((row) => (row.figure ? [row.figure] : [])));
   const sortedChildren = [...children].sort((a, b) => a.name.localeCompare(b.name, 'pt-BR'));
 
   return (
@@ -62,7 +63,7 @@ export function TerritoryPage() {
       </div>
       {isExample && <ExampleDataBanner />}
       <Card title="Indicadores">
-        {view.data.rows.length === 0 ? (
+        {rows.length === 0 ? (
           <p>Nenhum indicador do plano é registrado neste nível de território.</p>
         ) : (
           <TerritoryIndicatorTable view={view.data} year={year} hasExampleData={isExample} />

@@ -17,6 +17,7 @@ import * as dataRevision from './20261205020000_data_revision.ts';
 import * as hugnaCoap from './20261205030000_hugna_coap.ts';
 import * as indicatorAnalyses from './20261205040000_indicator_analyses.ts';
 import * as indicatorActions from './20261205050000_indicator_actions.ts';
+import * as numeratorNouns from './20261206000000_numerator_nouns.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '20261205030000_hugna_coap': hugnaCoap,
   '20261205040000_indicator_analyses': indicatorAnalyses,
   '20261205050000_indicator_actions': indicatorActions,
+  '20261206000000_numerator_nouns': numeratorNouns,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -28,6 +28,8 @@ const INDICATOR_COLUMNS: Record<keyof TIndicator, string> = {
   uses: 'uses',
   limitations: 'limitations',
   numeratorDefinition: 'numerator_definition',
+  numeratorNounSingular: 'numerator_noun_singular',
+  numeratorNounPlural: 'numerator_noun_plural',
   denominatorDefinition: 'denominator_definition',
   factor: 'factor',
   unit: 'unit',

@@ -11,11 +11,21 @@ import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { territoryPath, YEAR_PARAM } from '../../lib/url.ts';
-import { formatValue } from '../indicators/figure-format.ts';
-import { gapWord, VISIBLE_ROWS } from './contribution-text.ts';
+import { formatValueWithUnit } from '../indicators/figure-format.ts';
+import { casesText, gapWord, signedCases, VISIBLE_ROWS, wholeCases } from './contribution-text.ts';
 
 type ContributionProps = {
-  indicator: Pick<TIndicator, 'code' | 'kind' | 'polarity' | 'factor' | 'unit' | 'numeratorDefinition'>;
+  indicator: Pick<
+    TIndicator,
+    | 'code'
+    | 'kind'
+    | 'polarity'
+    | 'factor'
+    | 'unit'
+    | 'numeratorDefinition'
+    | 'numeratorNounSingular'
+    | 'numeratorNounPlural'
+  >;
   territoryCode: string;
   territoryName: string;
   year: number;
@@ -58,7 +68,6 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
       </Card>
     );
   const rows = isShowingAll ? contribution.rows : contribution.rows.slice(0, VISIBLE_ROWS);
-  const decimals = 1;
   return (
     <Card title={title} className="contribution" id="contribuicao" data-testid="contribution">
       {contribution.totalGap <= 0 ? (
@@ -69,10 +78,11 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
       ) : (
         <p>
           <strong>
-            {formatFixed(contribution.totalGap, decimals)} {words.total}
+            {casesText(contribution.totalGap, indicator)} {words.total}
           </strong>{' '}
-          em {territoryName} em {year}, comparando com a meta de {formatValue(target, indicator.kind)}{' '}
-          {indicator.unit}. Municípios ordenados pela contribuição em casos, não pela taxa.
+          em {territoryName} em {year}, comparando com a meta de{' '}
+          {formatValueWithUnit(target, indicator.kind, indicator.unit)}. Municípios ordenados pela
+          contribuição em casos, não pela taxa.
         </p>
       )}
       <Table caption={`Contribuição dos municípios para a distância da meta em ${year}`} isCaptionHidden>
@@ -108,10 +118,9 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
               </th>
               <td className="numeric">{formatNumber(row.numerator, 0)}</td>
               <td className="numeric">{formatNumber(row.denominator, 0)}</td>
-              <td className="numeric">{formatFixed(row.expected, decimals)}</td>
+              <td className="numeric">{wholeCases(row.expected)}</td>
               <td className={row.gap > 0 ? 'numeric contribution__gap' : 'numeric'}>
-                {row.gap > 0 ? '+' : row.gap < 0 ? '−' : ''}
-                {formatFixed(Math.abs(row.gap), decimals)}
+                {signedCases(row.gap)}
               </td>
               <td className="numeric">
                 {row.shareOfExcess === null ? '—' : `${formatFixed(row.shareOfExcess * 100, 1)} %`}

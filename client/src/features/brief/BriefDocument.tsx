@@ -107,7 +107,8 @@ export function BriefDocument({ data }: { data: BriefData }) {
                       </>
                     )}
                     {indicator.shortName}
-                    {indicator.kind === 'rate' && <span className="brief__note"> ({indicator.unit})</span>}
+                    {/* On one A4 page the unit is said once per row, for its value, target and state figure. */}
+                    <span className="brief__note"> ({indicator.unit})</span>
                     {figure.isPartial && figure.partialThrough && (
                       <span className="brief__note"> (até {formatPeriod(figure.partialThrough)})</span>
                     )}

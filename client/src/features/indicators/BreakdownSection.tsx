@@ -18,6 +18,7 @@ import { sharedTarget, sortByName, toBreakdownBars } from './breakdown-rows.ts';
 import {
   completenessFraction,
   formatValue,
+  formatValueWithUnit,
   isIncomplete,
   usualThrough,
   yearWindowNote,
@@ -61,6 +62,7 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
   const [searchParams] = useSearchParams();
   const text = LEVEL_TEXT[level];
   const format = (value: number | null) => formatValue(value, indicator.kind);
+  const formatTarget = (value: number | null) => formatValueWithUnit(value, indicator.kind, indicator.unit);
   const shortNames = useMemo(
     () =>
       new Map(territories.flatMap((node) => (node.shortName ? [[node.code, node.shortName] as const] : []))),
@@ -101,13 +103,13 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
         <div className="breakdown">
           <ChartContainer
             title={`${indicator.shortName} (${indicator.unit})`}
-            summary={`Gráfico de barras horizontais com o valor de cada ${text.column.toLowerCase()} em ${year}${target === null ? '' : ` e a meta ${format(target)} como linha de referência`}.`}
+            summary={`Gráfico de barras horizontais com o valor de cada ${text.column.toLowerCase()} em ${year}${target === null ? '' : ` e a meta ${formatTarget(target)} como linha de referência`}.`}
             height={rows.length * BAR_ROW_HEIGHT + 60}
             footnote={[
               yearNotes && `${year}: ${yearNotes}.`,
               target !== null &&
                 targetScope === 'state' &&
-                `Linha tracejada: meta estadual ${format(target)}.`,
+                `Linha tracejada: meta estadual ${formatTarget(target)}.`,
               'Cor da barra: situação (ver tabela).',
             ]
               .filter(Boolean)
@@ -116,7 +118,7 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
             <BreakdownBarChart
               bars={toBreakdownBars(rows, shortNames)}
               target={target}
-              targetLabel={`Meta ${format(target)}`}
+              targetLabel={`Meta ${formatTarget(target)}`}
               formatValue={format}
               isInteger={indicator.kind === 'count'}
             />

@@ -11,6 +11,7 @@ import {
   isIncomplete,
   printedTarget,
   provenanceText,
+  unitFor,
 } from './figure-format.ts';
 
 type FigureCardProps = {
@@ -42,13 +43,18 @@ export function FigureCard({
           <div className="kpi">
             <span className="kpi__label">Valor</span>
             <span className="kpi__value">{formatValue(figure.value, indicator.kind)}</span>
-            {figure.value !== null && <span className="kpi__unit">{indicator.unit}</span>}
+            {figure.value !== null && (
+              <span className="kpi__unit">{unitFor(figure.value, indicator.unit)}</span>
+            )}
           </div>
           <div className="kpi">
             <span className="kpi__label">Meta {year}</span>
             <span className="kpi__value kpi__value--target">
               {formatValue(figure.target, indicator.kind)}
             </span>
+            {figure.target !== null && (
+              <span className="kpi__unit">{unitFor(figure.target, indicator.unit)}</span>
+            )}
             {printedTarget(figure) && <span className="kpi__unit">como no plano: {figure.targetLabel}</span>}
           </div>
           <div className="kpi">

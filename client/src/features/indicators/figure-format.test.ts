@@ -7,6 +7,7 @@ import {
   formatValue,
   formatValueWithUnit,
   hasExampleData,
+  intervalText,
   isIncomplete,
   isRealData,
   isUnitComplete,
@@ -157,6 +158,34 @@ describe('small-number note', () => {
     });
     expect(note?.text).toBe('IC 95 %: 2,48 a 35,07');
     expect(note?.title).toContain('2023–2025 somados: 11,25 (IC 95 %: 5,14 a 21,36)');
+  });
+
+  it('keeps two decimals on round limits and a round pooled value', () => {
+    const [note] = figureNotes({
+      isPartial: false,
+      partialThrough: null,
+      isProvisional: false,
+      interval: { lower: 2.1, upper: 15.33 },
+      pooled: {
+        fromYear: 2023,
+        toYear: 2025,
+        numerator: 8,
+        denominator: 800,
+        value: 10,
+        interval: { lower: 4.3, upper: 19.7 },
+        isSmallNumber: true,
+      },
+    });
+    expect(note?.text).toBe('IC 95 %: 2,10 a 15,33');
+    expect(note?.title).toContain('2023–2025 somados: 10,00 (IC 95 %: 4,30 a 19,70)');
+  });
+});
+
+describe('intervalText', () => {
+  it('writes both limits with the decimals of the value, even a round one', () => {
+    // The small-number guard's example: 2,1 beside 15,33 read as two kinds of number.
+    expect(intervalText({ lower: 2.1, upper: 15.33 })).toBe('IC 95 %: 2,10 a 15,33');
+    expect(intervalText({ lower: 0, upper: 1234.5 })).toBe('IC 95 %: 0,00 a 1.234,50');
   });
 });
 

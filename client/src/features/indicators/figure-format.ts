@@ -33,6 +33,17 @@ export function formatValue(value: number | null, kind: IndicatorKind): string {
   return formatFixed(value, valueDecimals(kind));
 }
 
+/**
+ * "IC 95 %: 2,10 a 15,33": the limits with the decimals of the value they surround, so "2,1" never
+ * sits beside "15,33". Only rates get an interval (the small-number guard).
+ */
+export function intervalText(
+  interval: { lower: number; upper: number },
+  kind: IndicatorKind = 'rate',
+): string {
+  return `IC 95 %: ${formatValue(interval.lower, kind)} a ${formatValue(interval.upper, kind)}`;
+}
+
 /** The plan's count units and their singular; rate units ("%", "por 1.000 nascidos vivos") never change. */
 const SINGULAR_UNITS: Readonly<Record<string, string>> = {
   diretrizes: 'diretriz',
@@ -113,15 +124,13 @@ export function figureNotes(
     const pooled = figure.pooled;
     notes.push({
       key: 'small-number',
-      text: `IC 95 %: ${formatNumber(figure.interval.lower)} a ${formatNumber(figure.interval.upper)}`,
+      text: intervalText(figure.interval),
       tone: 'warning',
       title:
         'Denominador pequeno: o valor varia muito ao acaso e não é comparado com a meta. Compare com a região de saúde' +
         (pooled && pooled.fromYear < pooled.toYear
-          ? ` ou com ${pooled.fromYear}–${pooled.toYear} somados: ${formatNumber(pooled.value)}` +
-            (pooled.interval
-              ? ` (IC 95 %: ${formatNumber(pooled.interval.lower)} a ${formatNumber(pooled.interval.upper)})`
-              : '') +
+          ? ` ou com ${pooled.fromYear}–${pooled.toYear} somados: ${formatValue(pooled.value, 'rate')}` +
+            (pooled.interval ? ` (${intervalText(pooled.interval)})` : '') +
             '.'
           : ' ou com três anos somados.'),
     });

@@ -15,12 +15,7 @@ import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import type { Figure, TerritoryNode } from '../../lib/trpc.ts';
 import { indicatorPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
-import {
-  formatValue,
-  formatValueWithUnit,
-  hasExampleData,
-  yearWindowNote,
-} from '../indicators/figure-format.ts';
+import { formatValueWithUnit, hasExampleData, yearWindowNote } from '../indicators/figure-format.ts';
 import { useIndicatorFigures } from '../indicators/use-indicator.ts';
 import { useTerritoryTree } from '../territories/use-territories.ts';
 import { type MapArea, MapChart } from './MapChart.tsx';
@@ -184,7 +179,9 @@ function MapBody({
                   <StatusBadge status={figure?.status ?? 'no_data'} />
                 </p>
                 {figure && figure.target !== null && (
-                  <p className="map__readout-target">Meta: {formatValue(figure.target, indicator.kind)}</p>
+                  <p className="map__readout-target">
+                    Meta: {formatValueWithUnit(figure.target, indicator.kind, indicator.unit)}
+                  </p>
                 )}
               </>
             );

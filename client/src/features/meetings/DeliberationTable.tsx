@@ -1,11 +1,12 @@
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
+import { coordinationNames } from '../../../../shared/domain/coordination-names.ts';
 import type { Actor } from '../../../../shared/domain/permissions.ts';
 import { formatPeriod } from '../../../../shared/format.ts';
 import { Table } from '../../components/ui/Table.tsx';
 import { TableHead } from '../../components/ui/TableHead.tsx';
 import { DeliberationHistory } from './DeliberationHistory.tsx';
-import { ownerLabel, ownerTitle } from './deliberations.ts';
+import { ownerLabel } from './deliberations.ts';
 import { FollowUpForm } from './FollowUpForm.tsx';
 import { formatIsoDate, meetingPath } from './meeting-month.ts';
 import type { Coordination } from './meeting-permissions.ts';
@@ -37,6 +38,7 @@ export function DeliberationTable({
   onNotice,
 }: DeliberationTableProps) {
   const [openId, setOpenId] = useState<number | null>(null);
+  const names = coordinationNames(coordinations);
   // A closed meeting's snapshot has the history of its closing day: no history button, no form.
   const hasActions = allowFollowUp;
   const columns = (showMeeting ? 5 : 4) + (hasActions ? 1 : 0);
@@ -77,7 +79,7 @@ export function DeliberationTable({
                     </Link>
                   </td>
                 )}
-                <td title={ownerTitle(deliberation, coordinations)}>{ownerLabel(deliberation)}</td>
+                <td>{ownerLabel(deliberation, names)}</td>
                 <td>
                   <span className="nowrap">{formatIsoDate(deliberation.deadline, 'sem prazo')}</span>
                   {deliberation.overdue && (

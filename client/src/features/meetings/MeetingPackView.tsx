@@ -127,10 +127,10 @@ export function MeetingPackView({
         count={pack.overdue.length}
         explanation="Ações operacionais cujo prazo de término já passou e que não estão concluídas, canceladas nem suspensas."
         empty="Nenhuma ação atrasada."
-        summary={pack.overdue.length > 0 && coordinationSummary(pack.overdue)}
+        summary={pack.overdue.length > 0 && coordinationSummary(pack.overdue, pack.coordinationNames)}
         toggleLabel={`Mostrar as ${pack.overdue.length} ações atrasadas`}
       >
-        <PackActionTable caption="Ações atrasadas" actions={pack.overdue} />
+        <PackActionTable caption="Ações atrasadas" actions={pack.overdue} names={pack.coordinationNames} />
       </PackSection>
       <PackSection
         id="vencem"
@@ -140,7 +140,11 @@ export function MeetingPackView({
         empty="Nenhuma ação vence nos próximos 30 dias."
         toggleLabel={`Mostrar as ${pack.dueSoon.length} ações`}
       >
-        <PackActionTable caption="Ações que vencem nos próximos 30 dias" actions={pack.dueSoon} />
+        <PackActionTable
+          caption="Ações que vencem nos próximos 30 dias"
+          actions={pack.dueSoon}
+          names={pack.coordinationNames}
+        />
       </PackSection>
       <PackSection
         id="nao-conformidades"
@@ -168,10 +172,13 @@ export function MeetingPackView({
         count={pack.missingRecord.length}
         explanation={`A reunião avalia o mês anterior: ações que devem o monitoramento de ${monthShortLabel(pack.reportMonth)} e ainda não o registraram (não entram as concluídas, as canceladas e as que ainda não começaram).`}
         empty={`Todas as ações em curso registraram o monitoramento de ${monthShortLabel(pack.reportMonth)}.`}
-        summary={pack.missingRecord.length > 0 && coordinationSummary(pack.missingRecord)}
+        summary={
+          pack.missingRecord.length > 0 && coordinationSummary(pack.missingRecord, pack.coordinationNames)
+        }
         toggleLabel={`Mostrar as ${pack.missingRecord.length} ações sem registro`}
       >
         <PackActionTable
+          names={pack.coordinationNames}
           caption={`Ações sem registro em ${monthShortLabel(pack.reportMonth)}`}
           actions={pack.missingRecord}
         />
@@ -184,7 +191,7 @@ export function MeetingPackView({
         empty="Nenhuma pauta proposta."
         toggleLabel={`Mostrar as ${pack.agendaItems.length} pautas`}
       >
-        <AgendaItemTable items={pack.agendaItems} />
+        <AgendaItemTable items={pack.agendaItems} names={pack.coordinationNames} />
       </PackSection>
       {!isFrozen && proposable.length > 0 && (
         <FormCard title="Propor pauta">

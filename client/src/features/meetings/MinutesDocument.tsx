@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { ACTION_STATUS_LABELS, NO_STATUS_LABEL } from '../../../../shared/domain/action-status.ts';
+import { type CoordinationNames, coordinationName } from '../../../../shared/domain/coordination-names.ts';
 import { STATUS_LABELS } from '../../../../shared/domain/status.ts';
 import { formatDateTimeMt, formatNumber, formatPeriod } from '../../../../shared/format.ts';
 import { DocumentHeading } from '../../components/ui/DocumentHeading.tsx';
@@ -85,7 +86,7 @@ function MinutesTable({
   );
 }
 
-function ActionRows({ actions }: { actions: readonly PackAction[] }) {
+function ActionRows({ actions, names }: { actions: readonly PackAction[]; names: CoordinationNames }) {
   return (
     <MinutesTable
       columns={[
@@ -105,7 +106,7 @@ function ActionRows({ actions }: { actions: readonly PackAction[] }) {
               ? action.responsibleText
               : action.coordinationCodes.map((code) => (
                   <span key={code} className="minutes__line">
-                    {code}
+                    {coordinationName(code, names)}
                   </span>
                 ))}
           </td>
@@ -120,9 +121,11 @@ function ActionRows({ actions }: { actions: readonly PackAction[] }) {
 function DeliberationRows({
   deliberations,
   withMeeting,
+  names,
 }: {
   deliberations: readonly Deliberation[];
   withMeeting: boolean;
+  names: CoordinationNames;
 }) {
   return (
     <MinutesTable
@@ -146,7 +149,7 @@ function DeliberationRows({
             )}
           </td>
           {withMeeting && <td className="minutes__nowrap">{formatPeriod(deliberation.meetingMonth)}</td>}
-          <td>{ownerLabel(deliberation)}</td>
+          <td>{ownerLabel(deliberation, names)}</td>
           <td>{formatIsoDate(deliberation.deadline, 'sem prazo')}</td>
           <td>
             {ACTION_STATUS_LABELS[deliberation.status]}
@@ -161,6 +164,7 @@ function DeliberationRows({
 /** The ata: what the meeting saw (the frozen snapshot once closed) on clean A4. */
 export function MinutesDocument({ data }: { data: MeetingData }) {
   const { meeting, pack, isFrozen } = data;
+  const names = pack.coordinationNames;
   const closing = minutesClosingText(meeting);
   const isExample = hasExampleItems(meeting, pack);
   const updates = latestUpdatePerAction(pack.updated);
@@ -273,11 +277,11 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
       </Section>
 
       <Section number={next()} title="Ações atrasadas" count={pack.overdue.length}>
-        <ActionRows actions={pack.overdue} />
+        <ActionRows actions={pack.overdue} names={names} />
       </Section>
 
       <Section number={next()} title="Ações que vencem nos próximos 30 dias" count={pack.dueSoon.length}>
-        <ActionRows actions={pack.dueSoon} />
+        <ActionRows actions={pack.dueSoon} names={names} />
       </Section>
 
       <Section
@@ -349,7 +353,7 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
           {codesByCoordination(pack.missingRecord).map((group) => (
             <li key={group.coordination}>
               <strong>
-                {group.coordination} ({group.codes.length}):
+                {coordinationName(group.coordination, names)} ({group.codes.length}):
               </strong>{' '}
               {group.codes.join(', ')}
             </li>
@@ -361,7 +365,7 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
         <ol className="minutes__agenda">
           {pack.agendaItems.map((item) => (
             <li key={item.id}>
-              <strong>{item.title}</strong> — {item.coordinationCode}
+              <strong>{item.title}</strong> — {coordinationName(item.coordinationCode, names)}
               <Example isExample={item.isExample} />
               {item.description && <span className="minutes__secondary">{item.description}</span>}
             </li>
@@ -370,7 +374,7 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
       </Section>
 
       <Section number={next()} title="Deliberações e encaminhamentos" count={pack.deliberations.length}>
-        <DeliberationRows deliberations={pack.deliberations} withMeeting={false} />
+        <DeliberationRows deliberations={pack.deliberations} withMeeting={false} names={names} />
       </Section>
 
       <Section
@@ -378,7 +382,7 @@ export function MinutesDocument({ data }: { data: MeetingData }) {
         title="Deliberações em aberto de reuniões anteriores"
         count={pack.openDeliberations.length}
       >
-        <DeliberationRows deliberations={pack.openDeliberations} withMeeting />
+        <DeliberationRows deliberations={pack.openDeliberations} withMeeting names={names} />
       </Section>
 
       {/* The closing sentence and the signatures print together: the lines never sit alone on a page. */}

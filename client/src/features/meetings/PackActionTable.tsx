@@ -1,3 +1,4 @@
+import { type CoordinationNames, coordinationList } from '../../../../shared/domain/coordination-names.ts';
 import { formatPeriod } from '../../../../shared/format.ts';
 import { Table } from '../../components/ui/Table.tsx';
 import { TableHead } from '../../components/ui/TableHead.tsx';
@@ -7,7 +8,15 @@ import { ActionStatusTag } from './tags.tsx';
 import type { PackAction } from './use-meetings.ts';
 
 /** Operational actions of the pack (overdue, due soon, without a record): code, what, who, deadline, status. */
-export function PackActionTable({ caption, actions }: { caption: string; actions: readonly PackAction[] }) {
+export function PackActionTable({
+  caption,
+  actions,
+  names,
+}: {
+  caption: string;
+  actions: readonly PackAction[];
+  names: CoordinationNames;
+}) {
   return (
     <Table caption={caption} isCaptionHidden className="meeting-table meeting-table--compact">
       <TableHead columns={['Ação', 'Coordenadoria', 'Prazo', 'Situação', 'Último registro']} />
@@ -15,7 +24,7 @@ export function PackActionTable({ caption, actions }: { caption: string; actions
         {actions.map((action) => (
           <tr key={action.code}>
             <ActionCell code={action.code} text={action.text} />
-            <td>{action.coordinationCodes.join(', ') || action.responsibleText}</td>
+            <td>{coordinationList(action.coordinationCodes, names) || action.responsibleText}</td>
             <td>
               {action.endsOn ? (
                 <span className="nowrap">{formatIsoDate(action.endsOn)}</span>

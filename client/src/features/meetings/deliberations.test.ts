@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMeeting, ownerLabel, ownerTitle } from './deliberations.ts';
+import { groupByMeeting, ownerLabel } from './deliberations.ts';
 
 describe('ownerLabel', () => {
-  it('names the coordenadoria, the person, or both', () => {
-    expect(ownerLabel({ ownerCoordinationCode: 'CORAS', ownerText: null })).toBe('CORAS');
-    expect(ownerLabel({ ownerCoordinationCode: null, ownerText: 'Ana Souza' })).toBe('Ana Souza');
-    expect(ownerLabel({ ownerCoordinationCode: 'SUPERINTENDENCIA', ownerText: 'Superintendente' })).toBe(
-      'SUPERINTENDENCIA — Superintendente',
+  const names = {
+    CORAS: 'Coordenadoria de Organização de Rede de Atenção à Saúde',
+    SUPERINTENDENCIA: 'Superintendência de Atenção à Saúde (gabinete)',
+  };
+  it('names the coordenadoria by its name, the person, or both', () => {
+    expect(ownerLabel({ ownerCoordinationCode: 'CORAS', ownerText: null }, names)).toBe(
+      'Coordenadoria de Organização de Rede de Atenção à Saúde',
     );
-    expect(ownerLabel({ ownerCoordinationCode: null, ownerText: null })).toBe('—');
+    expect(ownerLabel({ ownerCoordinationCode: null, ownerText: 'Ana Souza' }, names)).toBe('Ana Souza');
+    expect(
+      ownerLabel({ ownerCoordinationCode: 'SUPERINTENDENCIA', ownerText: 'Superintendente' }, names),
+    ).toBe('Superintendência de Atenção à Saúde (gabinete) — Superintendente');
+    expect(ownerLabel({ ownerCoordinationCode: null, ownerText: null }, names)).toBe('—');
   });
-  it('gives the coordenadoria full name when known', () => {
-    const list = [{ code: 'CAS', name: 'Coordenadoria de Atenção Secundária' }];
-    expect(ownerTitle({ ownerCoordinationCode: 'CAS', ownerText: null }, list)).toBe(
-      'Coordenadoria de Atenção Secundária',
-    );
-    expect(ownerTitle({ ownerCoordinationCode: null, ownerText: 'Ana' }, list)).toBeUndefined();
+  it('keeps the code of a coordenadoria an old ata has no name for', () => {
+    expect(ownerLabel({ ownerCoordinationCode: 'CAS', ownerText: null }, {})).toBe('CAS');
   });
 });
 

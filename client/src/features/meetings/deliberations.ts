@@ -1,21 +1,22 @@
 /** Deliberações/encaminhamentos: who answers for them, which are shown, and in what order. */
 import { ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/domain/action-status.ts';
-import type { Coordination } from './meeting-permissions.ts';
+import { type CoordinationNames, coordinationName } from '../../../../shared/domain/coordination-names.ts';
 
 type Owned = { ownerCoordinationCode: string | null; ownerText: string | null };
 
-/** "CORAS", "Fulana de Tal", or both: "SUPERINTENDENCIA — Superintendente". */
-export function ownerLabel(deliberation: Owned): string {
-  const parts = [deliberation.ownerCoordinationCode, deliberation.ownerText].filter(
+/**
+ * The coordenadoria by its name, the person, or both: "Superintendência de Atenção à Saúde
+ * (gabinete) — Superintendente".
+ */
+export function ownerLabel(deliberation: Owned, names: CoordinationNames): string {
+  const coordination =
+    deliberation.ownerCoordinationCode === null
+      ? null
+      : coordinationName(deliberation.ownerCoordinationCode, names);
+  const parts = [coordination, deliberation.ownerText].filter(
     (part): part is string => part !== null && part.trim() !== '',
   );
   return parts.length === 0 ? '—' : parts.join(' — ');
-}
-
-/** The coordenadoria's full name, for a tooltip or the ata. */
-export function ownerTitle(deliberation: Owned, coordinations: readonly Coordination[]): string | undefined {
-  if (deliberation.ownerCoordinationCode === null) return undefined;
-  return coordinations.find((coordination) => coordination.code === deliberation.ownerCoordinationCode)?.name;
 }
 
 export function deliberationStatusLabel(status: ActionStatus): string {

@@ -26,6 +26,12 @@ const emptyPack = {
   openDeliberations: [],
 };
 
+const NAMES = {
+  COAP: 'Coordenadoria de Atenção Primária',
+  CAS: 'Coordenadoria de Atenção Secundária',
+  SUPERINTENDENCIA: 'Superintendência de Atenção à Saúde (gabinete)',
+};
+
 describe('hasExampleItems', () => {
   it('is false when everything is real', () => {
     expect(hasExampleItems({ isExample: false }, { ...emptyPack, updated: [{ isExample: false }] })).toBe(
@@ -55,16 +61,21 @@ describe('countByCoordination', () => {
       { code: 'CAT', count: 1 },
       { code: 'sem coordenadoria', count: 1 },
     ]);
-    expect(coordinationCountsText(counts.slice(0, 2))).toBe('CAS 2 · COAP 2');
+    expect(coordinationCountsText(counts.slice(0, 2), NAMES)).toBe(
+      'Coordenadoria de Atenção Secundária: 2 · Coordenadoria de Atenção Primária: 2',
+    );
+    expect(coordinationCountsText(counts.slice(2), NAMES)).toBe('CAT: 1 · sem coordenadoria: 1');
   });
   it('says that shared actions count for each coordenadoria, only when there is one', () => {
     const single = [{ coordinationCodes: ['COAP'] }, { coordinationCodes: ['CAS'] }];
     expect(hasSharedAction(single)).toBe(false);
-    expect(coordinationSummary(single)).toBe('Por coordenadoria: CAS 1 · COAP 1');
+    expect(coordinationSummary(single, NAMES)).toBe(
+      'Por coordenadoria: Coordenadoria de Atenção Secundária: 1 · Coordenadoria de Atenção Primária: 1',
+    );
     const shared = [...single, { coordinationCodes: ['SUPERINTENDENCIA', 'COAP'] }];
     expect(hasSharedAction(shared)).toBe(true);
-    expect(coordinationSummary(shared)).toBe(
-      'Por coordenadoria: COAP 2 · CAS 1 · SUPERINTENDENCIA 1 (uma ação com várias coordenadorias conta para cada uma)',
+    expect(coordinationSummary(shared, NAMES)).toBe(
+      'Por coordenadoria: Coordenadoria de Atenção Primária: 2 · Coordenadoria de Atenção Secundária: 1 · Superintendência de Atenção à Saúde (gabinete): 1 (uma ação com várias coordenadorias conta para cada uma)',
     );
   });
   it('collapses only long lists', () => {

@@ -1,6 +1,7 @@
 import { compareActionCodes } from '../../../../shared/domain/action-code.ts';
 /** Reading the meeting's pack: example data, compact groupings of long lists, indicator statuses. */
 import type { ActionStatus } from '../../../../shared/domain/action-status.ts';
+import { type CoordinationNames, coordinationName } from '../../../../shared/domain/coordination-names.ts';
 import type { Status } from '../../../../shared/domain/status.ts';
 import { formatNumber } from '../../../../shared/format.ts';
 
@@ -53,9 +54,14 @@ export function countByCoordination(
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }
 
-/** "COAP 12 · CAS 7 · CAT 1". */
-export function coordinationCountsText(counts: readonly { code: string; count: number }[]): string {
-  return counts.map((entry) => `${entry.code} ${formatNumber(entry.count, 0)}`).join(' · ');
+/** "Coordenadoria de Atenção Primária: 12 · Coordenadoria de Atenção Secundária: 7". */
+export function coordinationCountsText(
+  counts: readonly { code: string; count: number }[],
+  names: CoordinationNames,
+): string {
+  return counts
+    .map((entry) => `${coordinationName(entry.code, names)}: ${formatNumber(entry.count, 0)}`)
+    .join(' · ');
 }
 
 /** True when an action of the list answers to more than one coordenadoria (it is counted for each). */
@@ -66,11 +72,14 @@ export function hasSharedAction(actions: readonly { coordinationCodes: readonly 
 export const SHARED_ACTION_NOTE = 'uma ação com várias coordenadorias conta para cada uma';
 
 /**
- * "Por coordenadoria: COAP 12 · CAS 7 (uma ação com várias coordenadorias conta para cada uma)": the note
- * only when a shared action makes the counts add up to more than the list.
+ * "Por coordenadoria: Coordenadoria de Atenção Primária: 12 · … (uma ação com várias coordenadorias
+ * conta para cada uma)": the note only when a shared action makes the counts add up to more than the list.
  */
-export function coordinationSummary(actions: readonly { coordinationCodes: readonly string[] }[]): string {
-  const counts = coordinationCountsText(countByCoordination(actions));
+export function coordinationSummary(
+  actions: readonly { coordinationCodes: readonly string[] }[],
+  names: CoordinationNames,
+): string {
+  const counts = coordinationCountsText(countByCoordination(actions), names);
   return hasSharedAction(actions)
     ? `Por coordenadoria: ${counts} (${SHARED_ACTION_NOTE})`
     : `Por coordenadoria: ${counts}`;

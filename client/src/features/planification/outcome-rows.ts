@@ -4,7 +4,8 @@
  * numerators and denominators summed on the server; here it only becomes text.
  */
 import type { IndicatorKind } from '../../../../shared/domain/indicator.ts';
-import { formatFixed, formatNumber } from '../../../../shared/format.ts';
+import { formatNumber } from '../../../../shared/format.ts';
+import { formatValue, intervalText } from '../indicators/figure-format.ts';
 
 /** The order the page shows them in (the issue's order). */
 export const OUTCOME_ORDER: readonly string[] = ['713', '731', '714'];
@@ -26,8 +27,6 @@ export type GroupCell =
   | { kind: 'small'; text: string; detail: string | null; title: string }
   | { kind: 'empty-group'; text: string; title: string }
   | { kind: 'no-data'; text: string; title: string };
-
-const decimals = (kind: IndicatorKind) => (kind === 'rate' ? 2 : 0);
 
 function reportingText(group: NonNullable<GroupFigure>): string {
   const total = group.municipalities;
@@ -61,12 +60,10 @@ export function groupCell(group: GroupFigure, which: Group, kind: IndicatorKind)
     return {
       kind: 'small',
       text: '≈ número pequeno',
-      detail: group.interval
-        ? `IC 95 %: ${formatFixed(group.interval.lower, decimals(kind))} a ${formatFixed(group.interval.upper, decimals(kind))}`
-        : null,
-      title: `Denominador pequeno: o valor calculado (${formatFixed(group.value, decimals(kind))}) varia muito ao acaso. ${sums}`,
+      detail: group.interval ? intervalText(group.interval, kind) : null,
+      title: `Denominador pequeno: o valor calculado (${formatValue(group.value, kind)}) varia muito ao acaso. ${sums}`,
     };
-  return { kind: 'value', text: formatFixed(group.value, decimals(kind)), title: sums };
+  return { kind: 'value', text: formatValue(group.value, kind), title: sums };
 }
 
 /** The three outcomes in the page's order; any other the server sends goes after them. */

@@ -10,7 +10,7 @@ import type { RouterOutputs } from '../../lib/trpc.ts';
 import { indicatorPath, YEAR_PARAM } from '../../lib/url.ts';
 import { FigureNotes } from '../indicators/FigureNotes.tsx';
 import { FigureValue } from '../indicators/FigureValue.tsx';
-import { completenessLabel, formatValue, isIncomplete, printedTarget } from '../indicators/figure-format.ts';
+import { completenessLabel, isIncomplete, printedTarget } from '../indicators/figure-format.ts';
 import { ObjectiveGroupRow } from './ObjectiveGroupRow.tsx';
 
 type Scorecard = RouterOutputs['scorecard']['state'];
@@ -47,7 +47,7 @@ function Row({
       {/* The label shows only on phones, where the row is a card and the column heading is not in view. */}
       <td className="numeric scorecard-row__target" data-label={`Meta ${year}`}>
         <span title={figure.targetLabel ? `Meta do plano para ${year}: ${figure.targetLabel}` : undefined}>
-          {formatValue(figure.target, row.kind)}
+          <FigureValue value={figure.target} kind={row.kind} unit={row.unit} />
         </span>
         {printed && <span className="secondary-text">{printed}</span>}
       </td>
