@@ -47,6 +47,7 @@ const IndicatorPage = page(() => import('./pages/IndicatorPage.tsx'), 'Indicator
 const LoginPage = page(() => import('./pages/LoginPage.tsx'), 'LoginPage');
 const MapPage = page(() => import('./pages/MapPage.tsx'), 'MapPage');
 const MatrixPage = page(() => import('./pages/MatrixPage.tsx'), 'MatrixPage');
+const MatrixPrintPage = page(() => import('./pages/MatrixPrintPage.tsx'), 'MatrixPrintPage');
 const MeetingMinutesPage = page(() => import('./pages/MeetingMinutesPage.tsx'), 'MeetingMinutesPage');
 const MeetingPage = page(() => import('./pages/MeetingPage.tsx'), 'MeetingPage');
 const MeetingPresentationPage = page(
@@ -59,6 +60,7 @@ const PlanificationPage = page(() => import('./pages/PlanificationPage.tsx'), 'P
 const PlanStructurePage = page(() => import('./pages/PlanStructurePage.tsx'), 'PlanStructurePage');
 const RegionalBriefPage = page(() => import('./pages/RegionalBriefPage.tsx'), 'RegionalBriefPage');
 const ScorecardPage = page(() => import('./pages/ScorecardPage.tsx'), 'ScorecardPage');
+const ScorecardPrintPage = page(() => import('./pages/ScorecardPrintPage.tsx'), 'ScorecardPrintPage');
 const SemesterReportIndexPage = page(
   () => import('./pages/SemesterReportPage.tsx'),
   'SemesterReportIndexPage',
@@ -83,6 +85,8 @@ export function App() {
         <Route path="reunioes/:month/apresentacao" element={<MeetingPresentationPage />} />
         <Route path="territorio/:code/resumo" element={<RegionalBriefPage />} />
         <Route path="relatorios/semestral/:semester/imprimir" element={<SemesterReportPrintPage />} />
+        <Route path="painel/imprimir" element={<ScorecardPrintPage />} />
+        <Route path="matriz/imprimir" element={<MatrixPrintPage />} />
         <Route element={<AppLayout />}>
           <Route index element={<ScorecardPage />} />
           <Route path="indicador/:code" element={<IndicatorPage />} />
