@@ -14,6 +14,7 @@ export function ScorecardPrintPage() {
   const { year, input } = useYearParam();
   const scorecard = useStateScorecard(input);
   usePageTitle(year === null ? 'Painel para imprimir' : `Painel ${year} para imprimir`);
+  const isExample = scorecard.data ? isExampleScorecard(scorecard.data) : false;
 
   return (
     <PrintSheet
@@ -34,9 +35,9 @@ export function ScorecardPrintPage() {
           title={`Painel do estado — ${scorecard.data.year}`}
           year={scorecard.data.year}
           territory="Mato Grosso (estado)"
-          isExample={isExampleScorecard(scorecard.data)}
+          isExample={isExample}
         >
-          <ScorecardTable scorecard={scorecard.data} hasExampleData={isExampleScorecard(scorecard.data)} />
+          <ScorecardTable scorecard={scorecard.data} hasExampleData={isExample} />
         </FiguresPrintDocument>
       )}
     </PrintSheet>
