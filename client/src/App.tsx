@@ -47,6 +47,7 @@ const IndicatorPage = page(() => import('./pages/IndicatorPage.tsx'), 'Indicator
 const LoginPage = page(() => import('./pages/LoginPage.tsx'), 'LoginPage');
 const MapPage = page(() => import('./pages/MapPage.tsx'), 'MapPage');
 const MatrixPage = page(() => import('./pages/MatrixPage.tsx'), 'MatrixPage');
+const MatrixPrintPage = page(() => import('./pages/MatrixPrintPage.tsx'), 'MatrixPrintPage');
 const MeetingMinutesPage = page(() => import('./pages/MeetingMinutesPage.tsx'), 'MeetingMinutesPage');
 const MeetingPage = page(() => import('./pages/MeetingPage.tsx'), 'MeetingPage');
 const MeetingPresentationPage = page(
@@ -69,6 +70,7 @@ const PlanningReportPrintPage = page(
   'PlanningReportPrintPage',
 );
 const ReportsPage = page(() => import('./pages/ReportsPage.tsx'), 'ReportsPage');
+const ScorecardPrintPage = page(() => import('./pages/ScorecardPrintPage.tsx'), 'ScorecardPrintPage');
 const SemesterReportIndexPage = page(
   () => import('./pages/SemesterReportPage.tsx'),
   'SemesterReportIndexPage',
@@ -94,6 +96,8 @@ export function App() {
         <Route path="territorio/:code/resumo" element={<RegionalBriefPage />} />
         <Route path="relatorios/semestral/:semester/imprimir" element={<SemesterReportPrintPage />} />
         <Route path="relatorios/:kind/:period/imprimir" element={<PlanningReportPrintPage />} />
+        <Route path="painel/imprimir" element={<ScorecardPrintPage />} />
+        <Route path="matriz/imprimir" element={<MatrixPrintPage />} />
         <Route element={<AppLayout />}>
           <Route index element={<ScorecardPage />} />
           <Route path="indicador/:code" element={<IndicatorPage />} />

@@ -25,7 +25,7 @@ import type { Figure } from '../services/figures.ts';
 import { getIndicatorContribution, getIndicatorFigures } from '../services/indicator-view.ts';
 import { getIndicatorOrFail, getPlanCatalogue } from '../services/plan-catalogue.ts';
 import type { Reader } from '../services/read-scope.ts';
-import { getScorecardFigures } from '../services/scorecard.ts';
+import { getScorecardFigures, type ScorecardFigure } from '../services/scorecard.ts';
 import { actionsHandler } from './actions.ts';
 import { boundariesHandler } from './boundaries.ts';
 import { MAX_IMPORT_MB } from './imports.ts';
@@ -61,22 +61,26 @@ function parseFormat(query: unknown): { format?: 'json' | 'csv' | 'xlsx' } {
   return parsed.data;
 }
 
-/** `level=` in English or Portuguese; the state when absent. */
-const ZLevelParamSchema = z
-  .string()
-  .optional()
-  .transform((level, context) => {
-    if (level === undefined) return 'state' as const;
-    const parsed = ZTerritoryLevelSchema.safeParse(LEVEL_NAMES[level.toLowerCase()]);
-    if (!parsed.success) {
-      context.addIssue({
-        code: 'custom',
-        message: `Nível "${level}" desconhecido. Use state, macro, region ou municipality.`,
-      });
-      return z.NEVER;
-    }
-    return parsed.data;
-  });
+/** `level=` in English or Portuguese; `fallback` when absent. */
+const levelParam = (fallback: TerritoryLevel) =>
+  z
+    .string()
+    .optional()
+    .transform((level, context) => {
+      if (level === undefined) return fallback;
+      const parsed = ZTerritoryLevelSchema.safeParse(LEVEL_NAMES[level.toLowerCase()]);
+      if (!parsed.success) {
+        context.addIssue({
+          code: 'custom',
+          message: `Nível "${level}" desconhecido. Use state, macro, region ou municipality.`,
+        });
+        return z.NEVER;
+      }
+      return parsed.data;
+    });
+
+/** The state when absent. */
+const ZLevelParamSchema = levelParam('state');
 
 const ZValuesQuerySchema = z.object({
   level: ZLevelParamSchema,
@@ -89,6 +93,13 @@ const ZScorecardQuerySchema = z.object({
   level: ZLevelParamSchema,
   territory: ZTerritoryCodeSchema.optional(),
   format: ZFormatSchema,
+});
+
+/** The matriz's columns are a level below the state: the macrorregiões unless told otherwise. */
+const ZMatrixQuerySchema = ZScorecardQuerySchema.extend({
+  level: levelParam('macro').refine((level) => level !== 'state', {
+    message: 'A matriz compara territórios: use level=macro, region ou municipality.',
+  }),
 });
 
 const ZContributionQuerySchema = z.object({
@@ -129,6 +140,36 @@ function figureToJson(figure: Figure) {
     pace: figure.pace,
     provenance: figure.provenance,
   };
+}
+
+/** Scorecard rows as JSON, or as CSV/XLSX with the indicator's code and short name leading each row. */
+async function sendScorecard(
+  response: Response,
+  rows: readonly ScorecardFigure[],
+  file: { year: number; fileBase: string; format: 'json' | 'csv' | 'xlsx' | undefined },
+) {
+  if (file.format !== 'csv' && file.format !== 'xlsx') {
+    response.json(rows.map((row) => ({ indicatorCode: row.indicatorCode, ...figureToJson(row.figure) })));
+    return;
+  }
+  const figures = rows.map((row) => ({
+    ...row.figure,
+    indicatorCode: row.indicatorCode,
+    indicatorShortName: row.indicatorShortName,
+    unit: row.unit,
+    kind: row.kind,
+  }));
+  const table = figureTable(figures, {
+    sheetName: `Painel ${file.year}`,
+    unit: (figure) => figure.unit,
+    kind: (figure) => figure.kind,
+    territoryHeader: 'Território',
+    leading: [
+      { header: 'Indicador', type: 'code', valueOf: (figure) => figure.indicatorCode },
+      { header: 'Nome do indicador', type: 'text', valueOf: (figure) => figure.indicatorShortName },
+    ],
+  });
+  await sendTable(response, table, file.fileBase, file.format);
 }
 
 /** A person reads within their scope; a read token reads everything. */
@@ -286,29 +327,30 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
       readerOf(response),
       now(),
     );
-    if (format === 'csv' || format === 'xlsx') {
-      const figures = rows.map((row) => ({
-        ...row.figure,
-        indicatorCode: row.indicatorCode,
-        indicatorShortName: row.indicatorShortName,
-        unit: row.unit,
-        kind: row.kind,
-      }));
-      const table = figureTable(figures, {
-        sheetName: `Painel ${year}`,
-        unit: (figure) => figure.unit,
-        kind: (figure) => figure.kind,
-        territoryHeader: 'Território',
-        leading: [
-          { header: 'Indicador', type: 'code', valueOf: (figure) => figure.indicatorCode },
-          { header: 'Nome do indicador', type: 'text', valueOf: (figure) => figure.indicatorShortName },
-        ],
-      });
-      const fileBase = `painel-${LEVEL_FILE_NAMES[level]}-${year}${territory ? `-${territory}` : ''}`;
-      await sendTable(response, table, fileBase, format);
-      return;
-    }
-    response.json(rows.map((row) => ({ indicatorCode: row.indicatorCode, ...figureToJson(row.figure) })));
+    const fileBase = `painel-${LEVEL_FILE_NAMES[level]}-${year}${territory ? `-${territory}` : ''}`;
+    await sendScorecard(response, rows, { year, fileBase, format });
+  });
+
+  /**
+   * What the matriz page shows, in the same rows as the scorecard: for each indicator, Mato Grosso
+   * (the matriz's reference column) and then the territories of the level. Its own file name, so a
+   * file downloaded from the matriz does not read "painel".
+   */
+  api.get('/matrix', async (request, response) => {
+    const query = ZMatrixQuerySchema.safeParse(request.query);
+    if (!query.success) throw new AppError('BAD_REQUEST', inputErrorMessage(query.error));
+    const { year, level, territory, format } = query.data;
+    const reader = readerOf(response);
+    const [stateRows, levelRows] = await Promise.all([
+      getScorecardFigures(db, { year, level: 'state' }, reader, now()),
+      getScorecardFigures(db, { year, level, territoryCode: territory }, reader, now()),
+    ]);
+    const rows = stateRows.flatMap((stateRow) => [
+      stateRow,
+      ...levelRows.filter((row) => row.indicatorCode === stateRow.indicatorCode),
+    ]);
+    const fileBase = `matriz-${LEVEL_FILE_NAMES[level]}${territory ? `-${territory}` : ''}-${year}`;
+    await sendScorecard(response, rows, { year, fileBase, format });
   });
 
   api.get('/indicators/:code/contribution', async (request, response) => {

@@ -203,6 +203,7 @@ describe('malformed query strings to the REST endpoints that read', () => {
     '/api/v1/indicators/713/values',
     '/api/v1/indicators/713/contribution',
     '/api/v1/scorecard',
+    '/api/v1/matrix',
     '/api/v1/indicators/nao-existe/values',
     '/api/v1/actions',
     '/api/v1/audit',

@@ -112,3 +112,40 @@ describe('GET /api/v1/scorecard', () => {
     expect(unknown.body.error).toBe('Território "5199" não encontrado.');
   });
 });
+
+describe('GET /api/v1/matrix', () => {
+  it('gives what the matriz shows: each indicator in Mato Grosso, then in the regiões of the macro', async () => {
+    const [state, regions, matrix] = await Promise.all([
+      getJson<Row[]>(server, '/api/v1/scorecard?year=2025'),
+      getJson<Row[]>(server, '/api/v1/scorecard?year=2025&level=region&territory=5103'),
+      getJson<Row[]>(server, '/api/v1/matrix?year=2025&level=region&territory=5103'),
+    ]);
+    expect(matrix.status).toBe(200);
+    expect(matrix.body).toEqual(
+      state.body.flatMap((stateRow) => [
+        stateRow,
+        ...regions.body.filter((row) => row.indicatorCode === stateRow.indicatorCode),
+      ]),
+    );
+  });
+
+  it('names the file after the matriz, its level, the territory and the year', async () => {
+    const csv = await fetch(`${server.url}/api/v1/matrix?year=2025&level=regiao&territory=5103&format=csv`, {
+      headers: { cookie: server.adminCookie },
+    });
+    expect(csv.headers.get('content-disposition')).toContain('matriz-regioes-5103-2025.csv');
+    const lines = (await csv.text()).trim().split(/\r?\n/);
+    expect(lines.find((line) => line.startsWith('713;') && line.includes(';51;Mato Grosso;'))).toBeDefined();
+    const xlsx = await fetch(`${server.url}/api/v1/matrix?year=2025&format=xlsx`, {
+      headers: { cookie: server.adminCookie },
+    });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-disposition')).toContain('matriz-macrorregioes-2025.xlsx');
+  });
+
+  it('refuses the state as the matriz’s level', async () => {
+    const { status, body } = await getJson<{ error: string }>(server, '/api/v1/matrix?year=2025&level=state');
+    expect(status).toBe(400);
+    expect(body.error).toContain('A matriz compara territórios: use level=macro, region ou municipality.');
+  });
+});

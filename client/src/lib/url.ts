@@ -1,6 +1,8 @@
 /** Filters live in the URL so a view can be shared as a link. */
 export const YEAR_PARAM = 'ano';
 export const TERRITORY_PARAM = 'territorio';
+/** `?imprimir=1` on a print page: the print dialog opens once the document is ready. */
+export const PRINT_PARAM = 'imprimir';
 
 export type SearchValues = Record<string, string | number | null | undefined>;
 

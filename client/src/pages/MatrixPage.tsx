@@ -1,64 +1,43 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { DownloadLink } from '../components/ui/DownloadXlsxLink.tsx';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
-import { StatusLegend } from '../components/ui/StatusLegend.tsx';
-import { useCurrentUser } from '../features/auth/use-current-user.ts';
-import { hasExampleData } from '../features/indicators/figure-format.ts';
+import { PrintLink } from '../components/ui/PrintLink.tsx';
+import { MatrixLegend } from '../features/matrix/MatrixLegend.tsx';
 import { MatrixTable } from '../features/matrix/MatrixTable.tsx';
 import {
   LEVEL_WORDS,
   MACRO_PARAM,
   type MatrixScope,
   matrixIntro,
-  readMatrixScope,
+  matrixPrintPath,
   scopeProblem,
 } from '../features/matrix/matrix-scope.ts';
-import { toMatrix } from '../features/matrix/matrix-shape.ts';
+import { useMatrix, useMatrixScope } from '../features/matrix/use-matrix.ts';
 import { useYearParam } from '../features/period/use-year-param.ts';
-import { useStateScorecard } from '../features/scorecard/use-scorecard.ts';
-import { useTerritoryTree } from '../features/territories/use-territories.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { errorMessage } from '../lib/errors.ts';
-import { type TerritoryNode, useTRPC } from '../lib/trpc.ts';
-import { pathWithSearch, YEAR_PARAM } from '../lib/url.ts';
+import type { TerritoryNode } from '../lib/trpc.ts';
+import { PRINT_PARAM, pathWithSearch, YEAR_PARAM } from '../lib/url.ts';
 
-/** The REST scorecard's CSV or XLSX of what the matrix shows (one line per indicator × território). */
+/** The matriz's CSV or XLSX: each indicator in Mato Grosso, then in the territories of the columns. */
 function downloadPath(
   year: number,
   level: string,
   territoryCode: string | undefined,
   format: 'csv' | 'xlsx',
 ) {
-  return pathWithSearch('/api/v1/scorecard', { year, level, territory: territoryCode, format });
-}
-
-/** A gestor regional opens the matrix inside their own territory: the macro level would be one column. */
-function defaultScope(home: TerritoryNode | undefined): MatrixScope {
-  if (home?.level === 'macro') return { level: 'region', territoryCode: home.code };
-  if (home?.level === 'region') return { level: 'municipality', territoryCode: home.code };
-  return { level: 'macro' };
+  return pathWithSearch('/api/v1/matrix', { year, level, territory: territoryCode, format });
 }
 
 export function MatrixPage() {
   const { year, input } = useYearParam();
-  const [searchParams] = useSearchParams();
-  const user = useCurrentUser();
-  const tree = useTerritoryTree();
-  const byCode = useMemo(() => new Map((tree.data ?? []).map((node) => [node.code, node])), [tree.data]);
-  const isRegional = user.data?.role === 'regional';
-  const asked = readMatrixScope(searchParams);
-  const scope =
-    asked.level === 'macro' && isRegional
-      ? defaultScope(byCode.get(user.data?.territoryCodes[0] ?? ''))
-      : asked;
+  const { scope, byCode, isRegional, isPending } = useMatrixScope();
   usePageTitle(year === null ? 'Matriz' : `Matriz ${year}`);
 
-  if (user.isPending || tree.isPending) return <Loading what="a matriz" />;
+  if (isPending) return <Loading what="a matriz" />;
   const problem = scopeProblem(scope, byCode);
   return (
     <>
@@ -134,25 +113,8 @@ function MatrixBody({
   input: number | string;
   byCode: ReadonlyMap<string, TerritoryNode>;
 }) {
-  const trpc = useTRPC();
   const words = LEVEL_WORDS[scope.level];
-  const scorecard = useStateScorecard(input);
-  const levelFigures = useQuery(
-    trpc.scorecard.level.queryOptions({
-      year: input,
-      level: scope.level,
-      territoryCode: scope.territoryCode,
-    }),
-  );
-  const shortNames = useMemo(
-    () =>
-      new Map(
-        [...byCode.values()].flatMap((node) =>
-          node.shortName ? [[node.code, node.shortName] as const] : [],
-        ),
-      ),
-    [byCode],
-  );
+  const { scorecard, levelFigures, matrix, isExample } = useMatrix(scope, input, byCode);
   if (scorecard.error)
     return <PageError error={scorecard.error} what="a matriz" isYearInvalid={year === null} />;
   if (levelFigures.error)
@@ -163,21 +125,15 @@ function MatrixBody({
         </p>
       </ErrorMessage>
     );
-  if (!scorecard.data || !levelFigures.data || year === null) return <Loading what="a matriz" />;
-  const matrix = toMatrix(scorecard.data, levelFigures.data, shortNames);
+  if (!matrix || year === null) return <Loading what="a matriz" />;
   return (
     <>
-      {hasExampleData(matrix.groups.flatMap((group) => group.rows.map((row) => row.state))) && (
-        <ExampleDataBanner />
-      )}
-      <StatusLegend>
-        {' '}
-        “*”: ano parcial, contado até o último mês enviado (o indicador, ao abrir a célula, diz até quando).
-        “Só estado”: indicador registrado apenas para Mato Grosso.
-      </StatusLegend>
+      {isExample && <ExampleDataBanner />}
+      <MatrixLegend />
       <div className="page-actions">
         <DownloadLink href={downloadPath(year, words.api, scope.territoryCode, 'csv')} label="Baixar CSV" />
         <DownloadLink href={downloadPath(year, words.api, scope.territoryCode, 'xlsx')} label="Baixar XLSX" />
+        <PrintLink to={matrixPrintPath(scope, { [YEAR_PARAM]: year, [PRINT_PARAM]: 1 })} />
       </div>
       {matrix.columns.length === 0 ? (
         <p className="note">Nenhum território deste nível está no seu acesso.</p>

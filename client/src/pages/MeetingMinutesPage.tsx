@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { PrintSheet } from '../components/ui/PrintSheet.tsx';
@@ -9,29 +8,13 @@ import { useMeeting } from '../features/meetings/use-meetings.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { errorMessage } from '../lib/errors.ts';
 
-/** `?imprimir=1`: open the print dialog as soon as the ata is on screen. */
-const PRINT_PARAM = 'imprimir';
-
 /** The printable ata, outside the app's layout: a toolbar (not printed) and the A4 document. */
 export function MeetingMinutesPage() {
   const params = useParams();
   const month = parseMeetingMonth(params.month);
   usePageTitle(month ? `Ata da reunião de condução ${monthShortLabel(month)}` : 'Ata da reunião de condução');
   const meeting = useMeeting(month);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const wantsPrint = searchParams.get(PRINT_PARAM) === '1';
   const isReady = meeting.isSuccess;
-
-  useEffect(() => {
-    if (!wantsPrint || !isReady) return;
-    // After the document is painted, so the dialog shows the whole ata; the parameter goes away so a
-    // reload does not print again.
-    const timer = window.setTimeout(() => {
-      setSearchParams({}, { replace: true });
-      window.print();
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [wantsPrint, isReady, setSearchParams]);
 
   return (
     <PrintSheet

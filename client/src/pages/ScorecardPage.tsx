@@ -1,10 +1,12 @@
+import { DownloadLink } from '../components/ui/DownloadXlsxLink.tsx';
 import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
+import { PrintLink } from '../components/ui/PrintLink.tsx';
 import { StatusLegend } from '../components/ui/StatusLegend.tsx';
-import { hasExampleData } from '../features/indicators/figure-format.ts';
 import { useYearParam } from '../features/period/use-year-param.ts';
 import { ScorecardTable } from '../features/scorecard/ScorecardTable.tsx';
-import { useStateScorecard } from '../features/scorecard/use-scorecard.ts';
+import { scorecardFilePath, scorecardPrintPath } from '../features/scorecard/scorecard-exports.ts';
+import { isExampleScorecard, useStateScorecard } from '../features/scorecard/use-scorecard.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 
@@ -13,9 +15,7 @@ export function ScorecardPage() {
   const scorecard = useStateScorecard(input);
   usePageTitle(year === null ? 'Painel' : `Painel ${year}`);
 
-  const isExample = scorecard.data
-    ? hasExampleData(scorecard.data.groups.flatMap((group) => group.rows.map((row) => row.figure)))
-    : false;
+  const isExample = scorecard.data ? isExampleScorecard(scorecard.data) : false;
 
   return (
     <>
@@ -34,6 +34,11 @@ export function ScorecardPage() {
         <>
           {isExample && <ExampleDataBanner />}
           <StatusLegend />
+          <div className="page-actions">
+            <DownloadLink href={scorecardFilePath(scorecard.data.year, 'csv')} label="Baixar CSV" />
+            <DownloadLink href={scorecardFilePath(scorecard.data.year, 'xlsx')} label="Baixar XLSX" />
+            <PrintLink to={scorecardPrintPath(scorecard.data.year)} />
+          </div>
           <ScorecardTable scorecard={scorecard.data} hasExampleData={isExample} />
         </>
       )}

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { type ReactNode, useEffect } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { PRINT_PARAM } from '../../lib/url.ts';
 
 type PrintSheetProps = {
   /** The toolbar's accessible name: what is printed ("Ata", "Resumo regional"). */
@@ -13,8 +14,32 @@ type PrintSheetProps = {
 
 const DEFAULT_HINT = 'Na janela de impressão, escolha “Salvar como PDF” para gerar o arquivo; papel A4.';
 
-/** A printable document outside the app's layout: a toolbar (not printed) above the A4 sheet. */
+/**
+ * A printable document outside the app's layout: a toolbar (not printed) above the A4 sheet. With
+ * `?imprimir=1` the print dialog opens as soon as the document is ready.
+ */
 export function PrintSheet({ name, isReady, back, hint = DEFAULT_HINT, children }: PrintSheetProps) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const wantsPrint = searchParams.get(PRINT_PARAM) === '1';
+
+  useEffect(() => {
+    if (!wantsPrint || !isReady) return;
+    // After the document is painted, so the dialog shows all of it; the parameter goes away (the
+    // others stay) so a reload does not print again.
+    const timer = window.setTimeout(() => {
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.delete(PRINT_PARAM);
+          return next;
+        },
+        { replace: true },
+      );
+      window.print();
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [wantsPrint, isReady, setSearchParams]);
+
   return (
     <div className="minutes-page">
       <div className="minutes-toolbar" role="toolbar" aria-label={name}>

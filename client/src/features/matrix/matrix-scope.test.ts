@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { drillPath, matrixIntro, readMatrixScope, scopeProblem } from './matrix-scope.ts';
+import {
+  drillPath,
+  matrixIntro,
+  matrixPrintPath,
+  readMatrixScope,
+  scopeProblem,
+  scopeTitle,
+} from './matrix-scope.ts';
 
 describe('the matrix scope in the address', () => {
   it('shows the macros, the regiões of a macro or the municípios of a região', () => {
@@ -53,6 +60,33 @@ describe('an address of the wrong level', () => {
     );
     expect(matrixIntro({ level: 'municipality', territoryCode: '51001' }, places)).not.toContain(
       'nome de uma coluna',
+    );
+  });
+});
+
+describe('the printed matrix', () => {
+  it('asks for the same scope as the page, read back by the same rule', () => {
+    const scopes = [
+      { level: 'macro' as const },
+      { level: 'region' as const, territoryCode: '5103' },
+      { level: 'municipality' as const, territoryCode: '51001' },
+    ];
+    expect(scopes.map((scope) => matrixPrintPath(scope, { ano: 2026, imprimir: 1 }))).toEqual([
+      '/matriz/imprimir?ano=2026&imprimir=1',
+      '/matriz/imprimir?ano=2026&imprimir=1&macro=5103',
+      '/matriz/imprimir?ano=2026&imprimir=1&regiao=51001',
+    ]);
+    for (const scope of scopes)
+      expect(readMatrixScope(new URL(matrixPrintPath(scope, {}), 'http://x').searchParams)).toEqual(scope);
+  });
+
+  it('names its territory', () => {
+    expect(scopeTitle({ level: 'macro' }, places)).toBe('Macrorregiões de saúde de Mato Grosso');
+    expect(scopeTitle({ level: 'region', territoryCode: '5103' }, places)).toBe(
+      'Regiões de saúde da Macrorregião Norte',
+    );
+    expect(scopeTitle({ level: 'municipality', territoryCode: '51001' }, places)).toBe(
+      'Municípios da região de saúde Alto Tapajós',
     );
   });
 });

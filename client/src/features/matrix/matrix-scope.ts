@@ -33,6 +33,18 @@ export function drillPath(scope: MatrixScope, columnCode: string, values: Search
   return null;
 }
 
+/** The address values that ask for a scope (the inverse of `readMatrixScope`). */
+export function scopeSearch(scope: MatrixScope): SearchValues {
+  if (scope.level === 'region') return { [MACRO_PARAM]: scope.territoryCode };
+  if (scope.level === 'municipality') return { [REGION_PARAM]: scope.territoryCode };
+  return {};
+}
+
+/** The matrix on A4, for the same scope; `values` carry the year and whether to print at once. */
+export function matrixPrintPath(scope: MatrixScope, values: SearchValues): string {
+  return pathWithSearch('/matriz/imprimir', { ...values, ...scopeSearch(scope) });
+}
+
 /** Column headers and the download's file, in the users' words. */
 export const LEVEL_WORDS: Record<MatrixScope['level'], { columns: string; api: string }> = {
   macro: { columns: 'macrorregiões', api: 'macro' },
@@ -57,6 +69,14 @@ export function scopeProblem(scope: MatrixScope, places: ReadonlyMap<string, Pla
   const expected = CONTAINER_LEVEL[scope.level];
   if (!place || place.level === expected) return null;
   return `“${scope.territoryCode}” não é ${CONTAINER_WORDS[expected]}: é ${place.name} (${LEVEL_LABELS[place.level]}).`;
+}
+
+/** What the columns are, as a printed matrix names its territory. */
+export function scopeTitle(scope: MatrixScope, places: ReadonlyMap<string, Place>): string {
+  const inside = scope.territoryCode ? (places.get(scope.territoryCode)?.name ?? scope.territoryCode) : '';
+  if (scope.level === 'region') return `Regiões de saúde da ${inside}`;
+  if (scope.level === 'municipality') return `Municípios da região de saúde ${inside}`;
+  return 'Macrorregiões de saúde de Mato Grosso';
 }
 
 /** The page's first lines: what a row, a column and a cell are, here. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnSummaries, columnSummaryText, toMatrix } from './matrix-shape.ts';
+import { columnSummaries, columnSummaryText, splitColumns, toMatrix } from './matrix-shape.ts';
 
 const figure = (
   territoryCode: string,
@@ -95,5 +95,41 @@ describe('toMatrix', () => {
     const empty = toMatrix(scorecard, [], new Map());
     expect(empty.columns).toEqual([]);
     expect(empty.groups[0]?.rows[0]?.cells).toEqual([]);
+  });
+});
+
+describe('splitColumns', () => {
+  const matrix = {
+    columns: ['a', 'b', 'c', 'd', 'e'].map((code) => ({ code, name: code.toUpperCase() })),
+    groups: [
+      {
+        objective: { code: '1', name: 'Objetivo' },
+        rows: [
+          {
+            code: '713',
+            shortName: 'ICSAPS',
+            unit: '%',
+            kind: 'rate' as const,
+            state: 0,
+            cells: [1, 2, 3, 4, 5],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('cuts the columns in parts, each with every row, its state and its own cells', () => {
+    const parts = splitColumns(matrix, 2);
+    expect(parts.map((part) => part.columns.map((column) => column.code))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e'],
+    ]);
+    expect(parts.map((part) => part.groups[0]?.rows[0]?.cells)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(parts.every((part) => part.groups[0]?.rows[0]?.state === 0)).toBe(true);
+  });
+
+  it('keeps a matrix that fits as it is', () => {
+    expect(splitColumns(matrix, 5)).toEqual([matrix]);
   });
 });

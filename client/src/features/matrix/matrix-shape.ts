@@ -94,3 +94,23 @@ export function columnSummaryText(summary: { judged: number; offTarget: number }
   if (summary.offTarget === 0) return 'todos na meta';
   return `${summary.offTarget} de ${summary.judged} fora/em risco`;
 }
+
+/**
+ * The matrix in parts of at most `perPart` columns, for paper: each part keeps every row (the
+ * indicator names and the state repeat), so a part printed on its own sheets reads by itself.
+ */
+export function splitColumns<F, O>(matrix: Matrix<F, O>, perPart: number): Matrix<F, O>[] {
+  if (matrix.columns.length <= perPart) return [matrix];
+  const parts: Matrix<F, O>[] = [];
+  for (let start = 0; start < matrix.columns.length; start += perPart) {
+    const end = start + perPart;
+    parts.push({
+      columns: matrix.columns.slice(start, end),
+      groups: matrix.groups.map((group) => ({
+        objective: group.objective,
+        rows: group.rows.map((row) => ({ ...row, cells: row.cells.slice(start, end) })),
+      })),
+    });
+  }
+  return parts;
+}

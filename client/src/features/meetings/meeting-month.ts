@@ -3,6 +3,7 @@
 import { firstTuesday } from '../../../../shared/domain/dates.ts';
 import { formatIsoDate, formatPeriod, fullMonthName } from '../../../../shared/format.ts';
 import { isRealIsoDate } from '../../lib/drafts.ts';
+import { PRINT_PARAM, pathWithSearch } from '../../lib/url.ts';
 
 const WEEKDAYS = [
   'domingo',
@@ -74,7 +75,7 @@ export function minutesPath(month: string): string {
 
 /** The ata, opening the browser's print dialog as soon as it is ready. */
 export function printMinutesPath(month: string): string {
-  return `${minutesPath(month)}?imprimir=1`;
+  return pathWithSearch(minutesPath(month), { [PRINT_PARAM]: 1 });
 }
 
 /** The action's page: one path for the whole client, so a link from the meeting opens the same page. */
