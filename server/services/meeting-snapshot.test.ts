@@ -24,6 +24,7 @@ const pack = {
   ],
   missingAnalyses: [{ code: '713', shortName: 'ICSAPS' }],
   deliberations: [{ id: 1, text: 'Remarcar a oficina' }],
+  coordinationNames: { COAP: 'Coordenadoria de Atenção Primária' } as Record<string, string>,
   frozenHeader: { scheduledOn: '2026-11-03', participants: null, closedByName: 'Superintendência SAS' },
 };
 
@@ -38,7 +39,7 @@ describe('the frozen meeting pack', () => {
   });
 
   it('reads a version 1 snapshot (no version, figures only for the indicators on the pack)', () => {
-    const { shownFigures: _, missingAnalyses: __, ...firstVersion } = pack;
+    const { shownFigures: _, missingAnalyses: __, coordinationNames: ____, ...firstVersion } = pack;
     const firstIndicators = firstVersion.indicators.map(({ analysis: ___, ...item }) => item);
     const read = readSnapshot<typeof pack>({
       month: '2026-11',
@@ -48,6 +49,8 @@ describe('the frozen meeting pack', () => {
     expect(read?.indicators[0]?.analysis).toBeNull();
     expect(read?.missingAnalyses).toEqual([]);
     expect(read?.deliberations).toEqual(pack.deliberations);
+    // Closed before the names were kept: the codes read as themselves.
+    expect(read?.coordinationNames).toEqual({});
   });
 
   it('is nothing for a meeting not closed, and says so in Portuguese when it cannot be read', () => {

@@ -9,6 +9,7 @@
  */
 import { rollup } from '../../shared/domain/action-status.ts';
 import { addTotals, aggregateMonths, indicatorValue } from '../../shared/domain/aggregation.ts';
+import { coordinationName, coordinationNames } from '../../shared/domain/coordination-names.ts';
 import {
   lastDayOfMonth,
   parseYearPart,
@@ -191,7 +192,7 @@ export async function getPlanningReport(
     () => loadActionViews(db, now, { asOf: { month: cutoff.lastMonth, date: cutoff.overdueCheckDate } }),
     () => loadFigureContext(db, indicators, now),
   ]);
-  const coordinationName = new Map(coordinations.map((row) => [row.code, row.name]));
+  const names = coordinationNames(coordinations);
 
   const result = [];
   for (const objective of objectives.filter((candidate) => candidate.retiredAt === null)) {
@@ -215,7 +216,7 @@ export async function getPlanningReport(
         periodicity: indicator.periodicity,
         goalCode: indicator.goalCode,
         coordinationCode: indicator.coordinationCode,
-        coordinationName: coordinationName.get(indicator.coordinationCode) ?? indicator.coordinationCode,
+        coordinationName: coordinationName(indicator.coordinationCode, names),
         baselineValue: indicator.baselineValue,
         baselineYear: indicator.baselineYear,
         target: figure.target,

@@ -6,9 +6,9 @@
  * the texts are saved with a version check, like the monitoring records.
  */
 import { type ActionStatus, rollup } from '../../shared/domain/action-status.ts';
+import { coordinationName, coordinationNames } from '../../shared/domain/coordination-names.ts';
 import {
   parseYearPart,
-  startedYearParts,
   todayInMt,
   YEAR_PART_STATE_LABELS,
   yearPartCutoff,
@@ -164,7 +164,7 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
     () => loadFigureContext(db, indicators, now),
   ]);
   const viewByCode = new Map(views.map((view) => [view.code, view]));
-  const coordinationName = new Map(coordinations.map((row) => [row.code, row.name]));
+  const names = coordinationNames(coordinations);
   const narrativeOf = new Map(
     narratives.map((row) => [`${row.objectiveCode}|${row.coordinationCode}`, row] as const),
   );
@@ -231,7 +231,7 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
       nonConformities,
       coordinations: answering.map((code) => ({
         code,
-        name: coordinationName.get(code) ?? code,
+        name: coordinationName(code, names),
         actionCount: actions.filter((action) => action.coordinationCodes.includes(code)).length,
         indicatorCodes: objectiveIndicators
           .filter((indicator) => indicator.coordinationCode === code)
@@ -257,12 +257,8 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
     ...range,
     /** The actions are counted as they stood on this day (the semester's last day, or today). */
     situationDate: cutoff.situationDate,
-    semesters: startedYearParts('semester', today).map((code) => ({
-      code,
-      label: yearPartLabel(code),
-      state: yearPartState(code, today),
-    })),
     objectives: result,
+    coordinationNames: names,
     hasExampleData:
       result.some(
         (objective) =>

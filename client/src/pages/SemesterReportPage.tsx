@@ -138,6 +138,7 @@ function ReportBody({ report }: { report: SemesterReport }) {
           <ObjectiveReport
             objective={objective}
             situationDate={report.situationDate}
+            coordinationNames={report.coordinationNames}
             variant="screen"
             renderTexts={(coordination) => (
               <CoordinationTexts

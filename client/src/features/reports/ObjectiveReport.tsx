@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { CoordinationNames } from '../../../../shared/domain/coordination-names.ts';
 import { formatIsoDate } from '../../../../shared/format.ts';
 import { actionCountLabel } from '../actions/action-labels.ts';
 import {
@@ -43,11 +44,13 @@ function answersFor(coordination: ReportCoordination): string {
 export function ObjectiveReport({
   objective,
   situationDate,
+  coordinationNames,
   variant,
   renderTexts,
 }: {
   objective: ReportObjective;
   situationDate: string;
+  coordinationNames: CoordinationNames;
   variant: ReportVariant;
   renderTexts: (coordination: ReportCoordination) => ReactNode;
 }) {
@@ -82,7 +85,7 @@ export function ObjectiveReport({
         {objective.indicators.length === 0 ? (
           <Empty>Nenhum indicador do painel está ligado a este objetivo.</Empty>
         ) : (
-          <IndicatorsTable objective={objective} variant={variant} />
+          <IndicatorsTable objective={objective} names={coordinationNames} variant={variant} />
         )}
       </Part>
       <Part title={`Ações operacionais por situação em ${formatIsoDate(situationDate)}`}>
@@ -101,7 +104,7 @@ export function ObjectiveReport({
           {overdue.length === 0 ? (
             <Empty>Nenhuma ação atrasada.</Empty>
           ) : (
-            <OverdueTable objective={objective} variant={variant} />
+            <OverdueTable objective={objective} names={coordinationNames} variant={variant} />
           )}
         </Part>
       )}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Rollup } from '../../../../shared/domain/action-status.ts';
+import { type CoordinationNames, coordinationName } from '../../../../shared/domain/coordination-names.ts';
 import { formatNumber } from '../../../../shared/format.ts';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
@@ -74,9 +75,11 @@ function figureText(indicator: ReportIndicator, value: number | null) {
 
 export function IndicatorsTable({
   objective,
+  names,
   variant,
 }: {
   objective: ReportObjective;
+  names: CoordinationNames;
   variant: ReportVariant;
 }) {
   const className = numeric(variant);
@@ -97,7 +100,7 @@ export function IndicatorsTable({
             {indicator.code} · {indicator.shortName}
             <span className="secondary-text semester-report__line">
               {indicator.goalCode ? `Meta estratégica ${indicator.goalCode} · ` : ''}Responsável:{' '}
-              {indicator.coordinationCode}
+              {coordinationName(indicator.coordinationCode, names)}
             </span>
           </td>
           <td className={className}>
@@ -155,7 +158,15 @@ export function StatusCountsTable({
   );
 }
 
-export function OverdueTable({ objective, variant }: { objective: ReportObjective; variant: ReportVariant }) {
+export function OverdueTable({
+  objective,
+  names,
+  variant,
+}: {
+  objective: ReportObjective;
+  names: CoordinationNames;
+  variant: ReportVariant;
+}) {
   return (
     <ReportTable
       variant={variant}
@@ -177,7 +188,7 @@ export function OverdueTable({ objective, variant }: { objective: ReportObjectiv
               ? action.responsibleText
               : action.coordinationCodes.map((code) => (
                   <span key={code} className="semester-report__line">
-                    {code}
+                    {coordinationName(code, names)}
                   </span>
                 ))}
           </td>

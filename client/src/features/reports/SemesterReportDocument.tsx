@@ -58,6 +58,7 @@ export function SemesterReportDocument({ report }: { report: SemesterReport }) {
           <ObjectiveReport
             objective={objective}
             situationDate={report.situationDate}
+            coordinationNames={report.coordinationNames}
             variant="print"
             renderTexts={(coordination) => <NarrativeTexts narrative={coordination.narrative} />}
           />
