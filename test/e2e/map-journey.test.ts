@@ -145,6 +145,8 @@ describe('mapa', () => {
     // Every município has its figure in the table under the map, Boa Esperança do Norte included.
     await page.getByText('Ver os valores do mapa em tabela').click();
     expect(await page.locator('.map-table tbody tr').count()).toBe(142);
+    // The target's unit is said once, in its column's heading.
+    expect(await page.locator('.map-table thead').textContent()).toContain('Meta (%)');
 
     // By value: five classes and which end is worse.
     await page.getByRole('radio', { name: 'Valor' }).click();

@@ -19,6 +19,7 @@ import {
   completenessFraction,
   formatValue,
   formatValueWithUnit,
+  headingWithUnit,
   isIncomplete,
   usualThrough,
   yearWindowNote,
@@ -131,10 +132,10 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
               <tr>
                 <th scope="col">{text.column}</th>
                 <th scope="col" className="numeric">
-                  Valor
+                  {headingWithUnit('Valor', indicator.unit)}
                 </th>
                 <th scope="col" className="numeric">
-                  Meta
+                  {headingWithUnit('Meta', indicator.unit)}
                 </th>
                 <th scope="col">Situação</th>
                 <th scope="col" className="numeric">

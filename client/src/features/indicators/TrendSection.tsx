@@ -12,7 +12,7 @@ import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import type { IndicatorSheetData, TerritoryNode } from '../../lib/trpc.ts';
 import { TerritoryOptions } from '../territories/TerritoryOptions.tsx';
-import { formatValue } from './figure-format.ts';
+import { formatValue, headingWithUnit } from './figure-format.ts';
 import { toTrendPoints, trendFootnote } from './trend-points.ts';
 import { useIndicatorSeries } from './use-indicator.ts';
 
@@ -119,10 +119,10 @@ export function TrendSection({ sheet, territories, territoryCode, onTerritoryCha
                 <tr>
                   <th scope="col">Ano</th>
                   <th scope="col" className="numeric">
-                    Valor
+                    {headingWithUnit('Valor', indicator.unit)}
                   </th>
                   <th scope="col" className="numeric">
-                    Meta
+                    {headingWithUnit('Meta', indicator.unit)}
                   </th>
                   <th scope="col">Situação</th>
                   <th scope="col">Observação</th>

@@ -7,6 +7,7 @@ import {
   formatValue,
   formatValueWithUnit,
   hasExampleData,
+  headingWithUnit,
   intervalText,
   isIncomplete,
   isRealData,
@@ -240,5 +241,12 @@ describe('the year window of a list of territories', () => {
     expect(rowWindow(arriving, '2026-10')).toEqual({ through: null, pending: 'nov/2026: 3 de 6' });
     expect(rowWindow(row('2026-11'), '2026-10')).toEqual({ through: 'até nov/2026', pending: null });
     expect(rowWindow(row(null), '2026-10')).toEqual({ through: null, pending: null });
+  });
+});
+
+describe('headingWithUnit', () => {
+  it('names the unit of a column of figures once, in its heading', () => {
+    expect(headingWithUnit('Meta', '%')).toBe('Meta (%)');
+    expect(headingWithUnit('Valor', 'por 1.000 nascidos vivos')).toBe('Valor (por 1.000 nascidos vivos)');
   });
 });

@@ -29,6 +29,11 @@ export const DATA_LEVEL_LABELS: Record<DataLevel, string> = {
   state: 'para o estado',
 };
 
+/** A column of figures names its unit once, in the heading: "Meta (%)", "Valor (por 1.000 nascidos vivos)". */
+export function headingWithUnit(label: string, unit: string): string {
+  return `${label} (${unit})`;
+}
+
 export function formatValue(value: number | null, kind: IndicatorKind): string {
   return formatFixed(value, valueDecimals(kind));
 }

@@ -6,7 +6,7 @@ import { TableHead } from '../../components/ui/TableHead.tsx';
 import type { Figure } from '../../lib/trpc.ts';
 import { indicatorPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
 import { sortByName } from '../indicators/breakdown-rows.ts';
-import { formatValue, usualThrough } from '../indicators/figure-format.ts';
+import { formatValue, headingWithUnit, usualThrough } from '../indicators/figure-format.ts';
 import { RowWindow } from '../indicators/RowWindow.tsx';
 import { LEVEL_PICKER_LABELS, type MapLevel } from './map-params.ts';
 
@@ -30,8 +30,8 @@ export function MapTable({ figures, indicator, level, year }: MapTableProps) {
         <TableHead
           columns={[
             LEVEL_PICKER_LABELS[level],
-            { label: 'Valor', className: 'numeric' },
-            { label: 'Meta', className: 'numeric' },
+            { label: headingWithUnit('Valor', indicator.unit), className: 'numeric' },
+            { label: headingWithUnit('Meta', indicator.unit), className: 'numeric' },
             'Situação',
           ]}
         />
