@@ -5,7 +5,7 @@
  * with the indicator's decimals, codes are text (an IBGE code or objective `1.1` never becomes a
  * number), instants are Mato Grosso's wall-clock time, yes/no is `sim`/`não`.
  */
-import { formatDateTimeIsoMt, toCsv } from './format.ts';
+import { type CsvNumberText, formatDateTimeIsoMt, toCsv } from './format.ts';
 
 export type ColumnType =
   /** Free text. */
@@ -42,13 +42,18 @@ export function numberOf(cell: ExportCell, column: ExportColumn): NumberCell | n
   return Number.isFinite(cell.value) ? cell : null;
 }
 
-/** The CSV text of a cell (before quoting): numbers rounded to their decimals, dates ISO. */
-function csvValue(cell: ExportCell, column: ExportColumn): string | number | null {
+/** A count of people or events (whole), or an averaged one (two decimals). */
+export function countCell(value: number | null): NumberCell | null {
+  return value === null ? null : { value, decimals: Number.isInteger(value) ? 0 : 2 };
+}
+
+/** The CSV text of a cell (before quoting): numbers with exactly their decimals (`18,60`), dates ISO. */
+function csvValue(cell: ExportCell, column: ExportColumn): string | number | CsvNumberText | null {
   if (cell === null) return null;
   switch (column.type) {
     case 'number': {
       const number = numberOf(cell, column);
-      return number === null ? null : Number(number.value.toFixed(number.decimals));
+      return number === null ? null : { numberText: number.value.toFixed(number.decimals).replace('.', ',') };
     }
     case 'year':
       return typeof cell === 'number' ? cell : String(cell);

@@ -6,7 +6,7 @@
  */
 import { type IndicatorKind, valueDecimals } from './domain/indicator.ts';
 import { STATUS_LABELS, type Status } from './domain/status.ts';
-import type { ExportCell, ExportColumn, ExportTable } from './export-table.ts';
+import { countCell, type ExportCell, type ExportColumn, type ExportTable } from './export-table.ts';
 
 export type TableFigure = {
   territoryCode: string;
@@ -71,17 +71,14 @@ export function figureTable<F extends TableFigure>(
     ],
     rows: figures.map((figure) => {
       const decimals = valueDecimals(read(options.kind, figure));
-      // Numerators and denominators are counts of people or events, except averaged ones.
-      const count = (value: number | null) =>
-        value === null ? null : { value, decimals: Number.isInteger(value) ? 0 : 2 };
       return [
         ...leading.map((spec) => spec.valueOf(figure)),
         figure.territoryCode,
         figure.territoryName,
         ...extra.map((spec) => spec.valueOf(figure)),
         figure.year,
-        count(figure.numerator),
-        count(figure.denominator),
+        countCell(figure.numerator),
+        countCell(figure.denominator),
         figure.value === null ? null : { value: figure.value, decimals },
         read(options.unit, figure),
         figure.target === null ? null : { value: figure.target, decimals },

@@ -65,9 +65,13 @@ export function formatPeriod(period: string): string {
   return parsed.month === null ? String(parsed.year) : `${monthName(parsed.month)}/${parsed.year}`;
 }
 
+/** A number already written with its decimals (`18,60`): goes into the CSV as it is. */
+export type CsvNumberText = { numberText: string };
+
 /** A CSV cell for Excel in Portuguese: decimal comma, no thousands separator, quoted when needed. */
-export function csvCell(value: string | number | null | undefined): string {
+export function csvCell(value: string | number | CsvNumberText | null | undefined): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return value.numberText;
   const text =
     typeof value === 'number'
       ? Number.isFinite(value)
@@ -83,7 +87,7 @@ export function csvCell(value: string | number | null | undefined): string {
 /** Whole CSV for Excel pt-BR: `;` separator, CRLF, UTF-8 with BOM so accents open correctly. */
 export function toCsv(
   header: readonly string[],
-  rows: readonly (readonly (string | number | null)[])[],
+  rows: readonly (readonly (string | number | CsvNumberText | null)[])[],
 ): string {
   const lines = [header, ...rows].map((row) => row.map(csvCell).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

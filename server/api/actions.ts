@@ -5,10 +5,16 @@
  */
 import type { Request, Response } from 'express';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, NO_STATUS_LABEL } from '../../shared/domain/action-status.ts';
+import {
+  type CoordinationNames,
+  coordinationList,
+  coordinationNames,
+} from '../../shared/domain/coordination-names.ts';
 import type { ExportTable } from '../../shared/export-table.ts';
 import { ZActionFilterSchema } from '../../shared/schemas/action-plan.ts';
 import { inputErrorMessage, z } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
+import { listCoordinations } from '../db/repositories/plan-repository.ts';
 import { AppError } from '../errors.ts';
 import { sendTable, type TableFormat } from '../export/send-table.ts';
 import { type ActionView, listActions } from '../services/action-plan.ts';
@@ -66,7 +72,7 @@ function actionToJson(action: ActionView) {
   };
 }
 
-function actionsTable(rows: readonly ActionView[]): ExportTable {
+function actionsTable(rows: readonly ActionView[], names: CoordinationNames): ExportTable {
   return {
     sheetName: 'Ações do plano',
     columns: [
@@ -76,6 +82,7 @@ function actionsTable(rows: readonly ActionView[]): ExportTable {
       { header: 'Ação operacional', type: 'text' },
       { header: 'Responsável (texto do plano)', type: 'text' },
       { header: 'Coordenadorias', type: 'text' },
+      { header: 'Códigos das coordenadorias', type: 'code' },
       { header: 'Quem participa', type: 'text' },
       { header: 'Prazo (texto do plano)', type: 'text' },
       { header: 'Início', type: 'date' },
@@ -95,6 +102,7 @@ function actionsTable(rows: readonly ActionView[]): ExportTable {
       `${action.strategicActionCode} ${action.strategicActionText}`,
       action.text,
       action.responsibleText,
+      coordinationList(action.coordinationCodes, names),
       action.coordinationCodes.join(', '),
       action.participants,
       action.deadlineText,
@@ -133,7 +141,8 @@ export function actionsHandler(
     }
     const { rows } = await listActions(db, now(), query.data);
     if (format === 'csv' || format === 'xlsx') {
-      await sendTable(response, actionsTable(rows), 'acoes-do-plano', format);
+      const names = coordinationNames(await listCoordinations(db));
+      await sendTable(response, actionsTable(rows, names), 'acoes-do-plano', format);
       return;
     }
     response.json(rows.map(actionToJson));

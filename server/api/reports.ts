@@ -13,7 +13,7 @@ import {
   type Rollup,
 } from '../../shared/domain/action-status.ts';
 import { type IndicatorKind, valueDecimals } from '../../shared/domain/indicator.ts';
-import type { ExportCell, ExportTable } from '../../shared/export-table.ts';
+import { countCell, type ExportCell, type ExportTable } from '../../shared/export-table.ts';
 import { NARRATIVE_FIELDS, ZSemesterSchema } from '../../shared/schemas/semester-report.ts';
 import { inputErrorMessage } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
@@ -289,14 +289,14 @@ export function planningReportSheets(report: PlanningReport): ExportTable[] {
                 withDecimals(indicator.period?.value ?? null, indicator.kind),
                 indicator.period?.firstMonth ?? null,
                 indicator.period?.lastMonth ?? null,
-                indicator.period?.numerator ?? null,
-                indicator.period?.denominator ?? null,
+                countCell(indicator.period?.numerator ?? null),
+                countCell(indicator.period?.denominator ?? null),
               ]
             : []),
           withDecimals(indicator.year.value, indicator.kind),
           indicator.year.partialThrough,
-          indicator.year.numerator,
-          indicator.year.denominator,
+          countCell(indicator.year.numerator),
+          countCell(indicator.year.denominator),
           indicator.achievementPct,
           indicator.statusLabel,
           indicator.coordinationName,

@@ -146,7 +146,7 @@ function figureToJson(figure: Figure) {
 async function sendScorecard(
   response: Response,
   rows: readonly ScorecardFigure[],
-  file: { year: number; fileBase: string; format: 'json' | 'csv' | 'xlsx' | undefined },
+  file: { sheetName: string; fileBase: string; format: 'json' | 'csv' | 'xlsx' | undefined },
 ) {
   if (file.format !== 'csv' && file.format !== 'xlsx') {
     response.json(rows.map((row) => ({ indicatorCode: row.indicatorCode, ...figureToJson(row.figure) })));
@@ -160,7 +160,7 @@ async function sendScorecard(
     kind: row.kind,
   }));
   const table = figureTable(figures, {
-    sheetName: `Painel ${file.year}`,
+    sheetName: file.sheetName,
     unit: (figure) => figure.unit,
     kind: (figure) => figure.kind,
     territoryHeader: 'Território',
@@ -328,7 +328,7 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
       now(),
     );
     const fileBase = `painel-${LEVEL_FILE_NAMES[level]}-${year}${territory ? `-${territory}` : ''}`;
-    await sendScorecard(response, rows, { year, fileBase, format });
+    await sendScorecard(response, rows, { sheetName: `Painel ${year}`, fileBase, format });
   });
 
   /**
@@ -350,7 +350,7 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
       ...levelRows.filter((row) => row.indicatorCode === stateRow.indicatorCode),
     ]);
     const fileBase = `matriz-${LEVEL_FILE_NAMES[level]}${territory ? `-${territory}` : ''}-${year}`;
-    await sendScorecard(response, rows, { year, fileBase, format });
+    await sendScorecard(response, rows, { sheetName: `Matriz ${year}`, fileBase, format });
   });
 
   api.get('/indicators/:code/contribution', async (request, response) => {

@@ -11,8 +11,8 @@ import { rollup } from '../../shared/domain/action-status.ts';
 import { addTotals, aggregateMonths, indicatorValue } from '../../shared/domain/aggregation.ts';
 import { coordinationName, coordinationNames } from '../../shared/domain/coordination-names.ts';
 import {
-  lastDayOfMonth,
   parseYearPart,
+  reportDeadline,
   startedYearParts,
   todayInMt,
   YEAR_PART_STATE_LABELS,
@@ -24,7 +24,6 @@ import {
   yearPartState,
 } from '../../shared/domain/dates.ts';
 import { DATA_LEVEL_AS_TERRITORY } from '../../shared/domain/indicator.ts';
-import { shiftMonth } from '../../shared/domain/period.ts';
 import { STATUS_LABELS, targetAchievement } from '../../shared/domain/status.ts';
 import { STATE_CODE } from '../../shared/domain/territory.ts';
 import { formatIsoDate } from '../../shared/format.ts';
@@ -67,16 +66,6 @@ const KIND_NAMES: Record<PlanningReportKind, { name: string; example: string }> 
   quadrimester: { name: 'Quadrimestre', example: 'AAAA-Q1, AAAA-Q2 ou AAAA-Q3 (ex.: 2026-Q2)' },
   year: { name: 'Ano', example: 'AAAA (ex.: 2025)' },
 };
-
-/**
- * The RDQA's delivery date: the end of the month after the quadrimester (May, September, February);
- * the RAG's, 30 March of the next year (LC 141/2012 art. 36 §1º; Portaria de Consolidação nº 1/2017).
- */
-function deliveryDeadline(code: string, kind: PlanningReportKind): string {
-  const { lastMonth } = yearPartRange(code);
-  if (kind === 'year') return `${Number(lastMonth.slice(0, 4)) + 1}-03-30`;
-  return lastDayOfMonth(shiftMonth(lastMonth, 1));
-}
 
 export type PeriodResult = {
   value: number | null;
@@ -263,7 +252,7 @@ export async function getPlanningReport(
     ...range,
     /** The actions are counted as they stood on this day (the period's last day, or today). */
     situationDate: cutoff.situationDate,
-    deliveryDeadline: deliveryDeadline(code, kind),
+    deliveryDeadline: reportDeadline(code) as string,
     objectives: result,
     actions: rollup(views),
     hasExampleData:

@@ -168,13 +168,13 @@ describe('describeAuditEntry', () => {
     const text = describeAuditEntry(entry, names);
     expect(text.when).toMatch(mt('23/11/2026', '22:30'));
     expect(text).toMatchObject({
-      who: 'Coordenadoria de Atenção Primária (coap)',
+      who: 'Coordenadoria de Atenção Primária · usuário coap',
       action: 'Registro de monitoramento',
       entity: 'Monitoramento de ação',
       record: '4.1.2',
     });
     expect(auditFileRow(text).slice(1)).toEqual([
-      'Coordenadoria de Atenção Primária (coap)',
+      'Coordenadoria de Atenção Primária · usuário coap',
       'Registro de monitoramento',
       'Monitoramento de ação',
       '4.1.2',

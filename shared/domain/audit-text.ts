@@ -223,7 +223,7 @@ export function describeAuditEntry(entry: AuditEntryFacts, names: AuditNames = {
   const name = entry.userId === null ? undefined : names.userName?.(entry.userId);
   return {
     when: formatDateTimeMt(entry.at),
-    who: name && name !== entry.username ? `${name} (${entry.username})` : entry.username,
+    who: name && name !== entry.username ? `${name} · usuário ${entry.username}` : entry.username,
     action: auditActionLabel(entry.action),
     entity: auditEntityLabel(entry.entity),
     record: auditRecordText(entry.entity, entry.entityKey, names),

@@ -6,6 +6,7 @@ import {
   lastDayOfMonth,
   parseYearPart,
   planYearParts,
+  reportDeadline,
   startedYearParts,
   startOfDayInMt,
   todayInMt,
@@ -208,5 +209,16 @@ describe('quadrimesters (RDQA) and the whole year (RAG)', () => {
     expect(lastDayOfMonth('2024-02')).toBe('2024-02-29');
     expect(lastDayOfMonth('2026-02')).toBe('2026-02-28');
     expect(lastDayOfMonth('2026-04')).toBe('2026-04-30');
+  });
+});
+
+describe('reportDeadline (LC 141/2012, art. 36)', () => {
+  it('is the end of May, September and February for the RDQA, 30 March for the RAG', () => {
+    expect(reportDeadline('2026-Q1')).toBe('2026-05-31');
+    expect(reportDeadline('2026-Q2')).toBe('2026-09-30');
+    expect(reportDeadline('2026-Q3')).toBe('2027-02-28');
+    expect(reportDeadline('2027-Q3')).toBe('2028-02-29');
+    expect(reportDeadline('2025')).toBe('2026-03-30');
+    expect(reportDeadline('2026-S1')).toBeNull();
   });
 });

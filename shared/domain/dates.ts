@@ -173,6 +173,19 @@ export function startedYearParts(kind: YearPartKind, today: string): string[] {
 }
 
 /**
+ * When a report is due (LC 141/2012, art. 36): the RDQA of January–April by the end of May, of
+ * May–August by the end of September, of September–December by the end of February; the RAG by
+ * 30 March of the next year. Semesters have no legal date: null.
+ */
+export function reportDeadline(code: string): string | null {
+  const { kind, year, index } = parseOrThrow(code);
+  if (kind === 'year') return `${year + 1}-03-30`;
+  if (kind !== 'quadrimester') return null;
+  const dueMonth = ([`${year}-05`, `${year}-09`, `${year + 1}-02`] as const)[index - 1] as string;
+  return lastDayOfMonth(dueMonth);
+}
+
+/**
  * The moment a report's figures describe. A closed part is read at its close: records of its months
  * (written at any time: a late record still tells what happened), and an action whose end date is
  * the part's last day and that is not concluded counts as atrasada. A current part is read today.

@@ -64,6 +64,19 @@ describe('relatório quadrimestral (RDQA) e anual (RAG)', () => {
     expect(pages.at(-1)).toContain('Ações do plano por situação');
   });
 
+  it('fits a phone: the page does not scroll sideways, the table scrolls inside its box', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(`${journey.server.url}/relatorios/quadrimestral/2026-Q2`);
+      await expect.poll(() => page.getByText('Análises e considerações:').count(), POLL).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(390);
+      const picker = await page.getByLabel('Quadrimestre', { exact: true }).boundingBox();
+      expect((picker?.x ?? 0) + (picker?.width ?? 0)).toBeLessThanOrEqual(390);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('opens the RAG of a closed year and refuses a quadrimester that does not exist', async () => {
     await page.goto(`${journey.server.url}/relatorios`);
     await page.getByTestId('relatorio-year').getByRole('link', { name: 'ano de 2025' }).click();

@@ -2,7 +2,9 @@
  * The plan's 96 actions through HTTP: loaded from the plan, listed by the API, monitored month by
  * month (who may record, append-only history, conflicts, validation) and maintained by the admin.
  */
+
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedReferenceData } from '../../server/db/seed.ts';
 import { getJson, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -162,6 +164,33 @@ describe('GET /api/v1/actions', () => {
       headers: { cookie: server.adminCookie },
     });
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    // Read back as Power BI would: dates are dates, codes text, coordenadorias by name.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.getWorksheet('Ações do plano');
+    if (!sheet) throw new Error('planilha de ações ausente');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const column = (name: string) => header.indexOf(name) + 1;
+    const dated = all.find((action) => action.startsOn !== null && action.endsOn !== null);
+    if (!dated) throw new Error('nenhuma ação com datas');
+    let rowNumber = 0;
+    sheet.eachRow((row, number) => {
+      if (row.getCell(column('Código')).value === dated.code) rowNumber = number;
+    });
+    const row = sheet.getRow(rowNumber);
+    expect(row.getCell(column('Código')).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(column('Objetivo')).type).toBe(ExcelJS.ValueType.String);
+    expect((row.getCell(column('Início')).value as Date).toISOString().slice(0, 10)).toBe(dated.startsOn);
+    expect(row.getCell(column('Término')).numFmt).toBe('dd/mm/yyyy');
+    expect((row.getCell(column('Término')).value as Date).toISOString().slice(0, 10)).toBe(dated.endsOn);
+    const coapRow = sheet.getRows(2, sheet.rowCount - 1)?.find((candidate) =>
+      String(candidate.getCell(column('Códigos das coordenadorias')).value)
+        .split(', ')
+        .includes('COAP'),
+    );
+    expect(String(coapRow?.getCell(column('Coordenadorias')).value)).toContain(
+      'Coordenadoria de Atenção Primária',
+    );
   });
 
   it('explains a bad filter in Portuguese', async () => {

@@ -70,7 +70,7 @@ describe('the audit log download', () => {
     const cells = (line: string | undefined) => (line ?? '').split(';');
     expect(cells(newest).slice(0, 5)).toEqual([
       MT_NOON_CSV,
-      'Coordenadoria de Atenção Primária (demonstração) (coap)',
+      'Coordenadoria de Atenção Primária (demonstração) · usuário coap',
       'Registro de monitoramento',
       'Monitoramento de ação',
       '4.1.2',
@@ -95,7 +95,7 @@ describe('the audit log download', () => {
     const newest = row(2);
     expect((newest[0] as Date).toISOString()).toBe(MT_NOON_CELL);
     expect(newest.slice(1, 5)).toEqual([
-      'Coordenadoria de Atenção Primária (demonstração) (coap)',
+      'Coordenadoria de Atenção Primária (demonstração) · usuário coap',
       'Registro de monitoramento',
       'Monitoramento de ação',
       '4.1.2',

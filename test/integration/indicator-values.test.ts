@@ -184,7 +184,7 @@ describe('GET /api/v1/indicators/{code}/values', () => {
     const text = new TextDecoder().decode(bytes);
     const baixada = text.split('\r\n').find((line) => line.startsWith(`${BAIXADA_REGION};`));
     expect(baixada).toMatch(
-      /^51002;Baixada Cuiabana;2025;4;300;13,33;por 1\.000 nascidos vivos;12,3;Número pequeno;9;11;81,8;2025-02;não;não$/,
+      /^51002;Baixada Cuiabana;2025;4;300;13,33;por 1\.000 nascidos vivos;12,30;Número pequeno;9;11;81,8;2025-02;não;não$/,
     );
   });
 

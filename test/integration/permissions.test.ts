@@ -232,7 +232,7 @@ describe('exports', () => {
     const targets = await fetch(`${server.url}/api/v1/indicators?format=csv`, {
       headers: { cookie: cookies.coap },
     });
-    expect(await targets.text()).toMatch(/713;.*;2024;51;19,4;19,4/);
+    expect(await targets.text()).toMatch(/713;.*;2024;51;19,40;19,4/);
     const audit = await fetch(`${server.url}/api/v1/audit?format=csv`, { headers: { cookie: cookies.coap } });
     expect(audit.status).toBe(403);
     await trpcAs(server.url, cookies.admin).admin.createUser.mutate({

@@ -2,6 +2,7 @@
  * GET /api/v1/scorecard (issue 14): every indicator × every territory of a level in one year, the
  * same figures as the page's scorecard and as each indicator's values API.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listIndicators } from '../../server/db/repositories/plan-repository.ts';
 import { listTerritories } from '../../server/db/repositories/territory-repository.ts';
@@ -141,6 +142,9 @@ describe('GET /api/v1/matrix', () => {
     });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-disposition')).toContain('matriz-macrorregioes-2025.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Matriz 2025']);
   });
 
   it('refuses the state as the matriz’s level', async () => {

@@ -103,7 +103,7 @@ function Report({ kind, period }: KindProps & { period: string }) {
           indicador com os campos da meta no DigiSUS Gestor – Módulo Planejamento.
         </p>
         <div className="semester-report__toolbar">
-          {periods.data && (
+          {periods.data?.periods.some((candidate) => candidate.code === period) && (
             <ReportPeriodPicker
               label={names.periodName}
               period={period}
@@ -111,10 +111,14 @@ function Report({ kind, period }: KindProps & { period: string }) {
               pathOf={(code) => planningReportPath(kind, code)}
             />
           )}
-          <Link className="button button--secondary" to={planningPrintPath(kind, period)}>
-            Imprimir (A4) / PDF
-          </Link>
-          <DownloadXlsxLink href={planningXlsxPath(kind, period)} />
+          {report.isSuccess && (
+            <>
+              <Link className="button button--secondary" to={planningPrintPath(kind, period)}>
+                Imprimir (A4) / PDF
+              </Link>
+              <DownloadXlsxLink href={planningXlsxPath(kind, period)} />
+            </>
+          )}
         </div>
       </div>
       {report.isError ? (

@@ -82,7 +82,7 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
           </strong>{' '}
           em {territoryName} em {year}, comparando com a meta de{' '}
           {formatValueWithUnit(target, indicator.kind, indicator.unit)}. Municípios ordenados pela
-          contribuição em casos, não pela taxa.
+          contribuição em {indicator.numeratorNounPlural ?? 'casos'}, não pela taxa.
         </p>
       )}
       <Table caption={`Contribuição dos municípios para a distância da meta em ${year}`} isCaptionHidden>
@@ -102,7 +102,7 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
               {words.column}
             </th>
             <th scope="col" className="numeric">
-              Parcela do excesso
+              {words.share}
             </th>
           </tr>
         </thead>
@@ -143,8 +143,8 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
       <p className="secondary-text">
         Numerador: {indicator.numeratorDefinition}. Esperado na meta = meta × denominador ÷{' '}
         {formatNumber(indicator.factor, 0)}. {words.rule} As diferenças somam a distância do território:
-        municípios com diferença negativa compensam parte dela; a parcela do excesso divide só o que os
-        municípios acima do esperado somam.
+        municípios com diferença negativa compensam parte dela; a {words.share.toLowerCase()} divide só o que
+        somam os municípios que contribuem para a distância.
       </p>
     </Card>
   );

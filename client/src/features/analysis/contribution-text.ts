@@ -15,12 +15,14 @@ export function gapWord(polarity: Polarity) {
         noun: 'excesso',
         total: 'a mais do que a meta permite',
         column: 'Acima do esperado',
+        share: 'Parcela do excesso',
         rule: 'Acima do esperado = numerador observado − esperado na meta.',
       }
     : {
         noun: 'falta',
         total: 'faltando para chegar à meta',
         column: 'Faltando para a meta',
+        share: 'Parcela da falta',
         rule: 'Faltando para a meta = esperado na meta − numerador observado.',
       };
 }

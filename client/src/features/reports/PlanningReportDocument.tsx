@@ -12,7 +12,14 @@ import {
   type PlanningReportIndicator,
   planningSituationText,
 } from './planning-report.ts';
-import { ExampleMark, numeric, ReportTable, type ReportVariant, StatusCountsTable } from './ReportTables.tsx';
+import {
+  ExampleMark,
+  numeric,
+  ProvisionalMark,
+  ReportTable,
+  type ReportVariant,
+  StatusCountsTable,
+} from './ReportTables.tsx';
 
 type Objective = PlanningReport['objectives'][number];
 
@@ -81,6 +88,7 @@ function IndicatorRows({
             <td className={className}>
               {figure(indicator, indicator.year.value)}
               <ExampleMark isExample={indicator.isExample} />
+              <ProvisionalMark isProvisional={indicator.isProvisional} />
               {indicator.year.partialThrough && (
                 <span className="secondary-text semester-report__line">
                   até {formatPeriod(indicator.year.partialThrough)}

@@ -69,6 +69,11 @@ export function ExampleMark({ isExample }: { isExample: boolean }) {
   return isExample ? <span className="minutes__example-mark"> (exemplo)</span> : null;
 }
 
+/** "(provisório)" after a figure made of values the source may still revise. */
+export function ProvisionalMark({ isProvisional }: { isProvisional: boolean }) {
+  return isProvisional ? <span className="minutes__example-mark"> (provisório)</span> : null;
+}
+
 function figureText(indicator: ReportIndicator, value: number | null) {
   return formatValueWithUnit(value, indicator.kind, indicator.unit);
 }
