@@ -60,6 +60,7 @@ const PlanificationPage = page(() => import('./pages/PlanificationPage.tsx'), 'P
 const PlanStructurePage = page(() => import('./pages/PlanStructurePage.tsx'), 'PlanStructurePage');
 const RegionalBriefPage = page(() => import('./pages/RegionalBriefPage.tsx'), 'RegionalBriefPage');
 const ScorecardPage = page(() => import('./pages/ScorecardPage.tsx'), 'ScorecardPage');
+const PendingWorkPage = page(() => import('./pages/PendingWorkPage.tsx'), 'PendingWorkPage');
 const PlanningReportIndexPage = page(
   () => import('./pages/PlanningReportPage.tsx'),
   'PlanningReportIndexPage',
@@ -112,6 +113,7 @@ export function App() {
           <Route path="acoes/:code" element={<ActionPage />} />
           <Route path="reunioes" element={<MeetingsPage />} />
           <Route path="reunioes/:month" element={<MeetingPage />} />
+          <Route path="pendencias" element={<PendingWorkPage />} />
           <Route path="relatorios" element={<ReportsPage />} />
           <Route path="relatorios/semestral" element={<SemesterReportIndexPage />} />
           <Route path="relatorios/:kind" element={<PlanningReportIndexPage />} />

@@ -15,6 +15,7 @@ import {
   rollup,
 } from '../../shared/domain/action-status.ts';
 import { todayInMt } from '../../shared/domain/dates.ts';
+import { pendingOwners } from '../../shared/domain/pending-work.ts';
 import type { TActionFilter } from '../../shared/schemas/action-plan.ts';
 import type { Db } from '../db/client.ts';
 import {
@@ -183,12 +184,7 @@ export async function getActionTree(db: Db, now: Date, options: { includeRetired
  */
 export async function listMyActions(db: Db, user: AuthenticatedUser, now: Date, month: string) {
   const { today, views } = await loadActionViews(db, now);
-  const mine =
-    user.role === 'coordination'
-      ? user.coordinationCodes
-      : user.role === 'regional'
-        ? []
-        : ['SUPERINTENDENCIA'];
+  const mine = pendingOwners(user);
   const recorded = await listActionsRecordedIn(db, month);
   const rows = views
     .filter((view) => view.coordinationCodes.some((code) => mine.includes(code)))
@@ -197,5 +193,5 @@ export async function listMyActions(db: Db, user: AuthenticatedUser, now: Date, 
       hasRecordThisMonth: recorded.has(view.code),
       owesRecord: !recorded.has(view.code) && owesMonthlyRecord(view, month),
     }));
-  return { today, month, coordinationCodes: mine, rows };
+  return { today, month, coordinationCodes: [...mine], rows };
 }

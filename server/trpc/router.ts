@@ -6,6 +6,7 @@ import { dataCycleRouter } from '../routers/data-cycle.ts';
 import { dataEntryRouter } from '../routers/data-entry.ts';
 import { indicatorRouter } from '../routers/indicator.ts';
 import { meetingRouter } from '../routers/meeting.ts';
+import { pendingWorkRouter } from '../routers/pending-work.ts';
 import { planificationRouter } from '../routers/planification.ts';
 import { reportRouter } from '../routers/report.ts';
 import { scorecardRouter } from '../routers/scorecard.ts';
@@ -21,6 +22,7 @@ export const appRouter = router({
   dataEntry: dataEntryRouter,
   indicator: indicatorRouter,
   meeting: meetingRouter,
+  pendingWork: pendingWorkRouter,
   planification: planificationRouter,
   report: reportRouter,
   scorecard: scorecardRouter,

@@ -6,6 +6,7 @@ import { useCurrentUser } from '../features/auth/use-current-user.ts';
 import { YearSelect } from '../features/period/YearSelect.tsx';
 import { TerritoryPicker } from '../features/territories/TerritoryPicker.tsx';
 import { pathWithSearch, territoryPath, YEAR_PARAM } from '../lib/url.ts';
+import { PendingWorkLink } from './PendingWorkLink.tsx';
 import { useHeaderMenu } from './use-header-menu.ts';
 
 /** Pages with their own year or territory choice; the panel's filters would say the same twice. */
@@ -17,6 +18,7 @@ const PAGES_WITH_OWN_FILTERS = [
   '/acoes',
   '/reunioes',
   '/relatorios',
+  '/pendencias',
   '/planificacao',
 ];
 
@@ -75,6 +77,7 @@ export function AppHeader() {
             <NavLink to="/acoes">Plano de ação</NavLink>
             <NavLink to="/reunioes">Reuniões</NavLink>
             <NavLink to="/relatorios">Relatórios</NavLink>
+            {user.data && user.data.role !== 'regional' && <PendingWorkLink />}
             {user.data && user.data.role !== 'regional' && (
               <>
                 <NavLink to={pathWithSearch('/digitar', yearValues)}>Digitar</NavLink>

@@ -1,5 +1,5 @@
 /** The one QueryClient and the one tRPC context of the app; components use `useTRPC()`. */
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
 import type { inferRouterOutputs } from '@trpc/server';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
@@ -24,8 +24,13 @@ function toLoginWhenSignedOut(error: unknown): void {
 }
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: toLoginWhenSignedOut }),
+    // Any change may settle a pendência (a record, an analysis, a check, a deliberation, a pauta):
+    // the header's count is asked again after each, so it drops as the work is done.
+    mutationCache: new MutationCache({
+      onSuccess: () => client.invalidateQueries({ queryKey: [['pendingWork']] }),
+    }),
     defaultOptions: {
       queries: {
         staleTime: 60_000,
@@ -35,6 +40,7 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }
 
 /** Answers the server keeps for every reader are asked alone, so their address is always the same. */
