@@ -46,26 +46,22 @@ async function allPendingItems(db: Db, user: AuthenticatedUser, now: Date) {
         dueOn: meeting.meeting.scheduledOn,
         isOverdue: false,
       });
-  for (const indicator of pack.missingAnalyses)
-    items.push({
-      kind: 'analysis',
-      coordinationCode: ownerOf.get(indicator.code) ?? 'SUPERINTENDENCIA',
-      subject: indicator.code,
-      text: indicator.shortName,
-      month: pack.reportMonth,
-      dueOn: meeting.meeting.scheduledOn,
-      isOverdue: false,
-    });
-  for (const indicator of pack.unchecked)
-    items.push({
-      kind: 'check',
-      coordinationCode: ownerOf.get(indicator.code) ?? 'SUPERINTENDENCIA',
-      subject: indicator.code,
-      text: indicator.shortName,
-      month: pack.reportMonth,
-      dueOn: meeting.meeting.scheduledOn,
-      isOverdue: false,
-    });
+  // The indicators still owing an analysis or a check of the reviewed month: their coordenadoria's.
+  const indicatorWork = [
+    ['analysis', pack.missingAnalyses],
+    ['check', pack.unchecked],
+  ] as const;
+  for (const [kind, indicatorsOwed] of indicatorWork)
+    for (const indicator of indicatorsOwed)
+      items.push({
+        kind,
+        coordinationCode: ownerOf.get(indicator.code) ?? 'SUPERINTENDENCIA',
+        subject: indicator.code,
+        text: indicator.shortName,
+        month: pack.reportMonth,
+        dueOn: meeting.meeting.scheduledOn,
+        isOverdue: false,
+      });
   const noticeFrom = addDays(today, DELIBERATION_NOTICE_DAYS);
   for (const deliberation of deliberations) {
     if (!deliberation.isOpen || deliberation.ownerCoordinationCode === null) continue;
