@@ -8,7 +8,7 @@ import type { Download, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_LABELS } from '../../shared/domain/status.ts';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
-import { pdfPages } from '../helpers/pdf-text.ts';
+import { expectNumbered, pdfPages, sheetSizes } from '../helpers/pdf-text.ts';
 
 const journey = browserJourney();
 let page: Page;
@@ -55,19 +55,6 @@ async function printed(): Promise<{ pages: string[]; pdf: Buffer }> {
   // The page's own sheet size (the matriz turns it), as the print dialog uses it.
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
   return { pages: await pdfPages(pdf), pdf };
-}
-
-function expectNumbered(pages: string[]) {
-  pages.forEach((text, index) => {
-    expect(text, `página ${index + 1}`).toContain(`página ${index + 1} de ${pages.length}`);
-  });
-}
-
-/** Width × height of each printed sheet, in points, as the PDF declares them. */
-function sheetSizes(pdf: Buffer): string[] {
-  return [...pdf.toString('latin1').matchAll(/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(
-    ([, width, height]) => (Number(width) > Number(height) ? 'deitada' : 'em pé'),
-  );
 }
 
 const upper = (text: string) => text.toLocaleUpperCase('pt-BR');

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
-import { pdfPages } from '../helpers/pdf-text.ts';
+import { expectNumbered, pdfPages } from '../helpers/pdf-text.ts';
 
 const journey = browserJourney();
 let page: Page;
@@ -21,13 +21,6 @@ async function printedPages(path: string): Promise<string[]> {
   await page.goto(`${journey.server.url}${path}`);
   await expect.poll(() => page.getByRole('button', { name: 'Imprimir' }).isEnabled(), POLL).toBe(true);
   return pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
-}
-
-/** Each page carries its own number and the total, as the margin box prints them. */
-function expectNumbered(pages: string[]) {
-  pages.forEach((text, index) => {
-    expect(text, `página ${index + 1}`).toContain(`página ${index + 1} de ${pages.length}`);
-  });
 }
 
 describe('impressão', () => {

@@ -8,6 +8,7 @@ import { Loading } from '../components/ui/Loading.tsx';
 import { ActionBoard } from '../features/actions/ActionBoard.tsx';
 import { ActionFilters } from '../features/actions/ActionFilters.tsx';
 import { ActionTable } from '../features/actions/ActionTable.tsx';
+import { ActionTimeline } from '../features/actions/ActionTimeline.tsx';
 import { ActionTree } from '../features/actions/ActionTree.tsx';
 import { ActionViewTabs } from '../features/actions/ActionViewTabs.tsx';
 import { actionCountLabel, operationalCountLabel } from '../features/actions/action-labels.ts';
@@ -153,6 +154,50 @@ function BoardView() {
   );
 }
 
+/**
+ * The filtered actions on 2024–2027, with the list's filters (the same URL parameters) and the
+ * server's "hoje" (Mato Grosso), the day atrasada was judged on. Printed on landscape A4.
+ */
+function TimelineView() {
+  const { filter, setFilter } = useActionFilterParams();
+  const coordinations = useCoordinations();
+  const objectives = useObjectiveOptions();
+  const list = useActionList(filter);
+  const count = list.data ? actionCountLabel(list.data.rows.length) : '';
+  return (
+    <>
+      <Card title="Cronograma das ações, 2024–2027" className="action-timeline-filters">
+        <ActionFilters
+          values={filter}
+          onChange={setFilter}
+          coordinations={coordinations.data ?? []}
+          objectives={objectives}
+        />
+        <p className="action-count" aria-live="polite">
+          {count}
+        </p>
+        <p className="note">
+          Cada barra vai do início ao término da ação (datas lidas do prazo do plano ou definidas pelo
+          administrador); uma ação com uma só data (“até”, “a partir de”) é um losango. A cor é a situação
+          atual; ⚠ marca as atrasadas. Cada barra abre a ação.
+        </p>
+      </Card>
+      {list.isError ? (
+        <PageError error={list.error} what="o cronograma" />
+      ) : !list.data ? (
+        <Loading what="o cronograma" />
+      ) : list.data.rows.length === 0 ? (
+        <p className="note">Nenhuma ação atende a esses filtros.</p>
+      ) : (
+        <div className={list.isPlaceholderData ? 'is-stale' : undefined}>
+          <ExampleStatusNotice actions={list.data.rows} />
+          <ActionTimeline rows={list.data.rows} today={list.data.today} />
+        </div>
+      )}
+    </>
+  );
+}
+
 function MineView({ role }: { role: Role }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const currentMonth = monthOf(todayInMt(new Date()));
@@ -200,7 +245,8 @@ export function ActionPlanPage() {
   usePageTitle(view ? `Plano de ação · ${ACTION_VIEW_LABELS[view]}` : 'Plano de ação');
 
   return (
-    <>
+    // The cronograma is wide: the whole page prints on landscape A4 (print.css's named page).
+    <div className={view === 'cronograma' ? 'print-landscape' : undefined}>
       <div className="page-heading">
         <p className="page-heading__eyebrow">Plano Estratégico SAS 2024–2027 · PDCA</p>
         <h1>Plano de ação</h1>
@@ -220,10 +266,11 @@ export function ActionPlanPage() {
           {view === 'arvore' && <TreeView />}
           {view === 'lista' && <ListView />}
           {view === 'quadro' && <BoardView />}
+          {view === 'cronograma' && <TimelineView />}
           {view === 'minhas' &&
             (user.data ? <MineView role={user.data.role} /> : <Loading what="o seu perfil" />)}
         </>
       )}
-    </>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { ACTION_VIEW_LABELS, ACTION_VIEWS, type ActionPlanView, actionViewSearch } from './action-search.ts';
 
-/** The four views of the plan; the chosen one is in the URL (`?visao=`), so it can be shared. */
+/** The views of the plan; the chosen one is in the URL (`?visao=`), so it can be shared. */
 export function ActionViewTabs({ view }: { view: ActionPlanView }) {
   const [searchParams] = useSearchParams();
   return (

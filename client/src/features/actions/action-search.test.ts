@@ -19,6 +19,7 @@ import {
 describe('readActionView', () => {
   it('reads the view in the URL', () => {
     expect(readActionView(new URLSearchParams('visao=quadro'), 'coordination')).toBe('quadro');
+    expect(readActionView(new URLSearchParams('visao=cronograma'), 'admin')).toBe('cronograma');
     expect(readActionView(new URLSearchParams('visao=lista'), null)).toBe('lista');
   });
   it('starts a coordenadoria on its own actions and everybody else on the tree', () => {

@@ -6,13 +6,14 @@ import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/ac
 import type { Role } from '../../../../shared/domain/permissions.ts';
 import { pathWithSearch } from '../../lib/url.ts';
 
-export const ACTION_VIEWS = ['arvore', 'lista', 'quadro', 'minhas'] as const;
+export const ACTION_VIEWS = ['arvore', 'lista', 'quadro', 'cronograma', 'minhas'] as const;
 export type ActionPlanView = (typeof ACTION_VIEWS)[number];
 
 export const ACTION_VIEW_LABELS: Record<ActionPlanView, string> = {
   arvore: 'Árvore',
   lista: 'Lista',
   quadro: 'Quadro',
+  cronograma: 'Cronograma',
   minhas: 'Minhas ações',
 };
 
@@ -28,7 +29,7 @@ const PARAMS = {
   search: 'busca',
 } as const;
 
-/** The filters of the list and the board, as the page holds them. */
+/** The filters of the list, the board and the cronograma, as the page holds them. */
 export type ActionFilterValues = {
   coordination: string;
   /** '' for any status; 'none' for "sem informação". */

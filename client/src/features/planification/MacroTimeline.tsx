@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { formatIsoDate } from '../../../../shared/format.ts';
+import { datePosition, TIMELINE_YEARS, yearOf } from '../../components/charts/timeline-axis.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { TableHead } from '../../components/ui/TableHead.tsx';
@@ -11,22 +12,14 @@ import {
   trainingSummary,
 } from './planification-format.ts';
 import { planificationPath } from './planification-url.ts';
-import {
-  barGeometry,
-  SCHEDULE_STATE_LABELS,
-  scheduleYears,
-  TIMELINE_YEARS,
-  timelineRowLabel,
-  todayPosition,
-  yearOf,
-} from './timeline.ts';
+import { barGeometry, SCHEDULE_STATE_LABELS, scheduleYears, timelineRowLabel } from './timeline.ts';
 import type { PlanificationView, PlanMacro } from './use-planification.ts';
 
 const percent = (value: number) => `${value}%`;
 
 function TimelineRow({ macro, today }: { macro: PlanMacro; today: string }) {
   const bar = barGeometry(macro);
-  const todayAt = todayPosition(today);
+  const todayAt = datePosition(today);
   const thisYear = yearOf(today);
   return (
     <li className="planif-timeline__row" data-testid="timeline-row" data-macro={macro.code}>
@@ -77,7 +70,7 @@ function TimelineRow({ macro, today }: { macro: PlanMacro; today: string }) {
  * and the table below repeats it with the counts.
  */
 export function MacroTimeline({ view }: { view: PlanificationView }) {
-  const todayAt = todayPosition(view.today);
+  const todayAt = datePosition(view.today);
   const thisYear = yearOf(view.today);
   return (
     <Card

@@ -4,15 +4,11 @@ import {
   SCHEDULE_STATE_LABELS,
   scheduleInSentence,
   scheduleYears,
-  TIMELINE_YEARS,
   timelineRowLabel,
-  todayPosition,
-  yearOf,
 } from './timeline.ts';
 
 describe('barGeometry', () => {
   it('spans the years of the schedule over 2024–2027', () => {
-    expect(TIMELINE_YEARS).toEqual([2024, 2025, 2026, 2027]);
     expect(barGeometry({ startYear: 2024, endYear: 2024 })).toEqual({ left: 0, width: 25 });
     expect(barGeometry({ startYear: 2024, endYear: 2026 })).toEqual({ left: 0, width: 75 });
     expect(barGeometry({ startYear: 2027, endYear: 2027 })).toEqual({ left: 75, width: 25 });
@@ -29,29 +25,12 @@ describe('barGeometry', () => {
   });
 });
 
-describe('todayPosition', () => {
-  it('places today by days over the four years', () => {
-    // 24/11/2026 is day 1058 of 1461 (2024 is a leap year), drawn in the middle of the day.
-    expect(todayPosition('2026-11-24')).toBeCloseTo(((1058 + 0.5) / 1461) * 100, 10);
-    expect(todayPosition('2024-01-01')).toBeCloseTo((0.5 / 1461) * 100, 10);
-    expect(todayPosition('2027-12-31')).toBeCloseTo((1460.5 / 1461) * 100, 10);
-    expect(todayPosition('2025-01-01')).toBeCloseTo((366.5 / 1461) * 100, 10);
-  });
-
-  it('is null outside the timeline or for a bad date', () => {
-    expect(todayPosition('2023-12-31')).toBeNull();
-    expect(todayPosition('2028-01-01')).toBeNull();
-    expect(todayPosition('ontem')).toBeNull();
-  });
-});
-
 describe('schedule texts', () => {
   it('says one year or a span', () => {
     expect(scheduleYears({ startYear: 2027, endYear: 2027 })).toBe('2027');
     expect(scheduleYears({ startYear: 2024, endYear: 2026 })).toBe('2024–2026');
     expect(scheduleInSentence({ startYear: 2027, endYear: 2027 })).toBe('em 2027');
     expect(scheduleInSentence({ startYear: 2024, endYear: 2026 })).toBe('de 2024 a 2026');
-    expect(yearOf('2026-11-24')).toBe(2026);
   });
 
   it('labels a row for screen readers', () => {

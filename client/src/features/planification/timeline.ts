@@ -1,11 +1,10 @@
 /**
- * The 2024–2027 timeline of the macros (a Gantt by year): where each bar starts and ends, where
- * "hoje" falls, and the sentences a screen reader hears instead of the drawing.
+ * The 2024–2027 timeline of the macros (a Gantt by year): where each bar starts and ends, and the
+ * sentences a screen reader hears instead of the drawing. The axis itself (years, "hoje") is
+ * `components/charts/timeline-axis.ts`, shared with the action plan's cronograma.
  */
-import { PLAN_YEARS } from '../../../../shared/domain/period.ts';
 import type { ScheduleState } from '../../../../shared/domain/planification.ts';
-
-export const TIMELINE_YEARS: readonly number[] = PLAN_YEARS;
+import { TIMELINE_YEARS } from '../../components/charts/timeline-axis.ts';
 
 export type Schedule = { startYear: number; endYear: number };
 
@@ -29,25 +28,6 @@ export function barGeometry(
   const end = Math.min(schedule.endYear, last);
   const count = last - first + 1;
   return { left: ((start - first) / count) * 100, width: ((end - start + 1) / count) * 100 };
-}
-
-const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000;
-
-/** Where `today` (AAAA-MM-DD) falls on the timeline, in %; null before its first or after its last day. */
-export function todayPosition(today: string, years: readonly number[] = TIMELINE_YEARS): number | null {
-  const first = years[0];
-  const last = years[years.length - 1];
-  const day = dayNumber(today);
-  if (first === undefined || last === undefined || Number.isNaN(day)) return null;
-  const start = dayNumber(`${first}-01-01`);
-  const end = dayNumber(`${last + 1}-01-01`);
-  if (day < start || day >= end) return null;
-  // The middle of the day, so 01/01 is not drawn on the border of the year before.
-  return ((day + 0.5 - start) / (end - start)) * 100;
-}
-
-export function yearOf(today: string): number {
-  return Number(today.slice(0, 4));
 }
 
 /** `2027` or `2024–2026`. */
