@@ -11,6 +11,7 @@ import { seedExampleActionHistory } from './services/example-action-history.ts';
 import { seedExampleSemesterNarratives } from './services/example-semester-narratives.ts';
 import { syncPlanificationAtStart } from './services/planification.ts';
 import { backfillPlanificationRecords } from './services/planification-backfill.ts';
+import { startHousekeeping } from './services/session-housekeeping.ts';
 
 export type RunningServer = { db: Db; server: Server; url: string; close(): Promise<void> };
 
@@ -23,6 +24,8 @@ export async function startServer(options: {
   seedExampleData: boolean;
   isProduction?: boolean;
   now?: () => Date;
+  /** How often expired sessions and old login attempts are deleted (default: every hour). */
+  housekeepingIntervalMs?: number;
 }): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
   const isProduction = options.isProduction ?? false;
@@ -46,12 +49,14 @@ export async function startServer(options: {
     const listening = app.listen(options.port, () => resolve(listening));
   });
   answerClientErrorsInPortuguese(server);
+  const housekeeping = startHousekeeping({ db, now, intervalMs: options.housekeepingIntervalMs });
   const { port } = server.address() as AddressInfo;
   return {
     db,
     server,
     url: `http://localhost:${port}`,
     async close() {
+      await housekeeping.stop();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );

@@ -1,6 +1,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from './components/ui/Loading.tsx';
+import { OpenOnHome } from './features/auth/OpenOnHome.tsx';
 import { CanonicalTerritoryAddress } from './features/territories/CanonicalTerritoryAddress.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { PageLoadFailed } from './layout/PageLoadFailed.tsx';
@@ -100,7 +101,14 @@ export function App() {
         <Route path="painel/imprimir" element={<ScorecardPrintPage />} />
         <Route path="matriz/imprimir" element={<MatrixPrintPage />} />
         <Route element={<AppLayout />}>
-          <Route index element={<ScorecardPage />} />
+          <Route
+            index
+            element={
+              <OpenOnHome>
+                <ScorecardPage />
+              </OpenOnHome>
+            }
+          />
           <Route path="indicador/:code" element={<IndicatorPage />} />
           <Route path="territorio/:code" element={<TerritoryPage />} />
           <Route path="matriz" element={<MatrixPage />} />

@@ -6,16 +6,13 @@ import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { hashSecret, newSecret } from '../auth/secret-token.ts';
 import type { Db } from '../db/client.ts';
 import { findActiveApiTokenByHash, touchApiToken } from '../db/repositories/api-token-repository.ts';
-import {
-  deleteExpiredSessions,
-  deleteSession,
-  insertSession,
-} from '../db/repositories/session-repository.ts';
+import { deleteSession, insertSession } from '../db/repositories/session-repository.ts';
 import { findSessionUser, findUserCredentials, type UserRow } from '../db/repositories/user-repository.ts';
 import { AppError } from '../errors.ts';
 import { logError } from '../logging.ts';
 import { auditChange } from './audit.ts';
 import { nextFailureWaits, recordLoginSuccess, reserveLoginAttempt } from './login-throttle.ts';
+import { pruneSessionsAndLoginAttempts } from './session-housekeeping.ts';
 
 export const SESSION_HOURS = 12;
 
@@ -62,7 +59,7 @@ export async function logIn(
     );
   await recordLoginSuccess(db, reservation, now);
   const token = newSecret('s_');
-  await deleteExpiredSessions(db, now.toISOString());
+  await pruneSessionsAndLoginAttempts(db, now);
   await insertSession(db, {
     tokenHash: hashSecret(token),
     userId: credentials.id,

@@ -13,7 +13,6 @@ import { TOUCHES_NO_FIGURES } from '../db/knex-clients.ts';
 import {
   clearLoginAttempts,
   countLoginAttempt,
-  deleteQuietLoginAttempts,
   findLoginAttempt,
   type LoginAttemptKey,
   type LoginAttemptRow,
@@ -31,7 +30,7 @@ const FORGET_AFTER_MINUTES = 60;
 const KNOWN_ADDRESS_DAYS = 30;
 
 /** Before these instants, a key's attempts are forgotten and an address is no longer known. */
-const horizons = (now: Date) => ({
+export const loginAttemptHorizons = (now: Date) => ({
   forgetBefore: instantAfter(now, -FORGET_AFTER_MINUTES * 60),
   knownSince: instantAfter(now, -KNOWN_ADDRESS_DAYS * 86_400),
 });
@@ -83,7 +82,7 @@ export async function reserveLoginAttempt(
   address: string,
   now: Date,
 ): Promise<Reservation> {
-  const { forgetBefore, knownSince } = horizons(now);
+  const { forgetBefore, knownSince } = loginAttemptHorizons(now);
   const at = {
     now: now.toISOString(),
     forgetBefore,
@@ -124,8 +123,6 @@ export async function recordLoginSuccess(db: Db, reservation: Reservation, now: 
     if (counter.kind === 'accountAtAddress') await markLoginSuccess(db, counter.key, now.toISOString());
     else await uncountLoginAttempt(db, counter.key, { endWait: startedWait });
   }
-  const { forgetBefore, knownSince } = horizons(now);
-  await deleteQuietLoginAttempts(db, { now: now.toISOString(), quietBefore: forgetBefore, knownSince });
 }
 
 export type LoginHold = LoginAttemptRow & {

@@ -3,6 +3,7 @@
  * the client only uses them to hide what would be refused anyway.
  */
 import { PLANIFICATION_INDICATORS } from './planification.ts';
+import { isWithinTerritory } from './territory.ts';
 
 export type Role = 'admin' | 'superintendence' | 'coordination' | 'regional';
 
@@ -64,9 +65,7 @@ export function canEnterValues(actor: Actor, indicator: { code: string; coordina
 export function canReadTerritory(actor: Actor, territory: TerritoryPlace): boolean {
   if (actor.role !== 'regional') return true;
   if (territory.level === 'state') return true;
-  return actor.territoryCodes.some(
-    (code) => territory.code === code || territory.macroCode === code || territory.regionCode === code,
-  );
+  return actor.territoryCodes.some((code) => isWithinTerritory(territory, code));
 }
 
 const runsThePlan = (actor: Actor) => actor.role === 'admin' || actor.role === 'superintendence';

@@ -31,3 +31,19 @@ export function territoryLabel(place: { level: string; name: string }): string {
   if (place.level === 'macro' && !/^macrorregi/i.test(place.name)) return `Macrorregião ${place.name}`;
   return place.name;
 }
+
+/**
+ * Whether `place` is the territory `scopeCode` or lies inside it (a região or município of a macro,
+ * a município of a região); the state holds everything.
+ */
+export function isWithinTerritory(
+  place: { code: string; macroCode: string | null; regionCode: string | null },
+  scopeCode: string,
+): boolean {
+  return (
+    scopeCode === STATE_CODE ||
+    place.code === scopeCode ||
+    place.macroCode === scopeCode ||
+    place.regionCode === scopeCode
+  );
+}

@@ -165,13 +165,13 @@ describe('mapa', () => {
     await page.close();
   });
 
-  it('shows a gestor regional their macro in colour and the rest of the state in grey', async () => {
+  it('shows a gestor regional their macro in colour and the rest of the state in grey around it', async () => {
     const page = await openAs('norte', '/mapa?indicador=713&nivel=macro&ano=2025');
     await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(1);
     expect(await territoryCodes(page)).toEqual(['5103']);
     expect(await page.locator('.map__outside').count()).toBe(1);
     expect(await page.getByRole('region', { name: 'Legenda do mapa' }).innerText()).toContain(
-      'Fora do seu acesso',
+      'Fora da Macrorregião Norte',
     );
     await page.goto(`${server.url}/mapa?indicador=713&nivel=municipio&ano=2025`);
     // Norte: 36 municípios, one of them (Boa Esperança do Norte) without a polygon.

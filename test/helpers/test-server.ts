@@ -26,6 +26,7 @@ export type TestServer = RunningServer & {
 export async function startTestServer(options: {
   seedExampleData: boolean;
   now?: () => Date;
+  housekeepingIntervalMs?: number;
 }): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painel-test-'));
   // Seeded once per run by test/global-setup.ts, at FROZEN_NOW.
@@ -40,6 +41,7 @@ export async function startTestServer(options: {
     // A copy of a seeded database already holds the example data.
     seedExampleData: options.now ? options.seedExampleData : false,
     now: options.now ?? (() => FROZEN_NOW),
+    housekeepingIntervalMs: options.housekeepingIntervalMs,
   });
   const server = { ...running, dir, databaseUrl: database.url, adminCookie: '' };
   server.adminCookie = await logInAs(server, 'admin');

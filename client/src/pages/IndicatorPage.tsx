@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { homeTerritoryCode } from '../../../shared/domain/home.ts';
 import { STATE_CODE } from '../../../shared/domain/territory.ts';
 import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
@@ -32,9 +33,12 @@ export function IndicatorPage() {
   const { code = '' } = useParams();
   const { year, input } = useYearParam();
   const [searchParams, setSearchParams] = useSearchParams();
-  const territoryCode = searchParams.get(TERRITORY_PARAM);
   const sheet = useIndicatorSheet(code);
   const currentUser = useCurrentUser();
+  // A link that names a territory shows it (the state too, `territorio=51`); without one, a gestor
+  // regional reads their own territory — its figure, its trend and who explains its distance.
+  const readerTerritory = currentUser.data ? homeTerritoryCode(currentUser.data) : null;
+  const territoryCode = searchParams.get(TERRITORY_PARAM) ?? readerTerritory;
   // Asked at once, beside the sheet: the page does not wait for one to ask for the other.
   const stateFigures = useIndicatorFigures(code, 'state', input);
   const tree = useTerritoryTree();
@@ -46,11 +50,13 @@ export function IndicatorPage() {
     (next: string | null) =>
       setSearchParams((current) => {
         const params = new URLSearchParams(current);
-        if (next) params.set(TERRITORY_PARAM, next);
+        // The state is said out loud for a reader whose page would otherwise open on their own territory.
+        const inUrl = next ?? (readerTerritory ? STATE_CODE : null);
+        if (inUrl) params.set(TERRITORY_PARAM, inUrl);
         else params.delete(TERRITORY_PARAM);
         return params;
       }),
-    [setSearchParams],
+    [setSearchParams, readerTerritory],
   );
 
   if (sheet.isError)

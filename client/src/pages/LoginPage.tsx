@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { safeNextPath } from '../features/auth/next-path.ts';
+import { pathAfterLogin } from '../features/auth/next-path.ts';
 import { logIn } from '../features/auth/session-api.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
 
@@ -20,7 +20,7 @@ export function LoginPage() {
     setIsSending(false);
     if (result.ok) {
       // A full load: every query starts again with the new session.
-      window.location.assign(safeNextPath(searchParams.get('proximo')));
+      window.location.assign(pathAfterLogin(searchParams.get('proximo'), result.user));
       return;
     }
     setMessage(result.message);

@@ -1,12 +1,17 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { homeTerritoryCode } from '../../../shared/domain/home.ts';
+import { territoryLabel } from '../../../shared/domain/territory.ts';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
+import { useCurrentUser } from '../features/auth/use-current-user.ts';
 import { MapControls } from '../features/map/MapControls.tsx';
 import { MapSection } from '../features/map/MapSection.tsx';
 import { type MapParamChange, readMapParams, withMapParam } from '../features/map/map-params.ts';
+import { defaultMapLevel, mapOfWords, mapTerritoryCode } from '../features/map/map-scope.ts';
 import { useYearParam } from '../features/period/use-year-param.ts';
 import { useStateScorecard } from '../features/scorecard/use-scorecard.ts';
+import { useTerritoryTree } from '../features/territories/use-territories.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 
@@ -14,6 +19,15 @@ export function MapPage() {
   const { year, input } = useYearParam();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readMapParams(searchParams);
+  const user = useCurrentUser();
+  const tree = useTerritoryTree();
+  // A link that names a territory shows it; without one, a gestor regional opens on their own.
+  const territoryCode = mapTerritoryCode(
+    params.territoryCode,
+    user.data ? homeTerritoryCode(user.data) : null,
+  );
+  const territory = tree.data?.find((place) => place.code === territoryCode);
+  const level = params.level ?? defaultMapLevel(territory?.level ?? 'state');
   // The plan's indicators in the order of the Painel, grouped by objective.
   const scorecard = useStateScorecard(input);
   const rows = scorecard.data?.groups.flatMap((group) => group.rows) ?? [];
@@ -32,31 +46,46 @@ export function MapPage() {
   return (
     <>
       <div className="page-heading">
-        <h1>Mapa de Mato Grosso{year !== null && ` — ${year}`}</h1>
+        <h1>
+          Mapa {territory ? mapOfWords(territoryLabel(territory), territory.level) : 'de Mato Grosso'}
+          {year !== null && ` — ${year}`}
+        </h1>
         <p className="page-heading__lead">
           Um indicador do plano por macrorregião, região de saúde ou município, colorido pela situação frente
           à meta (as mesmas cores do Painel) ou pelo valor. O ano é o do seletor no alto da página.
         </p>
       </div>
-      {scorecard.isError ? (
-        <PageError error={scorecard.error} what="os indicadores" isYearInvalid={year === null} />
-      ) : scorecard.isPending || year === null ? (
+      {scorecard.isError || tree.isError ? (
+        <PageError
+          error={scorecard.error ?? tree.error}
+          what="os indicadores"
+          isYearInvalid={year === null}
+        />
+      ) : scorecard.isPending || tree.isPending || user.isPending || year === null ? (
         <Loading what="os indicadores" />
       ) : (
         <>
           <MapControls
             groups={scorecard.data.groups}
             indicatorCode={indicator?.code ?? ''}
-            level={params.level}
+            territories={tree.data}
+            territoryCode={territoryCode}
+            level={level}
             colourMode={params.colourMode}
             onChange={change}
           />
-          {indicator ? (
+          {!territory ? (
+            <ErrorMessage
+              title="Território fora do mapa"
+              message={`O território "${territoryCode}" não existe ou não está no seu acesso. Escolha um território na lista.`}
+            />
+          ) : indicator ? (
             <MapSection
               indicator={indicator}
-              level={params.level}
+              level={level}
               colourMode={params.colourMode}
               year={year}
+              territory={territory}
             />
           ) : (
             <ErrorMessage

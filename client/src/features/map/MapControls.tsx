@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { territoryLabel } from '../../../../shared/domain/territory.ts';
+import type { TerritoryNode } from '../../lib/trpc.ts';
 import { objectiveNumberLabel } from '../scorecard/objective-heading.ts';
 import {
   COLOUR_WORDS,
@@ -17,6 +19,9 @@ export type IndicatorGroup = {
 type MapControlsProps = {
   groups: readonly IndicatorGroup[];
   indicatorCode: string;
+  /** The territories the reader may open; the state, macros and regiões can be a map of their own. */
+  territories: readonly TerritoryNode[];
+  territoryCode: string;
   level: MapLevel;
   colourMode: ColourMode;
   onChange: (change: MapParamChange) => void;
@@ -24,10 +29,23 @@ type MapControlsProps = {
 
 const COLOUR_LABELS: Record<ColourMode, string> = { status: 'Situação', value: 'Valor' };
 
-/** What the map shows: indicator (by objective, as on the Painel), level and colouring. The year is in the header. */
-export function MapControls({ groups, indicatorCode, level, colourMode, onChange }: MapControlsProps) {
+/**
+ * What the map shows: indicator (by objective, as on the Painel), territory, level and colouring. The
+ * year is in the header.
+ */
+export function MapControls({
+  groups,
+  indicatorCode,
+  territories,
+  territoryCode,
+  level,
+  colourMode,
+  onChange,
+}: MapControlsProps) {
   const indicatorId = useId();
+  const territoryId = useId();
   const levelId = useId();
+  const mappable = territories.filter((place) => place.level !== 'municipality');
   return (
     <form className="map-controls" onSubmit={(event) => event.preventDefault()}>
       <div className="map-controls__field map-controls__field--wide">
@@ -55,6 +73,20 @@ export function MapControls({ groups, indicatorCode, level, colourMode, onChange
                 </option>
               ))}
             </optgroup>
+          ))}
+        </select>
+      </div>
+      <div className="map-controls__field">
+        <label htmlFor={territoryId}>Território</label>
+        <select
+          id={territoryId}
+          value={territoryCode}
+          onChange={(event) => onChange({ territoryCode: event.target.value })}
+        >
+          {mappable.map((place) => (
+            <option key={place.code} value={place.code}>
+              {territoryLabel(place)}
+            </option>
           ))}
         </select>
       </div>

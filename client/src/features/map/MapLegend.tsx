@@ -13,8 +13,8 @@ type MapLegendProps = {
   hasMissingValues: boolean;
   /** Some area's denominator is too small to judge or rank (hatched in both modes). */
   hasSmallNumbers: boolean;
-  /** Part of the state is outside the reader's territory. */
-  hasOutside: boolean;
+  /** What the grey rest of the state is ("Fora do seu acesso", "Fora da Macrorregião Sul"), if drawn. */
+  outsideLabel: string | null;
 };
 
 /** Each colour of the map with its meaning: the status badges, or the value classes and which end is worse. */
@@ -24,7 +24,7 @@ export function MapLegend({
   indicator,
   hasMissingValues,
   hasSmallNumbers,
-  hasOutside,
+  outsideLabel,
 }: MapLegendProps) {
   return (
     <section className="map-legend" aria-label="Legenda do mapa">
@@ -57,10 +57,10 @@ export function MapLegend({
             Sem dados
           </li>
         )}
-        {hasOutside && (
+        {outsideLabel && (
           <li className="map-legend__item">
             <span className="map-swatch map-swatch--outside" aria-hidden="true" />
-            Fora do seu acesso
+            {outsideLabel}
           </li>
         )}
       </ul>

@@ -7,6 +7,7 @@ import {
   isLevelAvailable,
   type Polarity,
 } from '../../../../shared/domain/indicator.ts';
+import { territoryLabel } from '../../../../shared/domain/territory.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { ExampleDataBanner } from '../../components/ui/ExampleDataBanner.tsx';
@@ -24,6 +25,7 @@ import { MapTable } from './MapTable.tsx';
 import { areaFillClass, rankableValues, valueClasses } from './map-colours.ts';
 import { areaLabel, areaName, levelUnavailableMessage, mapTitle, missingPolygonNote } from './map-labels.ts';
 import { type ColourMode, LEVEL_PICKER_LABELS, type MapLevel, withMapParam } from './map-params.ts';
+import { mapOfWords, placesWithin } from './map-scope.ts';
 import { useBoundaries, useMapGeometry } from './use-map.ts';
 
 export type MapIndicator = {
@@ -40,15 +42,22 @@ type MapSectionProps = {
   level: MapLevel;
   colourMode: ColourMode;
   year: number;
+  /** The map's territory: the state, or one macro or região drawn zoomed in. */
+  territory: TerritoryNode;
 };
 
-/** One indicator's figures of one year on the map of Mato Grosso, with legend, notes and table. */
-export function MapSection({ indicator, level, colourMode, year }: MapSectionProps) {
+/** One indicator's figures of one year on the map of a territory, with legend, notes and table. */
+export function MapSection({ indicator, level, colourMode, year, territory }: MapSectionProps) {
   const isAvailable = isLevelAvailable(indicator.dataLevel, level);
   const figures = useIndicatorFigures(indicator.code, level, year, isAvailable);
   const tree = useTerritoryTree();
   const boundaries = useBoundaries();
-  const geometry = useMapGeometry(boundaries.data, tree.data, level);
+  const drawn = useMemo(() => placesWithin(tree.data ?? [], territory.code), [tree.data, territory.code]);
+  const geometry = useMapGeometry(boundaries.data, tree.data && drawn, level, territory.level !== 'state');
+  const shownFigures = useMemo(() => {
+    const codes = new Set(drawn.map((place) => place.code));
+    return figures.data?.filter((figure) => codes.has(figure.territoryCode));
+  }, [figures.data, drawn]);
   const [searchParams] = useSearchParams();
   const title = mapTitle(indicator.shortName, level, year);
 
@@ -85,20 +94,21 @@ export function MapSection({ indicator, level, colourMode, year }: MapSectionPro
         }
       />
     );
-  if (!figures.data || !geometry) return <Loading what="o mapa" />;
+  if (!shownFigures || !geometry) return <Loading what="o mapa" />;
 
   return (
     <>
-      {hasExampleData(figures.data) && <ExampleDataBanner />}
+      {hasExampleData(shownFigures) && <ExampleDataBanner />}
       <Card title={title} data-testid="map-card" className="map-card">
         <MapBody
-          figures={figures.data}
-          territories={tree.data ?? []}
+          figures={shownFigures}
+          territories={drawn}
           geometry={geometry}
           indicator={indicator}
           level={level}
           colourMode={colourMode}
           year={year}
+          territory={territory}
           title={title}
         />
       </Card>
@@ -121,6 +131,7 @@ function MapBody({
   level,
   colourMode,
   year,
+  territory,
   title,
 }: MapBodyProps) {
   const { projected, withoutPolygon } = geometry;
@@ -149,6 +160,12 @@ function MapBody({
     // Tab goes through the areas in alphabetical order.
     .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR'));
   const yearNotes = yearWindowNote(figures);
+  const outsideLabel =
+    projected.outside === null
+      ? null
+      : territory.level === 'state'
+        ? 'Fora do seu acesso'
+        : `Fora ${mapOfWords(territoryLabel(territory), territory.level)}`;
   const polygonNote = missingPolygonNote(withoutPolygon);
 
   return (
@@ -194,7 +211,7 @@ function MapBody({
             indicator={indicator}
             hasMissingValues={areas.some((area) => area.fillClass === 'map-fill--no_data')}
             hasSmallNumbers={areas.some((area) => area.fillClass === 'map-fill--small_number')}
-            hasOutside={projected.outside !== null}
+            outsideLabel={outsideLabel}
           />
           {areas.length === 0 && (
             <p className="map-message" role="status">
@@ -202,7 +219,11 @@ function MapBody({
             </p>
           )}
           {projected.outside !== null && areas.length > 0 && (
-            <p className="note">O resto do estado, fora do seu acesso, aparece em cinza, sem dados.</p>
+            <p className="note">
+              {territory.level === 'state'
+                ? 'O resto do estado, fora do seu acesso, aparece em cinza, sem dados.'
+                : `Em volta ${mapOfWords(territoryLabel(territory), territory.level)}, o resto do estado aparece em cinza.`}
+            </p>
           )}
           {yearNotes && <p className="note">{`${year}: ${yearNotes}.`}</p>}
         </div>

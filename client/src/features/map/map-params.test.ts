@@ -7,21 +7,18 @@ describe('readMapParams', () => {
       indicatorCode: '713',
       level: 'municipality',
       colourMode: 'value',
+      territoryCode: null,
     });
+    expect(readMapParams(new URLSearchParams('territorio=5101'))).toMatchObject({ territoryCode: '5101' });
     expect(readMapParams(new URLSearchParams('nivel=regiao'))).toMatchObject({ level: 'region' });
   });
 
-  it('opens on macrorregião coloured by situação when the URL says nothing or something unknown', () => {
-    expect(readMapParams(new URLSearchParams(''))).toEqual({
-      indicatorCode: null,
-      level: 'macro',
-      colourMode: 'status',
-    });
-    expect(readMapParams(new URLSearchParams('nivel=estado&cor=azul&indicador=%20'))).toEqual({
-      indicatorCode: null,
-      level: 'macro',
-      colourMode: 'status',
-    });
+  it('leaves the level to the territory and colours by situação when the URL says nothing or something unknown', () => {
+    const unsaid = { indicatorCode: null, level: null, colourMode: 'status', territoryCode: null };
+    expect(readMapParams(new URLSearchParams(''))).toEqual(unsaid);
+    expect(readMapParams(new URLSearchParams('nivel=estado&cor=azul&indicador=%20&territorio=%20'))).toEqual(
+      unsaid,
+    );
   });
 });
 
@@ -35,5 +32,6 @@ describe('withMapParam', () => {
       'indicador=713&nivel=macro&ano=2025&cor=valor',
     );
     expect(withMapParam(search, { indicatorCode: '722' }).get('indicador')).toBe('722');
+    expect(withMapParam(search, { territoryCode: '5103' }).get('territorio')).toBe('5103');
   });
 });

@@ -1,5 +1,6 @@
 /** The map's choices live in the URL (`/mapa?indicador=713&nivel=macro&cor=situacao&ano=2025`). */
 import type { TerritoryLevel } from '../../../../shared/domain/indicator.ts';
+import { TERRITORY_PARAM } from '../../lib/url.ts';
 
 export const INDICATOR_PARAM = 'indicador';
 export const LEVEL_PARAM = 'nivel';
@@ -29,27 +30,34 @@ export const LEVEL_PICKER_LABELS: Record<MapLevel, string> = {
 export type MapParams = {
   /** Null: the URL names no indicator, the page takes the first one it can draw. */
   indicatorCode: string | null;
-  level: MapLevel;
+  /** Null: the URL names no level (or an unknown one); the territory's own applies (map-scope.ts). */
+  level: MapLevel | null;
   colourMode: ColourMode;
+  /** Null: the URL names no territory; the reader's own, or the state (map-scope.ts). */
+  territoryCode: string | null;
 };
 
-function wordToKey<K extends string>(words: Record<K, string>, word: string | null, fallback: K): K {
+function wordToKey<K extends string, F>(words: Record<K, string>, word: string | null, fallback: F): K | F {
   const normalized = word?.trim().toLowerCase();
   const found = (Object.keys(words) as K[]).find((key) => words[key] === normalized);
   return found ?? fallback;
 }
 
-/** An unknown `nivel` or `cor` falls back to macrorregião and situação: the map is never empty for it. */
+/** An unknown `nivel` or `cor` falls back to the territory's level and situação: the map is never empty for it. */
 export function readMapParams(search: URLSearchParams): MapParams {
-  const indicatorCode = search.get(INDICATOR_PARAM)?.trim() || null;
   return {
-    indicatorCode,
-    level: wordToKey(LEVEL_WORDS, search.get(LEVEL_PARAM), 'macro'),
+    indicatorCode: search.get(INDICATOR_PARAM)?.trim() || null,
+    level: wordToKey(LEVEL_WORDS, search.get(LEVEL_PARAM), null),
     colourMode: wordToKey(COLOUR_WORDS, search.get(COLOUR_PARAM), 'status'),
+    territoryCode: search.get(TERRITORY_PARAM)?.trim() || null,
   };
 }
 
-export type MapParamChange = { indicatorCode: string } | { level: MapLevel } | { colourMode: ColourMode };
+export type MapParamChange =
+  | { indicatorCode: string }
+  | { level: MapLevel }
+  | { colourMode: ColourMode }
+  | { territoryCode: string };
 
 /** The URL's search after one choice changed; every other filter (the year, too) is kept. */
 export function withMapParam(search: URLSearchParams, change: MapParamChange): URLSearchParams {
@@ -57,5 +65,6 @@ export function withMapParam(search: URLSearchParams, change: MapParamChange): U
   if ('indicatorCode' in change) next.set(INDICATOR_PARAM, change.indicatorCode);
   if ('level' in change) next.set(LEVEL_PARAM, LEVEL_WORDS[change.level]);
   if ('colourMode' in change) next.set(COLOUR_PARAM, COLOUR_WORDS[change.colourMode]);
+  if ('territoryCode' in change) next.set(TERRITORY_PARAM, change.territoryCode);
   return next;
 }

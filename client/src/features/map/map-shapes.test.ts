@@ -169,6 +169,20 @@ describe('projectShapes', () => {
     expect(projected.outside).toBeNull();
   });
 
+  it('zooms to the shapes of one territory, the rest running past the edges', () => {
+    const grouped = groupShapes(
+      SQUARES,
+      TERRITORIES.filter((place) => place.code === 'M1' || place.macroCode === 'M1'),
+      'region',
+    );
+    const whole = projectShapes(grouped, 300);
+    const zoomed = projectShapes(grouped, 300, { zoomToShapes: true });
+    expect(zoomed.paths.map((path) => path.code)).toEqual(whole.paths.map((path) => path.code));
+    expect(zoomed.outside).not.toBeNull();
+    // Fewer degrees across the same 300 px: the drawing is taller than the whole state's.
+    expect(zoomed.height).toBeGreaterThan(whole.height);
+  });
+
   it('draws nothing when there is nothing to draw', () => {
     expect(projectShapes({ shapes: [], outside: null }, 300)).toEqual({
       width: 300,

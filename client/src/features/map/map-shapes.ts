@@ -95,20 +95,30 @@ export type ProjectedShapes = {
   outside: string | null;
 };
 
-/** SVG path data in a `width`-wide box (Mercator fitted to the whole state); the height follows. */
-export function projectShapes(grouped: GroupedShapes, width: number): ProjectedShapes {
-  const everything = {
-    type: 'GeometryCollection' as const,
-    geometries: [
-      ...grouped.shapes.map((shape) => shape.geometry),
-      ...(grouped.outside ? [grouped.outside] : []),
-    ],
-  };
+/**
+ * SVG path data in a `width`-wide box; the height follows. Mercator is fitted to the whole state, or
+ * with `zoomToShapes` to the territory's own areas (the map of one macro or região): the grey rest of
+ * the state then runs past the box's edges, which the SVG clips.
+ */
+export function projectShapes(
+  grouped: GroupedShapes,
+  width: number,
+  options: { zoomToShapes?: boolean } = {},
+): ProjectedShapes {
+  const collection = (geometries: GeoMultiPolygon[]) => ({ type: 'GeometryCollection' as const, geometries });
+  const everything = collection([
+    ...grouped.shapes.map((shape) => shape.geometry),
+    ...(grouped.outside ? [grouped.outside] : []),
+  ]);
+  const fitted =
+    options.zoomToShapes && grouped.shapes.length > 0
+      ? collection(grouped.shapes.map((shape) => shape.geometry))
+      : everything;
   if (everything.geometries.length === 0) return { width, height: 0, paths: [], outside: null };
-  const projection = geoMercator().fitWidth(width, everything);
+  const projection = geoMercator().fitWidth(width, fitted);
   // One decimal of a pixel is invisible and keeps the page's DOM small.
   const path = geoPath(projection).digits(1);
-  const [, [, bottom]] = path.bounds(everything);
+  const [, [, bottom]] = path.bounds(fitted);
   return {
     width,
     height: Math.ceil(bottom),

@@ -23,20 +23,24 @@ export function useBoundaries() {
   });
 }
 
-/** The projected shapes of `level` for the territories the reader may open, and who has no polygon. */
+/**
+ * The projected shapes of `level` for the territories drawn (those the reader may open, inside the
+ * map's territory), and who has no polygon; `zoomToShapes` for the map of one macro or região.
+ */
 export function useMapGeometry(
   topology: MunicipalityTopology | undefined,
   territories: readonly TerritoryNode[] | undefined,
   level: MapLevel,
+  zoomToShapes: boolean,
 ) {
   return useMemo(() => {
     if (!topology || !territories) return null;
     const withPolygon = polygonCodes(topology);
     return {
-      projected: projectShapes(groupShapes(topology, territories, level), MAP_WIDTH),
+      projected: projectShapes(groupShapes(topology, territories, level), MAP_WIDTH, { zoomToShapes }),
       withoutPolygon: territories.filter(
         (territory) => territory.level === 'municipality' && !withPolygon.has(territory.code),
       ),
     };
-  }, [topology, territories, level]);
+  }, [topology, territories, level, zoomToShapes]);
 }
