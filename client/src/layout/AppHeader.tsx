@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { NavLink, useLocation, useSearchParams } from 'react-router';
+import { homeTerritoryCode } from '../../../shared/domain/home.ts';
 import { STATE_CODE } from '../../../shared/domain/territory.ts';
 import { UserMenu } from '../features/auth/UserMenu.tsx';
 import { useCurrentUser } from '../features/auth/use-current-user.ts';
@@ -36,8 +37,7 @@ export function AppHeader() {
   const menu = useHeaderMenu();
   const panelId = useId();
   // A gestor regional starts from their own territory; everybody else from the state.
-  const homeTerritory =
-    user.data?.role === 'regional' ? (user.data.territoryCodes[0] ?? STATE_CODE) : STATE_CODE;
+  const homeTerritory = (user.data && homeTerritoryCode(user.data)) ?? STATE_CODE;
   const hasOwnFilters = PAGES_WITH_OWN_FILTERS.some((prefix) => pathname.startsWith(prefix));
   return (
     <header className="app-header">
