@@ -60,6 +60,23 @@ describe('the home of each role', () => {
     await page.context().close();
   });
 
+  it('lands a coordenadoria on its pendências, counted in the header', async () => {
+    const page = await logInFromLoginPage('coap');
+    expect(new URL(page.url()).pathname).toBe('/pendencias');
+    await expect.poll(() => heading(page), POLL).toBe('Pendências');
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('navigation', { name: 'Principal' })
+            .getByRole('link', { name: /^Pendências: \d+$/ })
+            .count(),
+        POLL,
+      )
+      .toBe(1);
+    await page.context().close();
+  });
+
   it('returns a gestor regional sent to the login from a page to that page', async () => {
     const page = await journey.openAs('norte', '/indicador/713?ano=2025');
     expect(new URL(page.url()).pathname).toBe('/indicador/713');
