@@ -11,6 +11,8 @@ import { seedExampleActionHistory } from './services/example-action-history.ts';
 import { seedExampleSemesterNarratives } from './services/example-semester-narratives.ts';
 import { syncPlanificationAtStart } from './services/planification.ts';
 import { backfillPlanificationRecords } from './services/planification-backfill.ts';
+import type { MailConfig } from './services/reminders/mail-config.ts';
+import { startReminderScheduler } from './services/reminders/reminder-scheduler.ts';
 
 export type RunningServer = { db: Db; server: Server; url: string; close(): Promise<void> };
 
@@ -23,6 +25,8 @@ export async function startServer(options: {
   seedExampleData: boolean;
   isProduction?: boolean;
   now?: () => Date;
+  /** E-mail reminders: off (null or absent) unless SMTP is configured. */
+  mail?: MailConfig | null;
 }): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
   const isProduction = options.isProduction ?? false;
@@ -46,6 +50,7 @@ export async function startServer(options: {
     const listening = app.listen(options.port, () => resolve(listening));
   });
   answerClientErrorsInPortuguese(server);
+  const reminders = options.mail ? startReminderScheduler(db, options.mail, now) : null;
   const { port } = server.address() as AddressInfo;
   return {
     db,
@@ -55,6 +60,7 @@ export async function startServer(options: {
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );
+      await reminders?.stop();
       if (readDb !== db) await readDb.destroy();
       await db.destroy();
     },
