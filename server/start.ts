@@ -12,6 +12,8 @@ import { seedExampleSemesterNarratives } from './services/example-semester-narra
 import { syncPlanificationAtStart } from './services/planification.ts';
 import { backfillPlanificationRecords } from './services/planification-backfill.ts';
 import { startHousekeeping } from './services/session-housekeeping.ts';
+import type { MailConfig } from './services/reminders/mail-config.ts';
+import { startReminderScheduler } from './services/reminders/reminder-scheduler.ts';
 
 export type RunningServer = { db: Db; server: Server; url: string; close(): Promise<void> };
 
@@ -26,6 +28,8 @@ export async function startServer(options: {
   now?: () => Date;
   /** How often expired sessions and old login attempts are deleted (default: every hour). */
   housekeepingIntervalMs?: number;
+  /** E-mail reminders: off (null or absent) unless SMTP is configured. */
+  mail?: MailConfig | null;
 }): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
   const isProduction = options.isProduction ?? false;
@@ -50,6 +54,7 @@ export async function startServer(options: {
   });
   answerClientErrorsInPortuguese(server);
   const housekeeping = startHousekeeping({ db, now, intervalMs: options.housekeepingIntervalMs });
+  const reminders = options.mail ? startReminderScheduler(db, options.mail, now) : null;
   const { port } = server.address() as AddressInfo;
   return {
     db,
@@ -60,6 +65,7 @@ export async function startServer(options: {
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );
+      await reminders?.stop();
       if (readDb !== db) await readDb.destroy();
       await db.destroy();
     },

@@ -62,6 +62,7 @@ const PlanStructurePage = page(() => import('./pages/PlanStructurePage.tsx'), 'P
 const RegionalBriefPage = page(() => import('./pages/RegionalBriefPage.tsx'), 'RegionalBriefPage');
 const ScorecardPage = page(() => import('./pages/ScorecardPage.tsx'), 'ScorecardPage');
 const PendingWorkPage = page(() => import('./pages/PendingWorkPage.tsx'), 'PendingWorkPage');
+const AccountPage = page(() => import('./pages/AccountPage.tsx'), 'AccountPage');
 const PlanningReportIndexPage = page(
   () => import('./pages/PlanningReportPage.tsx'),
   'PlanningReportIndexPage',
@@ -122,6 +123,7 @@ export function App() {
           <Route path="reunioes" element={<MeetingsPage />} />
           <Route path="reunioes/:month" element={<MeetingPage />} />
           <Route path="pendencias" element={<PendingWorkPage />} />
+          <Route path="conta" element={<AccountPage />} />
           <Route path="relatorios" element={<ReportsPage />} />
           <Route path="relatorios/semestral" element={<SemesterReportIndexPage />} />
           <Route path="relatorios/:kind" element={<PlanningReportIndexPage />} />

@@ -13,6 +13,8 @@ export async function seedDemoUsers(db: Db, now: Date): Promise<void> {
         displayName: demo.displayName,
         role: demo.role,
         isActive: true,
+        email: null,
+        receivesReminders: true,
         coordinationCodes: demo.coordinationCodes,
         territoryCodes: demo.territoryCodes,
         createdAt: now.toISOString(),

@@ -29,6 +29,8 @@ function auditView(user: UserRow) {
     displayName: user.displayName,
     role: user.role,
     isActive: user.isActive,
+    email: user.email,
+    receivesReminders: user.receivesReminders,
     coordinationCodes: user.coordinationCodes,
     territoryCodes: user.territoryCodes,
   };
@@ -41,7 +43,7 @@ function auditView(user: UserRow) {
 async function checkUserForm(
   db: Db,
   input: Pick<TCreateUser, 'displayName' | 'role' | 'coordinationCodes' | 'territoryCodes'> &
-    Partial<Pick<TCreateUser, 'username' | 'password'>>,
+    Partial<Pick<TCreateUser, 'username' | 'password' | 'email'>>,
 ) {
   const problems = userFormProblems(input).map((problem) => problem.message);
   const scope = scopeOfRole(input);
@@ -85,6 +87,8 @@ export async function createUser(
         displayName: input.displayName,
         role: input.role,
         isActive: true,
+        email: input.email,
+        receivesReminders: true,
         ...scopeOfRole(input),
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
@@ -127,6 +131,7 @@ export async function changeUser(
       displayName: input.displayName,
       role: input.role,
       isActive: input.isActive,
+      email: input.email,
       updatedAt: now.toISOString(),
     });
     if (!isUpdated) throw conflict(before);
@@ -142,6 +147,46 @@ export async function changeUser(
       after: auditView(after),
     });
     return after;
+  });
+}
+
+/** Minha conta: the signed-in user's own e-mail settings. */
+export async function getOwnAccount(db: Db, actor: AuthenticatedUser) {
+  const user = await findUserById(db, actor.id);
+  if (!user) throw new AppError('NOT_FOUND', 'Usuário não encontrado.');
+  return { email: user.email, receivesReminders: user.receivesReminders };
+}
+
+/**
+ * Each user turns their own reminders off or on (the address is the administrator's to set). Only
+ * the actor's row is touched, whatever they send; audited like an administrator's change.
+ */
+export async function setOwnReminders(
+  db: Db,
+  actor: AuthenticatedUser,
+  input: { receivesReminders: boolean },
+  now: Date,
+) {
+  return db.transaction(async (trx) => {
+    const before = await findUserById(trx, actor.id);
+    if (!before) throw new AppError('NOT_FOUND', 'Usuário não encontrado.');
+    if (before.receivesReminders !== input.receivesReminders) {
+      if (
+        !(await updateUser(trx, actor.id, before.version, {
+          receivesReminders: input.receivesReminders,
+          updatedAt: now.toISOString(),
+        }))
+      )
+        throw conflict(before);
+      await auditChange(trx, actor, now, {
+        action: 'update',
+        entity: 'usuario',
+        key: before.username,
+        before: { receivesReminders: before.receivesReminders },
+        after: { receivesReminders: input.receivesReminders },
+      });
+    }
+    return { email: before.email, receivesReminders: input.receivesReminders };
   });
 }
 

@@ -1,3 +1,4 @@
+import { accountRouter } from '../routers/account.ts';
 import { actionPlanRouter } from '../routers/action-plan.ts';
 import { adminRouter } from '../routers/admin.ts';
 import { analysisRouter } from '../routers/analysis.ts';
@@ -14,6 +15,7 @@ import { territoryRouter } from '../routers/territory.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
+  account: accountRouter,
   actionPlan: actionPlanRouter,
   admin: adminRouter,
   analysis: analysisRouter,

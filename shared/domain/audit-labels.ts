@@ -91,6 +91,8 @@ export const AUDIT_FIELDS = {
   name: field('nome'),
   role: field('papel', 'role'),
   isActive: field('situação', 'active'),
+  email: field('endereço de e-mail'),
+  receivesReminders: field('recebe lembretes por e-mail', 'yesNo'),
   coordinationCodes: field('coordenadorias'),
   territoryCodes: field('territórios', 'territory'),
   senha: field('senha'),

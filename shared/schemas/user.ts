@@ -1,5 +1,8 @@
 import {
   DISPLAY_NAME_RULE,
+  EMAIL_MAX_LENGTH,
+  EMAIL_PATTERN,
+  EMAIL_RULE,
   MIN_DISPLAY_NAME_LENGTH,
   USERNAME_PATTERN,
   USERNAME_RULE,
@@ -23,10 +26,21 @@ const ZScopeSchema = {
     .default([]),
 };
 
+/** Empty means none: the user gets no reminders. */
+const ZEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(EMAIL_MAX_LENGTH)
+  .transform((email) => email || null)
+  .refine((email) => email === null || EMAIL_PATTERN.test(email), EMAIL_RULE)
+  .nullable();
+
 export const ZCreateUserSchema = z.object({
   username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, USERNAME_RULE),
   displayName: z.string().trim().min(MIN_DISPLAY_NAME_LENGTH, DISPLAY_NAME_RULE).max(120),
   role: ZRoleSchema,
+  email: ZEmailSchema.default(null),
   password: z.string().min(1, 'Informe a senha inicial.').max(200),
   ...ZScopeSchema,
 });
@@ -37,10 +51,15 @@ export const ZUpdateUserSchema = z.object({
   version: z.number().int().positive(),
   displayName: z.string().trim().min(MIN_DISPLAY_NAME_LENGTH, DISPLAY_NAME_RULE).max(120),
   role: ZRoleSchema,
+  /** Left out: the address stays as it is. */
+  email: ZEmailSchema.optional(),
   isActive: z.boolean(),
   ...ZScopeSchema,
 });
 export type TUpdateUser = z.infer<typeof ZUpdateUserSchema>;
+
+/** A user's own choice (Minha conta): only their reminders, nothing an administrator decides. */
+export const ZSetRemindersSchema = z.object({ receivesReminders: z.boolean() });
 
 export const ZResetPasswordSchema = z.object({
   id: z.number().int().positive(),

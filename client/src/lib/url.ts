@@ -4,17 +4,9 @@ export const TERRITORY_PARAM = 'territorio';
 /** `?imprimir=1` on a print page: the print dialog opens once the document is ready. */
 export const PRINT_PARAM = 'imprimir';
 
-export type SearchValues = Record<string, string | number | null | undefined>;
+import { pathWithSearch, type SearchValues } from '../../../shared/app-paths.ts';
 
-/** `path` with the given search params; empty values are left out. */
-export function pathWithSearch(path: string, values: SearchValues): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) {
-    if (value !== null && value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
-}
+export { pathWithSearch, type SearchValues };
 
 export function indicatorPath(code: string, values: SearchValues = {}): string {
   return pathWithSearch(`/indicador/${encodeURIComponent(code)}`, values);

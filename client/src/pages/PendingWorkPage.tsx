@@ -7,13 +7,13 @@ import {
   type PendingKind,
 } from '../../../shared/domain/pending-work.ts';
 import { formatNumber } from '../../../shared/format.ts';
+import { pendingDetail, pendingLink, pendingTitle } from '../../../shared/pending-links.ts';
 import { Card } from '../components/ui/Card.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { Table } from '../components/ui/Table.tsx';
 import { TableHead } from '../components/ui/TableHead.tsx';
 import { Tag } from '../components/ui/Tag.tsx';
 import { formatIsoDateWithWeekday, meetingPath, monthLongLabel } from '../features/meetings/meeting-month.ts';
-import { pendingDetail, pendingLink, pendingTitle } from '../features/pending-work/pending-links.ts';
 import { type PendingWork, usePendingWork } from '../features/pending-work/use-pending-work.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';

@@ -18,6 +18,7 @@ import * as hugnaCoap from './20261205030000_hugna_coap.ts';
 import * as indicatorAnalyses from './20261205040000_indicator_analyses.ts';
 import * as indicatorActions from './20261205050000_indicator_actions.ts';
 import * as numeratorNouns from './20261206000000_numerator_nouns.ts';
+import * as emailReminders from './20261207000000_email_reminders.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '20261205040000_indicator_analyses': indicatorAnalyses,
   '20261205050000_indicator_actions': indicatorActions,
   '20261206000000_numerator_nouns': numeratorNouns,
+  '20261207000000_email_reminders': emailReminders,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

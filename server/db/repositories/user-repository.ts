@@ -8,6 +8,9 @@ export type UserRow = {
   displayName: string;
   role: Role;
   isActive: boolean;
+  /** Where the reminders go (issue 17); null: none are sent. */
+  email: string | null;
+  receivesReminders: boolean;
   coordinationCodes: string[];
   territoryCodes: string[];
   createdAt: string;
@@ -22,6 +25,8 @@ type DbUser = {
   password_hash: string;
   role: string;
   is_active: number | boolean;
+  email: string | null;
+  receives_reminders: number | boolean;
   created_at: string;
   updated_at: string;
   version: number;
@@ -41,6 +46,8 @@ function toUser(row: DbUser, scopes: (userId: number, kind: string) => string[])
     displayName: row.display_name,
     role: row.role as Role,
     isActive: Boolean(row.is_active),
+    email: row.email,
+    receivesReminders: Boolean(row.receives_reminders),
     coordinationCodes: scopes(row.id, 'coordination'),
     territoryCodes: scopes(row.id, 'territory'),
     createdAt: row.created_at,
@@ -128,6 +135,8 @@ export async function insertUser(
       password_hash: user.passwordHash,
       role: user.role,
       is_active: user.isActive,
+      email: user.email,
+      receives_reminders: user.receivesReminders,
       created_at: user.createdAt,
       updated_at: user.updatedAt,
       version: 1,
@@ -147,6 +156,8 @@ export async function updateUser(
     displayName?: string;
     role?: Role;
     isActive?: boolean;
+    email?: string | null;
+    receivesReminders?: boolean;
     passwordHash?: string;
     updatedAt: string;
   },
@@ -157,6 +168,8 @@ export async function updateUser(
       ...(changes.displayName !== undefined && { display_name: changes.displayName }),
       ...(changes.role !== undefined && { role: changes.role }),
       ...(changes.isActive !== undefined && { is_active: changes.isActive }),
+      ...(changes.email !== undefined && { email: changes.email }),
+      ...(changes.receivesReminders !== undefined && { receives_reminders: changes.receivesReminders }),
       ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
       updated_at: changes.updatedAt,
       version: expectedVersion + 1,

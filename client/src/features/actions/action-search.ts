@@ -2,6 +2,8 @@
  * The action plan's views and filters live in the URL (`/acoes?visao=lista&coordenadoria=COAP`), so
  * a view can be shared as a link. The download links carry the same parameters to the read API.
  */
+
+import { actionPath, MONTH_PARAM } from '../../../../shared/app-paths.ts';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/action-status.ts';
 import type { Role } from '../../../../shared/domain/permissions.ts';
 import { pathWithSearch } from '../../lib/url.ts';
@@ -18,7 +20,7 @@ export const ACTION_VIEW_LABELS: Record<ActionPlanView, string> = {
 };
 
 export const VIEW_PARAM = 'visao';
-export const MONTH_PARAM = 'mes';
+export { actionPath, MONTH_PARAM };
 
 const PARAMS = {
   coordination: 'coordenadoria',
@@ -127,10 +129,6 @@ export function actionViewSearch(current: URLSearchParams, view: ActionPlanView)
   const next = new URLSearchParams(current);
   next.set(VIEW_PARAM, view);
   return `?${next}`;
-}
-
-export function actionPath(code: string, month?: string | null): string {
-  return pathWithSearch(`/acoes/${encodeURIComponent(code)}`, { [MONTH_PARAM]: month });
 }
 
 /** The anchor of the monthly record form on the action's page. */

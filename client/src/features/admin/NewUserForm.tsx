@@ -3,6 +3,7 @@ import { MIN_PASSWORD_LENGTH } from '../../../../shared/domain/password-policy.t
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { controlProps, FormField } from '../../components/ui/FormField.tsx';
 import { errorMessage } from '../../lib/errors.ts';
+import { EmailField } from './EmailField.tsx';
 import { RoleSelect } from './RoleSelect.tsx';
 import { ScopeFields } from './ScopeFields.tsx';
 import { focusFirstProblem, useFieldProblems } from './use-field-problems.ts';
@@ -22,6 +23,7 @@ export function NewUserForm({ onCreated, onCancel }: NewUserFormProps) {
   const controlIds = {
     username: `${id}-usuario`,
     displayName: `${id}-nome`,
+    email: `${id}-email`,
     password: `${id}-senha`,
     scope: `${id}-escopo`,
   };
@@ -79,6 +81,12 @@ export function NewUserForm({ onCreated, onCancel }: NewUserFormProps) {
             required
           />
         </FormField>
+        <EmailField
+          id={controlIds.email}
+          value={draft.email}
+          onChange={(email) => change({ email })}
+          error={errorOf('email')}
+        />
         <FormField id={`${id}-papel`} label="Papel">
           <RoleSelect id={`${id}-papel`} value={draft.role} onChange={(role) => change({ role })} />
         </FormField>

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { controlProps, FormField, hintId } from '../../components/ui/FormField.tsx';
 import { errorCode, errorMessage } from '../../lib/errors.ts';
+import { EmailField } from './EmailField.tsx';
 import { RoleSelect } from './RoleSelect.tsx';
 import { ScopeFields } from './ScopeFields.tsx';
 import { focusFirstProblem, useFieldProblems } from './use-field-problems.ts';
@@ -29,7 +30,7 @@ export function UserEditor({ user, isSelf, onSaved, onClose }: UserEditorProps) 
   const [version, setVersion] = useState(user.version);
   const { problem, errorOf, setProblems } = useFieldProblems();
   const updateUser = useUpdateUser();
-  const controlIds = { displayName: `${id}-nome`, scope: `${id}-escopo` };
+  const controlIds = { displayName: `${id}-nome`, email: `${id}-email`, scope: `${id}-escopo` };
   const change = (changes: Partial<UserChangeDraft>) => setDraft((current) => ({ ...current, ...changes }));
   const message = problem ?? (updateUser.isError ? errorMessage(updateUser.error) : null);
   const isConflict = errorCode(updateUser.error) === 'CONFLICT';
@@ -80,6 +81,12 @@ export function UserEditor({ user, isSelf, onSaved, onClose }: UserEditorProps) 
             required
           />
         </FormField>
+        <EmailField
+          id={controlIds.email}
+          value={draft.email}
+          onChange={(email) => change({ email })}
+          error={errorOf('email')}
+        />
         <FormField
           id={`${id}-papel`}
           label="Papel"

@@ -8,6 +8,7 @@ describe('newUserInput', () => {
         ...EMPTY_NEW_USER,
         username: ' Maria.Silva ',
         displayName: ' Maria Silva ',
+        email: ' Maria.Silva@Saude.MT.gov.br ',
         coordinationCodes: ['COAP'],
         password: ' senha com espaço ',
       }),
@@ -17,6 +18,7 @@ describe('newUserInput', () => {
         username: 'maria.silva',
         displayName: 'Maria Silva',
         role: 'coordination',
+        email: 'maria.silva@saude.mt.gov.br',
         password: ' senha com espaço ',
         coordinationCodes: ['COAP'],
         territoryCodes: [],
@@ -25,16 +27,23 @@ describe('newUserInput', () => {
   });
 
   it('says every problem of the form at once', () => {
-    const result = newUserInput({ ...EMPTY_NEW_USER, username: 'M', displayName: 'M', password: 'curta' });
+    const result = newUserInput({
+      ...EMPTY_NEW_USER,
+      username: 'M',
+      displayName: 'M',
+      email: 'maria@',
+      password: 'curta',
+    });
     expect(result).toMatchObject({
       isValid: false,
       problem:
         'Usuário: de 3 a 40 letras sem acento, números, ponto, hífen ou sublinhado. Informe o nome completo. ' +
-        'A senha deve ter ao menos 12 caracteres. Um usuário de coordenadoria precisa de ao menos uma coordenadoria.',
+        'E-mail: escreva um endereço como nome@saude.mt.gov.br, ou deixe em branco. A senha deve ter ao menos 12 caracteres. Um usuário de coordenadoria precisa de ao menos uma coordenadoria.',
     });
     expect(!result.isValid && result.problems.map((problem) => problem.field)).toEqual([
       'username',
       'displayName',
+      'email',
       'password',
       'scope',
     ]);
@@ -46,6 +55,7 @@ describe('userChangeInput', () => {
     id: 7,
     version: 3,
     displayName: 'João',
+    email: null,
     role: 'regional' as const,
     isActive: true,
     coordinationCodes: [],
@@ -54,6 +64,7 @@ describe('userChangeInput', () => {
   it('starts the form from the user as it was read', () => {
     expect(userChangeDraft(user)).toEqual({
       displayName: 'João',
+      email: '',
       role: 'regional',
       isActive: true,
       coordinationCodes: [],
@@ -73,6 +84,7 @@ describe('userChangeInput', () => {
         id: 7,
         version: 3,
         displayName: 'João',
+        email: null,
         role: 'coordination',
         isActive: false,
         coordinationCodes: ['CAT'],

@@ -4,12 +4,18 @@ import { scopeOfRole, type UserFormProblem, userFormProblems } from '../../../..
 import type { TCreateUser, TUpdateUser } from '../../../../shared/schemas/user.ts';
 
 export type ScopeDraft = { role: Role; coordinationCodes: string[]; territoryCodes: string[] };
-export type NewUserDraft = ScopeDraft & { username: string; displayName: string; password: string };
-export type UserChangeDraft = ScopeDraft & { displayName: string; isActive: boolean };
+export type NewUserDraft = ScopeDraft & {
+  username: string;
+  displayName: string;
+  email: string;
+  password: string;
+};
+export type UserChangeDraft = ScopeDraft & { displayName: string; email: string; isActive: boolean };
 
 export const EMPTY_NEW_USER: NewUserDraft = {
   username: '',
   displayName: '',
+  email: '',
   role: 'coordination',
   coordinationCodes: [],
   territoryCodes: [],
@@ -20,6 +26,11 @@ export const EMPTY_NEW_USER: NewUserDraft = {
 export type UserDraftResult<T> =
   | { isValid: true; input: T }
   | { isValid: false; problem: string; problems: UserFormProblem[] };
+
+/** As the server stores it: lower case, and none when left blank. */
+function emailInput(email: string): string | null {
+  return email.trim().toLowerCase() || null;
+}
 
 function checked<T extends TCreateUser | TUpdateUser>(input: T): UserDraftResult<T> {
   const problems = userFormProblems(input);
@@ -32,6 +43,7 @@ export function newUserInput(draft: NewUserDraft): UserDraftResult<TCreateUser> 
     username: draft.username.trim().toLowerCase(),
     displayName: draft.displayName.trim(),
     role: draft.role,
+    email: emailInput(draft.email),
     password: draft.password,
     ...scopeOfRole(draft),
   });
@@ -39,6 +51,7 @@ export function newUserInput(draft: NewUserDraft): UserDraftResult<TCreateUser> 
 
 export function userChangeDraft(user: {
   displayName: string;
+  email: string | null;
   role: Role;
   isActive: boolean;
   coordinationCodes: readonly string[];
@@ -46,6 +59,7 @@ export function userChangeDraft(user: {
 }): UserChangeDraft {
   return {
     displayName: user.displayName,
+    email: user.email ?? '',
     role: user.role,
     isActive: user.isActive,
     coordinationCodes: [...user.coordinationCodes],
@@ -62,6 +76,7 @@ export function userChangeInput(
     id: user.id,
     version: user.version,
     displayName: draft.displayName.trim(),
+    email: emailInput(draft.email),
     role: draft.role,
     isActive: draft.isActive,
     ...scopeOfRole(draft),

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { ROLE_LABELS } from '../../../../shared/domain/permissions.ts';
 import { logOut } from './session-api.ts';
 import { useCurrentUser } from './use-current-user.ts';
@@ -12,10 +13,10 @@ export function UserMenu() {
   }
   return (
     <div className="user-menu">
-      <span className="user-menu__name">
+      <Link to="/conta" className="user-menu__name" title="Minha conta: lembretes por e-mail">
         {user.data.displayName}
         <span className="user-menu__role">{ROLE_LABELS[user.data.role]}</span>
-      </span>
+      </Link>
       <button type="button" className="button button--secondary" onClick={leave}>
         Sair
       </button>

@@ -65,9 +65,7 @@ export function isDefaultMeetingDate(date: string, month: string): boolean {
   return firstTuesday(month) === date;
 }
 
-export function meetingPath(month: string): string {
-  return `/reunioes/${encodeURIComponent(month)}`;
-}
+export { meetingPath } from '../../../../shared/app-paths.ts';
 
 export function minutesPath(month: string): string {
   return `/reunioes/${encodeURIComponent(month)}/ata`;

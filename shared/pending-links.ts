@@ -1,9 +1,10 @@
-/** Where each pendência is done, and how it reads in a list. */
-import type { PendingItem } from '../../../../shared/domain/pending-work.ts';
-import { formatIsoDate, formatPeriod } from '../../../../shared/format.ts';
-import { actionPath } from '../actions/action-search.ts';
-import { analysisPath } from '../indicator-analysis/analysis-path.ts';
-import { meetingPath } from '../meetings/meeting-month.ts';
+/**
+ * Where each pendência is done, and how it reads: the same sentences on the Pendências page and in
+ * the reminder e-mails.
+ */
+import { actionPath, analysisPath, meetingPath } from './app-paths.ts';
+import type { PendingItem } from './domain/pending-work.ts';
+import { formatIsoDate, formatPeriod } from './format.ts';
 
 /** The page where the work is done: the action's monitoring form for the month, the indicator's analysis… */
 export function pendingLink(item: PendingItem): string {

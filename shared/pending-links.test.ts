@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PendingItem } from '../../../../shared/domain/pending-work.ts';
+import type { PendingItem } from './domain/pending-work.ts';
 import { pendingDetail, pendingLink, pendingTitle } from './pending-links.ts';
 
 const item = (overrides: Partial<PendingItem>): PendingItem => ({
