@@ -11,9 +11,9 @@ import { seedExampleActionHistory } from './services/example-action-history.ts';
 import { seedExampleSemesterNarratives } from './services/example-semester-narratives.ts';
 import { syncPlanificationAtStart } from './services/planification.ts';
 import { backfillPlanificationRecords } from './services/planification-backfill.ts';
-import { startHousekeeping } from './services/session-housekeeping.ts';
 import type { MailConfig } from './services/reminders/mail-config.ts';
 import { startReminderScheduler } from './services/reminders/reminder-scheduler.ts';
+import { startHousekeeping } from './services/session-housekeeping.ts';
 
 export type RunningServer = { db: Db; server: Server; url: string; close(): Promise<void> };
 
