@@ -20,6 +20,7 @@ const PAGES_WITH_OWN_FILTERS = [
   '/reunioes',
   '/relatorios',
   '/pendencias',
+  '/conta',
   '/planificacao',
 ];
 

@@ -22,7 +22,7 @@ export function AccountPage() {
         <h1>Minha conta</h1>
         {user.data && (
           <p className="page-heading__lead">
-            {user.data.displayName} ({user.data.username})
+            {user.data.displayName} · usuário {user.data.username}
           </p>
         )}
       </div>
