@@ -19,8 +19,11 @@ import { getMeeting, getUpcomingMeeting, listDeliberationViews } from './meeting
 /** A deliberation is owed from a week before its deadline. */
 const DELIBERATION_NOTICE_DAYS = 7;
 
-/** Every pendência of every coordenadoria before the meeting being prepared. */
-async function allPendingItems(db: Db, user: AuthenticatedUser, now: Date) {
+/**
+ * Every pendência of every coordenadoria before the meeting being prepared: the same for every
+ * reader (the reader only opens the meeting), so a pass over many people computes it once.
+ */
+export async function allPendingItems(db: Db, user: AuthenticatedUser, now: Date) {
   const today = todayInMt(now);
   const upcoming = await getUpcomingMeeting(db, now);
   const [meeting, indicators, deliberations, { views }, records, coordinations] = await readTogether(db, [
@@ -120,12 +123,11 @@ async function allPendingItems(db: Db, user: AuthenticatedUser, now: Date) {
  */
 export async function getPendingWork(db: Db, user: AuthenticatedUser, now: Date) {
   const { upcoming, scheduledOn, items, coordinations } = await allPendingItems(db, user, now);
-  const owners = new Set(pendingOwners(user));
   const overview = user.role === 'superintendence' || user.role === 'admin';
   return {
     meeting: { month: upcoming.month, reviewedMonth: upcoming.reviewedMonth, scheduledOn },
-    coordinationCodes: [...owners],
-    items: items.filter((item) => owners.has(item.coordinationCode)),
+    coordinationCodes: [...pendingOwners(user)],
+    items: ownPendingItems(user, items),
     byCoordination: overview
       ? coordinations.map((coordination) => {
           const counts = emptyPendingCounts();
@@ -134,4 +136,10 @@ export async function getPendingWork(db: Db, user: AuthenticatedUser, now: Date)
         })
       : null,
   };
+}
+
+/** The items a person answers for, among everyone's. */
+export function ownPendingItems(user: AuthenticatedUser, items: readonly PendingItem[]): PendingItem[] {
+  const owners = new Set(pendingOwners(user));
+  return items.filter((item) => owners.has(item.coordinationCode));
 }

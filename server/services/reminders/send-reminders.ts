@@ -21,7 +21,7 @@ import { listUsers, type UserRow } from '../../db/repositories/user-repository.t
 import { describeError, logError } from '../../logging.ts';
 import { toActor } from '../auth.ts';
 import { getUpcomingMeeting } from '../meetings.ts';
-import { getPendingWork } from '../pending-work.ts';
+import { allPendingItems, ownPendingItems } from '../pending-work.ts';
 import type { MailConfig } from './mail-config.ts';
 import type { Mailer } from './mailer.ts';
 import { reminderEmail } from './reminder-email.ts';
@@ -93,12 +93,14 @@ export async function sendDueReminders(
     (user): user is UserRow & { email: string } => user.isActive && user.receivesReminders && !!user.email,
   );
   const today = todayInMt(now);
+  // Everyone's pendências, computed once for the pass; each e-mail takes its reader's share.
+  const everyone = recipients[0] ? await allPendingItems(db, toActor(recipients[0]), now) : null;
   for (const reminder of due) {
     const sends = await listReminderSends(db, reminder);
     for (const user of recipients) {
       const row = sends.get(user.id);
       if (!isOpen(row)) continue;
-      const { items } = await getPendingWork(db, toActor(user), now);
+      const items = everyone ? ownPendingItems(toActor(user), everyone.items) : [];
       const email = reminderEmail({
         kind: reminder.kind,
         displayName: user.displayName,
