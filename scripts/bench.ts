@@ -230,12 +230,13 @@ const BROWSER_ROUTES = ['/', '/indicador/713', '/territorio/5103', '/mapa', '/ac
 async function printBrowserTimings(url: string, cookie: string) {
   const { routes, staticFloorMs } = await timeRoutes(url, cookie, BROWSER_ROUTES);
   printTable(
-    ['página', 'frio', 'quente', 'frio/HTML estático'],
+    ['página', 'frio', 'quente', 'frio/HTML estático', 'frio até interativa'],
     routes.map((timing) => [
       timing.route,
       formatMs(timing.coldMs),
       formatMs(timing.warmMs),
       formatRatio(timing.coldMs, staticFloorMs),
+      formatMs(timing.coldInteractiveMs),
     ]),
     1,
   );

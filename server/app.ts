@@ -11,10 +11,13 @@ import { apiErrorHandler, createApiV1Router } from './api/v1.ts';
 import { type Db, isDbReachable } from './db/client.ts';
 import { AppError, HTTP_STATUS } from './errors.ts';
 import { authenticate, authOf, requireApiAccess } from './http/authenticate.ts';
+import { readPageTemplate } from './http/client-manifest.ts';
+import { createFirstPageRenderer } from './http/first-page.ts';
 import { requireSameOrigin } from './http/same-origin.ts';
 import { keepSharedAnswers } from './http/shared-answers.ts';
 import { logError } from './logging.ts';
 import { createContextFactory } from './trpc/context.ts';
+import { logUnexpectedTrpcError } from './trpc/log-unexpected.ts';
 import { appRouter } from './trpc/router.ts';
 
 export const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
@@ -85,10 +88,7 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
       // The largest honest call (a page of the entry grid, a meeting's ata) is well under these.
       maxBodySize: TRPC_MAX_BODY_BYTES,
       maxBatchSize: TRPC_MAX_BATCH,
-      onError({ error, path }) {
-        // The user reads a generic sentence; the detail of unexpected errors goes to the log.
-        if (error.code === 'INTERNAL_SERVER_ERROR') logError(`tRPC ${path ?? ''}`, error.cause ?? error);
-      },
+      onError: logUnexpectedTrpcError,
     }),
   );
   app.use('/api/v1', createSessionRouter(db, options));
@@ -117,12 +117,22 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
     app.get('/assets/{*file}', (_request, response) => {
       response.status(404).type('text/plain').send('Arquivo não encontrado.');
     });
-    app.get('/{*page}', (request, response) => {
-      if (authOf(response).kind !== 'user' && !PUBLIC_PAGES.has(request.path)) {
-        response.redirect(`/login?proximo=${encodeURIComponent(request.originalUrl)}`);
+    const template = readPageTemplate(CLIENT_DIR);
+    const renderFirstPage = createFirstPageRenderer(template, db, readDb, options.now);
+    // The bare app names the assets of the current build: the browser asks again every time.
+    const sendBareApp = (response: Response) =>
+      response.set('Cache-Control', 'public, max-age=0').type('html').send(template);
+    app.get('/{*page}', async (request, response) => {
+      if (authOf(response).kind !== 'user') {
+        if (PUBLIC_PAGES.has(request.path)) sendBareApp(response);
+        else response.redirect(`/login?proximo=${encodeURIComponent(request.originalUrl)}`);
         return;
       }
-      response.sendFile(path.join(CLIENT_DIR, 'index.html'), { maxAge: 0 });
+      const page = await renderFirstPage(request.originalUrl, response);
+      // The page carries the reader's own data: as the API's answers, no cache keeps it.
+      if (page === null) sendBareApp(response);
+      else if (typeof page === 'object') response.redirect(page.redirectTo);
+      else response.set('Cache-Control', 'no-store').type('html').send(page);
     });
   }
   // Last resort for page addresses (e.g. a malformed %-escape): a Portuguese page, never a stack trace.

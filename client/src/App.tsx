@@ -1,9 +1,10 @@
-import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from './components/ui/Loading.tsx';
 import { OpenOnHome } from './features/auth/OpenOnHome.tsx';
 import { CanonicalTerritoryAddress } from './features/territories/CanonicalTerritoryAddress.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
+import { MarkInteractive } from './layout/MarkInteractive.tsx';
 import { PageLoadFailed } from './layout/PageLoadFailed.tsx';
 
 /** Set while the app reloads itself once to fetch the files of a newly published version. */
@@ -18,8 +19,10 @@ const RELOADED_FOR_NEW_VERSION = 'painel:recarregado-para-versao-nova';
 function page<Name extends string>(
   load: () => Promise<Record<Name, ComponentType>>,
   name: Name,
-): LazyExoticComponent<ComponentType> {
-  return lazy(async () => {
+): ComponentType {
+  const Page = lazy(async (): Promise<{ default: ComponentType }> => {
+    // On the server (the first page's render) the code is on disk: nothing to reload.
+    if (typeof window === 'undefined') return { default: (await load())[name] };
     try {
       const module = await load();
       sessionStorage.removeItem(RELOADED_FOR_NEW_VERSION);
@@ -34,6 +37,15 @@ function page<Name extends string>(
       return { default: PageLoadFailed };
     }
   });
+  // Marked in the page's own boundary: the page answers clicks once it is hydrated, not its header.
+  return function PageAndMark() {
+    return (
+      <>
+        <Page />
+        <MarkInteractive />
+      </>
+    );
+  };
 }
 
 const ActionPage = page(() => import('./pages/ActionPage.tsx'), 'ActionPage');

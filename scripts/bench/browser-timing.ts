@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/helpers/browser.ts';
 
-export type RouteTiming = { route: string; coldMs: number; warmMs: number };
+export type RouteTiming = { route: string; coldMs: number; warmMs: number; coldInteractiveMs: number };
 
 /** Runs in the page (a function, not a string: the app's CSP allows no eval). */
 function dataVisible(): boolean {
@@ -18,7 +18,17 @@ function dataVisible(): boolean {
   return Boolean(main.querySelector('table tbody tr, svg path, dl, .action-code'));
 }
 
-async function timeToData(page: Page, load: () => Promise<unknown>): Promise<number> {
+/**
+ * From the navigation to the data on screen, and to the page answering clicks (hydrated: the app
+ * sets `data-interactive`; a static page never does). The navigation is awaited only until the
+ * server answers ('commit'): waiting for the load event would count the app's code, which a page
+ * rendered by the server does not need to show its data.
+ */
+async function timeToData(
+  page: Page,
+  load: () => Promise<unknown>,
+  options: { interactive: boolean },
+): Promise<{ dataMs: number; interactiveMs: number }> {
   const started = performance.now();
   await load();
   await page
@@ -32,7 +42,9 @@ async function timeToData(page: Page, load: () => Promise<unknown>): Promise<num
         cause: error,
       });
     });
-  return performance.now() - started;
+  const dataMs = performance.now() - started;
+  if (options.interactive) await page.waitForSelector('html[data-interactive]', { timeout: 60_000 });
+  return { dataMs, interactiveMs: performance.now() - started };
 }
 
 async function signedInContext(browser: Browser, baseUrl: string, cookie: string): Promise<BrowserContext> {
@@ -59,16 +71,28 @@ export async function timeRoutes(
     let firstHtml = '';
     for (const route of routes) {
       const cold: number[] = [];
+      const coldInteractive: number[] = [];
       const warm: number[] = [];
       for (let run = 0; run < RUNS; run += 1) {
         const context = await signedInContext(browser, baseUrl, cookie);
         const page = await context.newPage();
-        cold.push(await timeToData(page, () => page.goto(`${baseUrl}${route}`)));
+        const first = await timeToData(page, () => page.goto(`${baseUrl}${route}`, { waitUntil: 'commit' }), {
+          interactive: true,
+        });
+        cold.push(first.dataMs);
+        coldInteractive.push(first.interactiveMs);
         if (!firstHtml) firstHtml = await staticCopy(page);
-        warm.push(await timeToData(page, () => page.reload()));
+        warm.push(
+          (await timeToData(page, () => page.reload({ waitUntil: 'commit' }), { interactive: true })).dataMs,
+        );
         await context.close();
       }
-      timings.push({ route, coldMs: median(cold), warmMs: median(warm) });
+      timings.push({
+        route,
+        coldMs: median(cold),
+        warmMs: median(warm),
+        coldInteractiveMs: median(coldInteractive),
+      });
     }
     const floors: number[] = [];
     for (let run = 0; run < RUNS; run += 1) floors.push(await timeStatic(browser, firstHtml));
@@ -108,9 +132,15 @@ async function timeStatic(browser: Browser, html: string): Promise<number> {
     const { port } = server.address() as AddressInfo;
     const context = await browser.newContext();
     const page = await context.newPage();
-    const ms = await timeToData(page, () => page.goto(`http://127.0.0.1:${port}/`));
+    const { dataMs } = await timeToData(
+      page,
+      () => page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' }),
+      {
+        interactive: false,
+      },
+    );
     await context.close();
-    return ms;
+    return dataMs;
   } finally {
     server.close();
   }

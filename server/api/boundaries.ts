@@ -30,6 +30,17 @@ function loadBoundaries(): Promise<Boundaries> {
   return loaded;
 }
 
+let parsed: Promise<unknown> | null = null;
+
+/** The topology as the map reads it: for the server's render of the map page (first-page.ts). */
+export function readBoundaries(): Promise<unknown> {
+  parsed ??= loadBoundaries().then(({ body }) => JSON.parse(body.toString('utf8')) as unknown);
+  parsed.catch(() => {
+    parsed = null;
+  });
+  return parsed;
+}
+
 export function boundariesHandler() {
   return async (request: Request, response: Response) => {
     const { body, etag } = await loadBoundaries();

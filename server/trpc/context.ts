@@ -1,4 +1,4 @@
-import type { CreateExpressContextOptions } from '@trpc/server/adapters/express';
+import type { Response } from 'express';
 import type { Db } from '../db/client.ts';
 import { authOf } from '../http/authenticate.ts';
 import type { AuthenticatedUser } from '../services/auth.ts';
@@ -8,7 +8,7 @@ import type { AuthenticatedUser } from '../services/auth.ts';
 export type Context = { db: Db; readDb: Db; now: () => Date; user: AuthenticatedUser | null };
 
 export function createContextFactory(db: Db, readDb: Db, now: () => Date) {
-  return ({ res }: CreateExpressContextOptions): Context => {
+  return ({ res }: { res: Response }): Context => {
     const auth = authOf(res);
     return { db, readDb, now, user: auth.kind === 'user' ? auth.user : null };
   };

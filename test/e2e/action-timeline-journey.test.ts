@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 import { expectNumbered, pdfPages, sheetSizes } from '../helpers/pdf-text.ts';
 
@@ -19,7 +20,7 @@ beforeAll(async () => {
 const bars = () => page.locator('.action-timeline__bar');
 
 async function openTimeline(search = '') {
-  await page.goto(`${journey.server.url}/acoes?visao=cronograma${search}`);
+  await openPage(page, `${journey.server.url}/acoes?visao=cronograma${search}`);
   await expect.poll(() => bars().count(), POLL).toBeGreaterThan(0);
 }
 
@@ -92,7 +93,7 @@ describe('cronograma do plano de ação', () => {
     const link = undated.getByRole('link', { name: /^2\.1\.3 / });
     expect(await link.getAttribute('href')).toBe('/acoes/2.1.3');
     expect(await page.locator('[data-testid="timeline-row"][data-action="2.1.3"]').count()).toBe(0);
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 
   it('prints on numbered landscape A4 sheets, header and all', async () => {

@@ -4,6 +4,7 @@
  * analysis on the pack next to the indicator.
  */
 import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 
 const EXPLANATION = 'Alta de internações por pneumonia em idosos na Baixada Cuiabana.';
@@ -50,7 +51,7 @@ describe('análise do indicador', () => {
         .innerText()
         .catch(() => ''),
     ).not.toContain('(713)');
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 
   it('lets the superintendência link the plan’s proposed actions to an indicator', async () => {
@@ -59,7 +60,7 @@ describe('análise do indicador', () => {
     // Nothing is linked yet: every indicator off target says it has no action under way.
     await expect.poll(() => indicators.innerText(), POLL).toContain('sem ação em andamento');
 
-    await page.goto(`${journey.server.url}/indicador/DIRETRIZES-CIB`);
+    await openPage(page, `${journey.server.url}/indicador/DIRETRIZES-CIB`);
     const card = page.locator('section.card', {
       has: page.getByRole('heading', { name: 'Ações do plano que servem a este indicador' }),
     });
@@ -78,10 +79,10 @@ describe('análise do indicador', () => {
     await expect.poll(() => card.locator('.indicator-actions').innerText(), POLL).toContain(code);
     expect(await card.getByRole('link', { name: code }).getAttribute('href')).toBe(`/acoes/${code}`);
     // The ata of the meeting records the actions next to the indicator.
-    await page.goto(`${journey.server.url}/reunioes/2026-11/ata`);
+    await openPage(page, `${journey.server.url}/reunioes/2026-11/ata`);
     await expect
       .poll(() => page.locator('body').innerText(), POLL)
       .toMatch(new RegExp(`Ações que servem ao indicador: ${code.replaceAll('.', '\\.')} \\(`));
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 });

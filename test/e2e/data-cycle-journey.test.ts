@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
 import { saveDataValues } from '../../server/services/data-values.ts';
-import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
+import { assertClientBuilt, launchBrowser, openPage, signedInPage } from '../helpers/browser.ts';
 import { indicatorsByCode, rawValue } from '../helpers/raw-values.ts';
 import { FROZEN_NOW, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
@@ -18,9 +18,9 @@ const JUSTIFICATION = 'Surto de dengue em outubro: internações conferidas no S
 
 let server: TestServer;
 let browser: Browser;
-const cspViolations: string[] = [];
+const pageProblems: string[] = [];
 const openAs = (username: string, path: string) =>
-  signedInPage(browser, { baseUrl: server.url, username, path, cspViolations });
+  signedInPage(browser, { baseUrl: server.url, username, path, pageProblems });
 
 beforeAll(async () => {
   assertClientBuilt(CLIENT_DIR);
@@ -66,7 +66,7 @@ describe('o mês conferido e fechado', () => {
       .first();
     expect(stored.justification).toBe(JUSTIFICATION);
 
-    await importing.goto(`${server.url}/indicador/713?ano=2026`);
+    await openPage(importing, `${server.url}/indicador/713?ano=2026`);
     await importing.getByRole('button', { name: 'Marcar out/2026 como conferido' }).click();
     await expect
       .poll(() => importing.getByTestId('data-check-status').innerText(), POLL)
@@ -90,6 +90,6 @@ describe('o mês conferido e fechado', () => {
     expect(await grid.locator('td', { has: october }).getAttribute('title')).toMatch(
       /^Mês fechado: o período é out\/2026, fechado na reunião de condução por Superintendência SAS/,
     );
-    expect(cspViolations).toEqual([]);
+    expect(pageProblems).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ const POLL = { timeout: 15_000 };
 let server: TestServer;
 let browser: Browser;
 let page: Page;
-const cspViolations: string[] = [];
+const pageProblems: string[] = [];
 
 beforeAll(async () => {
   assertClientBuilt(CLIENT_DIR);
@@ -22,7 +22,7 @@ beforeAll(async () => {
     baseUrl: server.url,
     username: 'coap',
     path: '/digitar?indicador=713&ano=2025',
-    cspViolations,
+    pageProblems,
   });
   await page.setViewportSize({ width: 1366, height: 768 });
 });
@@ -55,6 +55,6 @@ describe('digitar pelo teclado', () => {
     const box = await page.getByLabel('Acorizal, fev/2025, denominador').boundingBox();
     const dock = await page.locator('.entry-dock').boundingBox();
     expect(box && dock && box.y + box.height <= dock.y).toBe(true);
-    expect(cspViolations).toEqual([]);
+    expect(pageProblems).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_LABELS } from '../../shared/domain/status.ts';
+import { openPage } from '../helpers/browser.ts';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 import { expectNumbered, pdfPages, sheetSizes } from '../helpers/pdf-text.ts';
 
@@ -61,7 +62,7 @@ const upper = (text: string) => text.toLocaleUpperCase('pt-BR');
 
 describe('exportar o painel e a matriz', () => {
   it('downloads the Painel as XLSX and CSV with one row per indicator it shows', async () => {
-    await page.goto(`${journey.server.url}/?ano=2025`);
+    await openPage(page, `${journey.server.url}/?ano=2025`);
     await page.locator('table.scorecard').waitFor(POLL);
     const shown = await page
       .locator('tr.scorecard-row')
@@ -77,7 +78,7 @@ describe('exportar o painel e a matriz', () => {
   });
 
   it('prints the Painel on numbered A4 sheets with its title, the statuses and the example data said', async () => {
-    await page.goto(`${journey.server.url}/?ano=2025`);
+    await openPage(page, `${journey.server.url}/?ano=2025`);
     const icsaps = page.locator('tr[data-indicator="713"]');
     const badge = await icsaps.locator('.scorecard-row__status').innerText();
     const status = Object.values(STATUS_LABELS).find((label) => badge.includes(label));
@@ -103,7 +104,7 @@ describe('exportar o painel e a matriz', () => {
   });
 
   it('downloads and prints the matriz of a macro’s regiões, every column on a landscape sheet', async () => {
-    await page.goto(`${journey.server.url}/matriz?ano=2025&macro=5103`);
+    await openPage(page, `${journey.server.url}/matriz?ano=2025&macro=5103`);
     const table = page.locator('table.matrix');
     await table.waitFor(POLL);
     const columns = await table.locator('thead th a').allTextContents();
@@ -134,7 +135,7 @@ describe('exportar o painel e a matriz', () => {
       .select('name');
     expect(municipalities.length).toBeGreaterThan(16);
 
-    await page.goto(`${journey.server.url}/matriz/imprimir?ano=2025&regiao=51013`);
+    await openPage(page, `${journey.server.url}/matriz/imprimir?ano=2025&regiao=51013`);
     const { pages } = await printed();
     expectNumbered(pages);
     const text = pages.join(' ');
@@ -145,6 +146,6 @@ describe('exportar o painel e a matriz', () => {
     expect(starts).toHaveLength(3);
     for (const sheet of starts) expect(sheet).toContain('Internações sensíveis à APS (ICSAPS)');
     for (const { name } of municipalities) expect(upper(text), name).toContain(upper(name));
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 });

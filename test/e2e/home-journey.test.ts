@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { recordCspViolations } from '../helpers/browser.ts';
+import { openPage, recordPageProblems, waitUntilInteractive } from '../helpers/browser.ts';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 import { demoPassword } from '../helpers/test-server.ts';
 
@@ -20,12 +20,13 @@ async function logInFromLoginPage(username: string): Promise<Page> {
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
-  recordCspViolations(page, journey.cspViolations);
-  await page.goto(`${journey.server.url}/login`);
+  recordPageProblems(page, journey.pageProblems);
+  await openPage(page, `${journey.server.url}/login`);
   await page.getByLabel('Usuário').fill(username);
   await page.getByLabel('Senha').fill(demoPassword(username));
   await page.getByRole('button', { name: 'Entrar' }).click();
   await page.waitForURL((url) => url.pathname !== '/login', POLL);
+  await waitUntilInteractive(page);
   return page;
 }
 
@@ -43,14 +44,15 @@ describe('the home of each role', () => {
     await expect.poll(() => heading(page), POLL).toContain('Painel do estado');
     // A reload keeps the Painel: only a fresh open of the address lands on the home.
     await page.reload();
+    await waitUntilInteractive(page);
     await expect.poll(() => heading(page), POLL).toContain('Painel do estado');
     expect(new URL(page.url()).pathname).toBe('/');
     // Opening the bare address afresh, with the session still open, lands on the home again.
     const fresh = await page.context().newPage();
-    await fresh.goto(`${journey.server.url}/`);
+    await openPage(fresh, `${journey.server.url}/`);
     await fresh.waitForURL((url) => url.pathname === '/territorio/5103', POLL);
     await page.context().close();
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 
   it('lands the superintendência on the Painel', async () => {

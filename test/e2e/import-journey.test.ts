@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
 import { formatNumber } from '../../shared/format.ts';
-import { assertClientBuilt, launchBrowser } from '../helpers/browser.ts';
+import { assertClientBuilt, launchBrowser, openPage, waitUntilInteractive } from '../helpers/browser.ts';
 import { demoPassword, getJson, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const POLL = { timeout: 15_000 };
@@ -46,12 +46,13 @@ describe('importar um arquivo', () => {
       .first();
     const expected = before - march.numerator + 999;
 
-    await page.goto(`${server.url}/importar`);
+    await openPage(page, `${server.url}/importar`);
     await page.waitForURL(/\/login/);
     await page.getByLabel('Usuário').fill('coap');
     await page.getByLabel('Senha').fill(demoPassword('coap'));
     await page.getByRole('button', { name: 'Entrar' }).click();
     await page.waitForURL(/\/importar$/);
+    await waitUntilInteractive(page);
 
     await page.getByLabel('Modelo do painel (CSV ou XLSX)').check();
     await page.getByLabel('Arquivo').setInputFiles({
@@ -73,7 +74,7 @@ describe('importar um arquivo', () => {
       .toMatch(/Importação aplicada: 1 valor gravado/);
     expect(await cuiabaNumerator()).toBe(expected);
 
-    await page.goto(`${server.url}/indicador/713?ano=2025`);
+    await openPage(page, `${server.url}/indicador/713?ano=2025`);
     await page.getByLabel('Buscar município').fill('Cuiabá');
     const row = page.locator('tr', { hasText: 'Cuiabá' }).last();
     await expect.poll(() => row.innerText(), POLL).toContain(formatNumber(expected, 0));

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
+import { assertClientBuilt, launchBrowser, openPage, signedInPage } from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // The first render and navigation can take a few seconds on a loaded 2-core CI machine.
@@ -17,7 +17,7 @@ const STATUS_TEXT = '(Meta atingida|Em risco|Meta não atingida|Número pequeno)
 
 let server: TestServer;
 let browser: Browser;
-const cspViolations: string[] = [];
+const pageProblems: string[] = [];
 
 beforeAll(async () => {
   assertClientBuilt(CLIENT_DIR);
@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 const openAs = (username: string, path: string) =>
-  signedInPage(browser, { baseUrl: server.url, username, path, cspViolations });
+  signedInPage(browser, { baseUrl: server.url, username, path, pageProblems });
 
 const territoryCodes = (page: Page) =>
   page.locator(MAP_AREA).evaluateAll((areas) => areas.map((area) => area.getAttribute('data-territory')));
@@ -139,7 +139,7 @@ describe('mapa', () => {
     await page.waitForURL(/\/territorio\/5103\?ano=2025$/);
 
     // The same map by município: one link per polygon of the boundary file.
-    await page.goto(`${server.url}/mapa?indicador=713&nivel=municipio&ano=2025`);
+    await openPage(page, `${server.url}/mapa?indicador=713&nivel=municipio&ano=2025`);
     await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(141);
     expect(await page.locator('.map__outside').count()).toBe(0);
     // Every município has its figure in the table under the map, Boa Esperança do Norte included.
@@ -157,7 +157,7 @@ describe('mapa', () => {
     expect(await page.locator('.map-legend [class*="map-fill--shade-"]').count()).toBe(5);
 
     // A goal recorded by macro has nothing to draw by município: the page says so.
-    await page.goto(`${server.url}/mapa?indicador=PLAN-PROF&nivel=municipio&ano=2025`);
+    await openPage(page, `${server.url}/mapa?indicador=PLAN-PROF&nivel=municipio&ano=2025`);
     await expect
       .poll(() => page.locator('[data-testid="map-card"]').innerText(), POLL)
       .toContain('Este indicador é registrado por macrorregião: não há valores por município.');
@@ -173,11 +173,11 @@ describe('mapa', () => {
     expect(await page.getByRole('region', { name: 'Legenda do mapa' }).innerText()).toContain(
       'Fora da Macrorregião Norte',
     );
-    await page.goto(`${server.url}/mapa?indicador=713&nivel=municipio&ano=2025`);
+    await openPage(page, `${server.url}/mapa?indicador=713&nivel=municipio&ano=2025`);
     // Norte: 36 municípios, one of them (Boa Esperança do Norte) without a polygon.
     await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(35);
     expect(await page.locator('.map__outside').count()).toBe(1);
     await page.close();
-    expect(cspViolations).toEqual([]);
+    expect(pageProblems).toEqual([]);
   });
 });

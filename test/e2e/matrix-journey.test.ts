@@ -4,6 +4,7 @@
  * with the same value.
  */
 import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 
 const journey = browserJourney();
@@ -49,7 +50,7 @@ describe('matriz', () => {
     await expect.poll(() => card.innerText(), POLL).toContain(`${regionName} em 2025`);
     expect(await card.innerText()).toContain(value);
     expect(await card.innerText()).toContain('Meta não atingida');
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 
   it("opens a gestor regional's matrix inside their macro, one Tab stop for the whole grid", async () => {
@@ -67,11 +68,11 @@ describe('matriz', () => {
     expect(tabbable).toBe(1);
     expect(await table.locator('[data-cell][tabindex="-1"]').count()).toBeGreaterThan(50);
     // Another macro is refused by the server, in Portuguese, with the way back.
-    await page.goto(`${journey.server.url}/matriz?ano=2025&macro=5101`);
+    await openPage(page, `${journey.server.url}/matriz?ano=2025&macro=5101`);
     await expect
       .poll(() => page.locator('main').innerText(), POLL)
       .toContain('Seu acesso não inclui Macrorregião Sul');
     expect(await page.getByRole('link', { name: 'Voltar à matriz' }).count()).toBe(1);
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 });

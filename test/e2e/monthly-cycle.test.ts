@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
 import { listActionRecords } from '../../server/db/repositories/action-plan-repository.ts';
-import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
+import { assertClientBuilt, launchBrowser, openPage, signedInPage } from '../helpers/browser.ts';
 import { pdfPages } from '../helpers/pdf-text.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
@@ -19,10 +19,10 @@ const DELIBERATION = 'Assinar os contratos dos tutores da Macro Oeste e remarcar
 
 let server: TestServer;
 let browser: Browser;
-const cspViolations: string[] = [];
+const pageProblems: string[] = [];
 
 const openAs = (username: string, path: string) =>
-  signedInPage(browser, { baseUrl: server.url, username, path, cspViolations });
+  signedInPage(browser, { baseUrl: server.url, username, path, pageProblems });
 
 beforeAll(async () => {
   assertClientBuilt(CLIENT_DIR);
@@ -134,7 +134,7 @@ describe('ciclo mensal do plano de ação', () => {
     );
     await grid.close();
 
-    await page.goto(`${server.url}/reunioes/2026-11/ata`);
+    await openPage(page, `${server.url}/reunioes/2026-11/ata`);
     const minutes = page.locator('body');
     await expect.poll(() => minutes.innerText(), POLL).toContain(DELIBERATION);
     const text = await minutes.innerText();
@@ -156,7 +156,7 @@ describe('ciclo mensal do plano de ação', () => {
     expect(last.slice(0, last.indexOf('Nada mais havendo'))).toMatch(/Deliberação|Responsável|Prazo/);
     // A4 is 595 × 842 points.
     expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 595(\.\d+)? 842(\.\d+)?\]/);
-    expect(cspViolations).toEqual([]);
+    expect(pageProblems).toEqual([]);
   });
 
   it('shows a month never held, or not open yet, as read-only with the reason', async () => {
@@ -169,7 +169,7 @@ describe('ciclo mensal do plano de ação', () => {
     expect(await page.getByRole('button', { name: /Encerrar reunião/ }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Registrar deliberação/encaminhamento' }).count()).toBe(0);
 
-    await page.goto(`${server.url}/reunioes/2027-03`);
+    await openPage(page, `${server.url}/reunioes/2027-03`);
     await expect.poll(() => notice.innerText(), POLL).toMatch(/^Reunião ainda não aberta/);
     // A month that is not held owes no analysis.
     expect(await page.locator('.analysis-missing').count()).toBe(0);
@@ -177,6 +177,6 @@ describe('ciclo mensal do plano de ação', () => {
     // Only the date may be set ahead.
     expect(await page.getByRole('heading', { name: 'Data e participantes' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: /Encerrar reunião/ }).count()).toBe(0);
-    expect(cspViolations).toEqual([]);
+    expect(pageProblems).toEqual([]);
   });
 });

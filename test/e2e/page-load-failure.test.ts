@@ -29,7 +29,7 @@ describe('a page whose code does not arrive', () => {
     await page.unroute(/\/assets\/MapPage-[^/]+\.js$/);
     await page.getByRole('button', { name: 'Recarregar a página' }).click();
     await expect.poll(() => page.locator('[data-testid="map-card"]').count(), POLL).toBe(1);
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
     await page.context().close();
   });
 });

@@ -54,6 +54,6 @@ describe('pendências', () => {
     await expect
       .poll(() => overview.getByRole('row', { name: /Coordenadoria de Atenção Primária/ }).count(), POLL)
       .toBe(1);
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 import { contrastRatio } from '../helpers/contrast.ts';
 
@@ -66,7 +67,7 @@ describe('the panel on a phone', () => {
     const header = await page.locator('.app-header').boundingBox();
     expect(header?.height).toBeLessThanOrEqual(64);
     expect(await page.getByRole('link', { name: 'Matriz' }).isVisible()).toBe(false);
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 
   it('gives "fonte" a 24 px target named once, a focus outline at 3:1 and an "Em risco" mark at 4.5:1', async () => {
@@ -144,11 +145,11 @@ describe('the panel on a phone', () => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
 
     // The action list, a card per action, fits too.
-    await page.goto(`${journey.server.url}/acoes?visao=lista`);
+    await openPage(page, `${journey.server.url}/acoes?visao=lista`);
     await page.locator('tr.action-row').first().waitFor(POLL);
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     expect(await boxesOutside(page, 'tr.action-row .action-row__link')).toEqual([]);
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 });
 
@@ -157,7 +158,7 @@ describe('the header on a computer', () => {
     for (const username of ['admin', 'superintendencia', 'coap', 'norte']) {
       const page = await journey.openAs(username, '/?ano=2025');
       for (const path of ['/?ano=2025', '/acoes']) {
-        await page.goto(`${journey.server.url}${path}`);
+        await openPage(page, `${journey.server.url}${path}`);
         const user = page.locator('.user-menu');
         await user.waitFor(POLL);
         const [title, userBox, nav] = await Promise.all([

@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
+import { assertClientBuilt, launchBrowser, openPage, signedInPage } from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // The first render and navigation can take a few seconds on a loaded 2-core CI machine.
@@ -20,10 +20,10 @@ const ALTO_BOA_VISTA = '5100359';
 
 let server: TestServer;
 let browser: Browser;
-const cspViolations: string[] = [];
+const pageProblems: string[] = [];
 
 const openAs = (username: string, path: string) =>
-  signedInPage(browser, { baseUrl: server.url, username, path, cspViolations });
+  signedInPage(browser, { baseUrl: server.url, username, path, pageProblems });
 
 beforeAll(async () => {
   assertClientBuilt(CLIENT_DIR);
@@ -104,7 +104,7 @@ describe('planificação', () => {
     );
 
     // The macro's territory page says the same, and links back here.
-    await page.goto(`${server.url}/territorio/${LESTE}?ano=2026`);
+    await openPage(page, `${server.url}/territorio/${LESTE}?ano=2026`);
     const card = page.locator('[data-testid="macro-planification-card"]');
     await expect.poll(() => card.innerText(), POLL).toContain('1 de 30 municípios (meta 2027)');
     expect(await card.innerText()).toContain('0/7 concluídas');
@@ -112,7 +112,7 @@ describe('planificação', () => {
     await page.waitForURL((url) => url.search === `?macro=${LESTE}`);
     await expect.poll(() => count.innerText(), POLL).toBe('1 de 30 municípios (meta 2027)');
 
-    expect(cspViolations).toEqual([]);
+    expect(pageProblems).toEqual([]);
     await page.close();
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 import { pdfPages } from '../helpers/pdf-text.ts';
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
 describe('relatório quadrimestral (RDQA) e anual (RAG)', () => {
   it('opens the RDQA from the reports list, reads an indicator and changes quadrimester', async () => {
     // Tests run in any order: each starts from its own page.
-    await page.goto(`${journey.server.url}/`);
+    await openPage(page, `${journey.server.url}/`);
     await page.getByRole('navigation').getByRole('link', { name: 'Relatórios', exact: true }).click();
     await expect
       .poll(() => page.getByRole('heading', { name: 'Relatórios', level: 1 }).isVisible(), POLL)
@@ -46,7 +47,7 @@ describe('relatório quadrimestral (RDQA) e anual (RAG)', () => {
   });
 
   it('prints the RDQA on numbered A4 pages with every objective and the plan’s actions', async () => {
-    await page.goto(`${journey.server.url}/relatorios/quadrimestral/2026-Q2`);
+    await openPage(page, `${journey.server.url}/relatorios/quadrimestral/2026-Q2`);
     await page.getByRole('link', { name: 'Imprimir (A4) / PDF' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Imprimir' }).isEnabled(), POLL).toBe(true);
     const pages = await pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
@@ -67,7 +68,7 @@ describe('relatório quadrimestral (RDQA) e anual (RAG)', () => {
   it('fits a phone: the page does not scroll sideways, the table scrolls inside its box', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      await page.goto(`${journey.server.url}/relatorios/quadrimestral/2026-Q2`);
+      await openPage(page, `${journey.server.url}/relatorios/quadrimestral/2026-Q2`);
       await expect.poll(() => page.getByText('Análises e considerações:').count(), POLL).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(390);
       const picker = await page.getByLabel('Quadrimestre', { exact: true }).boundingBox();
@@ -78,7 +79,7 @@ describe('relatório quadrimestral (RDQA) e anual (RAG)', () => {
   });
 
   it('opens the RAG of a closed year and refuses a quadrimester that does not exist', async () => {
-    await page.goto(`${journey.server.url}/relatorios`);
+    await openPage(page, `${journey.server.url}/relatorios`);
     await page.getByTestId('relatorio-year').getByRole('link', { name: 'ano de 2025' }).click();
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent(), POLL)
@@ -89,10 +90,10 @@ describe('relatório quadrimestral (RDQA) e anual (RAG)', () => {
       .toBeGreaterThan(0);
     expect(await page.getByRole('columnheader', { name: 'Resultado do quadrimestre' }).count()).toBe(0);
 
-    await page.goto(`${journey.server.url}/relatorios/quadrimestral/2026-Q4`);
+    await openPage(page, `${journey.server.url}/relatorios/quadrimestral/2026-Q4`);
     await expect
       .poll(() => page.getByRole('heading', { name: 'Quadrimestre inválido' }).isVisible(), POLL)
       .toBe(true);
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 });

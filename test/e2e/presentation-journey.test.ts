@@ -52,6 +52,6 @@ describe('modo apresentação', () => {
     await expect
       .poll(() => page.locator('.presentation__slide').innerText(), POLL)
       .toContain('levantar as causas com as macros.');
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 });

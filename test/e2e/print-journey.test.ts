@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 import { expectNumbered, pdfPages } from '../helpers/pdf-text.ts';
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
 
 /** Prints what is on screen once its document is drawn (the Imprimir button waits for it too). */
 async function printedPages(path: string): Promise<string[]> {
-  await page.goto(`${journey.server.url}${path}`);
+  await openPage(page, `${journey.server.url}${path}`);
   await expect.poll(() => page.getByRole('button', { name: 'Imprimir' }).isEnabled(), POLL).toBe(true);
   return pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
 }
@@ -52,6 +53,6 @@ describe('impressão', () => {
     // Five objectives, each with coordenadorias still to write in the example data: one line each.
     expect(text.match(/Ainda não escrito por: /g)).toHaveLength(5);
     expect(text).toMatch(/Ainda não escrito por: [^.]*Coordenadoria de Consórcios/);
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 });

@@ -5,7 +5,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
-import { assertClientBuilt, launchBrowser, recordCspViolations, signedInPage } from '../helpers/browser.ts';
+import {
+  assertClientBuilt,
+  launchBrowser,
+  openPage,
+  recordPageProblems,
+  signedInPage,
+  waitUntilInteractive,
+} from '../helpers/browser.ts';
 import { demoPassword, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // The first render and navigation can take a few seconds on a loaded 2-core CI machine.
@@ -14,14 +21,14 @@ const POLL = { timeout: 15_000 };
 let server: TestServer;
 let browser: Browser;
 let page: Page;
-const cspViolations: string[] = [];
+const pageProblems: string[] = [];
 
 beforeAll(async () => {
   assertClientBuilt(CLIENT_DIR);
   server = await startTestServer({ seedExampleData: true });
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'pt-BR' });
-  recordCspViolations(page, cspViolations);
+  recordPageProblems(page, pageProblems);
 });
 
 afterAll(async () => {
@@ -31,7 +38,7 @@ afterAll(async () => {
 
 describe('painel → indicador', () => {
   it('asks for a login first, then reads the ICSAPS row of the 2025 scorecard and opens the indicator', async () => {
-    await page.goto(`${server.url}/?ano=2025`);
+    await openPage(page, `${server.url}/?ano=2025`);
     await page.waitForURL(/\/login\?proximo=/);
     await page.getByLabel('Usuário').fill('superintendencia');
     await page.getByLabel('Senha').fill('senha-errada-123');
@@ -42,6 +49,7 @@ describe('painel → indicador', () => {
     await page.getByLabel('Senha').fill(demoPassword('superintendencia'));
     await page.getByRole('button', { name: 'Entrar' }).click();
     await page.waitForURL(/\/\?ano=2025$/);
+    await waitUntilInteractive(page);
     await expect.poll(() => page.locator('.user-menu').innerText(), POLL).toContain('Superintendência');
     await expect.poll(() => page.getByText('Dados de exemplo').first().isVisible(), POLL).toBe(true);
 
@@ -82,14 +90,14 @@ describe('painel → indicador', () => {
       baseUrl: server.url,
       username: 'superintendencia',
       path: '/indicador/999',
-      cspViolations,
+      pageProblems,
     });
     await expect.poll(() => page.locator('body').innerText(), POLL).toMatch(/Indicador não encontrado/);
-    await page.goto(`${server.url}/?ano=abc`);
+    await openPage(page, `${server.url}/?ano=abc`);
     await expect.poll(() => page.locator('body').innerText(), POLL).toMatch(/Ano inválido/);
     expect(await page.locator('body').innerText()).toMatch(/4 dígitos/);
-    await page.goto(`${server.url}/pagina-que-nao-existe`);
+    await openPage(page, `${server.url}/pagina-que-nao-existe`);
     await expect.poll(() => page.locator('body').innerText(), POLL).toMatch(/Página não encontrada/);
-    expect(cspViolations).toEqual([]);
+    expect(pageProblems).toEqual([]);
   });
 });

@@ -16,10 +16,10 @@ const OTHER_TEXT = 'Texto salvo pela superintendência enquanto a COAP escrevia.
 
 let server: TestServer;
 let browser: Browser;
-const cspViolations: string[] = [];
+const pageProblems: string[] = [];
 
 const openAs = (username: string, path: string, landsOn: RegExp) =>
-  signedInPage(browser, { baseUrl: server.url, username, path, cspViolations, landsOn });
+  signedInPage(browser, { baseUrl: server.url, username, path, pageProblems, landsOn });
 
 beforeAll(async () => {
   assertClientBuilt(CLIENT_DIR);
@@ -100,6 +100,6 @@ describe('relatório semestral', () => {
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     // A4 is 595 × 842 points.
     expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 595(\.\d+)? 842(\.\d+)?\]/);
-    expect(cspViolations).toEqual([]);
+    expect(pageProblems).toEqual([]);
   });
 });

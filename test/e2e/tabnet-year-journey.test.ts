@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
 import { formatFixed } from '../../shared/format.ts';
-import { assertClientBuilt, launchBrowser, signedInPage } from '../helpers/browser.ts';
+import { assertClientBuilt, launchBrowser, openPage, signedInPage } from '../helpers/browser.ts';
 import { FIXTURES } from '../helpers/import-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
@@ -22,7 +22,7 @@ const DENOMINATORS = 'tabnet-estado-internacoes-clinicas-anos-latin1.csv';
 let server: TestServer;
 let browser: Browser;
 let page: Page;
-const cspViolations: string[] = [];
+const pageProblems: string[] = [];
 
 /** The 2021 column of the município rows ("510340 CUIABA"), as read in Notepad; `-` is zero. */
 function sum2021(name: string): number {
@@ -44,7 +44,7 @@ beforeAll(async () => {
     baseUrl: server.url,
     username: 'coap',
     path: '/importar',
-    cspViolations,
+    pageProblems,
   });
 });
 
@@ -77,11 +77,11 @@ describe('importar anos fechados do TabNet', () => {
     await importYears(DENOMINATORS, 'Denominadores');
 
     const expected = (sum2021(NUMERATORS) / sum2021(DENOMINATORS)) * 100;
-    await page.goto(`${server.url}/indicador/713?ano=2021`);
+    await openPage(page, `${server.url}/indicador/713?ano=2021`);
     const card = page.locator('.state-figure');
     await expect.poll(() => card.innerText(), POLL).toContain(formatFixed(expected, 2));
     // The sheet tells where the data come from.
     await expect.poll(() => page.getByText('Como atualizar').count(), POLL).toBeGreaterThan(0);
-    expect(cspViolations).toEqual([]);
+    expect(pageProblems).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ describe('usuários', () => {
       .toBe('Usuário ana.souza criado.');
     const row = page.getByRole('row', { name: /ana\.souza/ });
     expect(await row.innerText()).toMatch(/Ana Souza.*Coordenadoria.*COAP/s);
-    expect(journey.cspViolations).toEqual([]);
+    expect(journey.pageProblems).toEqual([]);
   });
 
   it('releases a login left waiting after five wrong passwords', async () => {

@@ -1,6 +1,6 @@
 /**
  * What a browser journey sets up: the built client, a test server (with the example data unless
- * told otherwise), Chromium, and the CSP violations seen; `openAs` signs a demo user in through the
+ * told otherwise), Chromium, and the page problems seen (CSP violations, failed hydrations); `openAs` signs a demo user in through the
  * login page and lands on `path`.
  */
 import type { Browser } from 'playwright-core';
@@ -16,13 +16,13 @@ export function browserJourney(options: { seedExampleData?: boolean } = {}) {
   const journey = {
     server: undefined as unknown as TestServer,
     browser: undefined as unknown as Browser,
-    cspViolations: [] as string[],
+    pageProblems: [] as string[],
     openAs: (username: string, path: string) =>
       signedInPage(journey.browser, {
         baseUrl: journey.server.url,
         username,
         path,
-        cspViolations: journey.cspViolations,
+        pageProblems: journey.pageProblems,
       }),
   };
   beforeAll(async () => {

@@ -24,28 +24,51 @@ export function assertClientBuilt(clientDir: string): void {
     throw new Error('Cliente não compilado: rode `npm run build`.');
 }
 
-/** The app must run under its own Content-Security-Policy: every violation is kept, as a bug. */
-export function recordCspViolations(page: Page, into: string[]): void {
+/**
+ * Kept as bugs: every violation of the app's own Content-Security-Policy, and every page the browser
+ * could not hydrate as the server rendered it (React then throws the server's HTML away).
+ */
+export function recordPageProblems(page: Page, into: string[]): void {
+  const isProblem = (text: string) => /Content Security Policy|hydrat/i.test(text);
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) into.push(message.text());
+    if (isProblem(message.text())) into.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    if (isProblem(error.message)) into.push(error.message);
   });
 }
 
 /**
  * A fresh browser session (its own cookies) that asks for `path`, is sent to the login page, logs
- * in as a demo user and lands on `landsOn` (by default, `path` itself). CSP violations are recorded.
+ * in as a demo user and lands on `landsOn` (by default, `path` itself), ready for clicks. Page problems
+ * (CSP, hydration) are recorded.
  */
 export async function signedInPage(
   browser: Browser,
-  session: { baseUrl: string; username: string; path: string; cspViolations: string[]; landsOn?: RegExp },
+  session: { baseUrl: string; username: string; path: string; pageProblems: string[]; landsOn?: RegExp },
 ): Promise<Page> {
   const page = await browser.newPage({ locale: 'pt-BR', viewport: { width: 1280, height: 900 } });
-  recordCspViolations(page, session.cspViolations);
+  recordPageProblems(page, session.pageProblems);
   await page.goto(`${session.baseUrl}${session.path}`);
   await page.waitForURL(/\/login\?proximo=/);
   await page.getByLabel('Usuário').fill(session.username);
   await page.getByLabel('Senha').fill(demoPassword(session.username));
   await page.getByRole('button', { name: 'Entrar' }).click();
   await page.waitForURL(session.landsOn ?? ((url) => `${url.pathname}${url.search}` === session.path));
+  await waitUntilInteractive(page);
   return page;
+}
+
+/**
+ * A page the server rendered shows its data before its code has run; a click or a key then would
+ * do nothing. The app marks the page once React has taken it over (MarkInteractive).
+ */
+export async function waitUntilInteractive(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-interactive]', { state: 'attached' });
+}
+
+/** Opens `url` as a person would: the page is there and answers. */
+export async function openPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitUntilInteractive(page);
 }

@@ -50,7 +50,11 @@ describe('delivery', () => {
         expect(['br', 'gzip'], asset).toContain(response.headers.get('content-encoding'));
       await response.arrayBuffer();
     }
-    // The page itself is never kept: it names the assets of the current build.
-    expect((await get('/')).headers.get('cache-control')).toMatch(/max-age=0/);
+    // The page itself is never kept: it names the assets of the current build and, rendered for a
+    // signed-in reader, carries their data.
+    expect((await get('/')).headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(`${server.url}/login`)).headers.get('cache-control'), 'a página de login').toMatch(
+      /max-age=0/,
+    );
   });
 });

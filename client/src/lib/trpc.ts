@@ -23,9 +23,15 @@ function toLoginWhenSignedOut(error: unknown): void {
   window.location.assign(loginPath(here));
 }
 
-export function createQueryClient(): QueryClient {
+/**
+ * In the browser a read that fails for a dropped connection is tried again, and a signed-out
+ * session goes to the login. On the server (the first page's render, entry-server.tsx) a failed
+ * read is simply left for the browser to ask again.
+ */
+export function createQueryClient(place: 'browser' | 'server' = 'browser'): QueryClient {
+  const isBrowser = place === 'browser';
   const client: QueryClient = new QueryClient({
-    queryCache: new QueryCache({ onError: toLoginWhenSignedOut }),
+    queryCache: new QueryCache({ onError: isBrowser ? toLoginWhenSignedOut : undefined }),
     // Any change may settle a pendência (a record, an analysis, a check, a deliberation, a pauta):
     // the header's count is asked again after each, so it drops as the work is done.
     mutationCache: new MutationCache({
@@ -36,7 +42,7 @@ export function createQueryClient(): QueryClient {
         staleTime: 60_000,
         refetchOnWindowFocus: false,
         // The server's answer (bad year, unknown code) will not change on retry; a dropped connection might.
-        retry: (failureCount, error) => !isServerAnswer(error) && failureCount < 2,
+        retry: (failureCount, error) => isBrowser && !isServerAnswer(error) && failureCount < 2,
       },
     },
   });

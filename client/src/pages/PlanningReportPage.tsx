@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { yearPartLabel } from '../../../shared/domain/dates.ts';
 import { DownloadXlsxLink } from '../components/ui/DownloadXlsxLink.tsx';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
@@ -22,6 +22,7 @@ import { useReportPeriods } from '../features/reports/use-semester-report.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { errorMessage } from '../lib/errors.ts';
+import { Redirect } from '../lib/Redirect.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 type KindProps = { kind: PlanningReportKind };
@@ -53,7 +54,7 @@ function PeriodIndex({ kind }: KindProps) {
       />
     );
   }
-  return <Navigate to={planningReportPath(kind, target)} replace />;
+  return <Redirect to={planningReportPath(kind, target)} />;
 }
 
 function InvalidPeriod({ kind, text }: KindProps & { text: string | undefined }) {
@@ -81,7 +82,7 @@ function ReportAddress({ kind }: KindProps) {
   const names = PLANNING_REPORTS[kind];
   usePageTitle(period ? `${names.short} · ${yearPartLabel(period)}` : names.short);
   if (!period) return <InvalidPeriod kind={kind} text={params.period} />;
-  if (params.period !== period) return <Navigate to={planningReportPath(kind, period)} replace />;
+  if (params.period !== period) return <Redirect to={planningReportPath(kind, period)} />;
   return <Report kind={kind} period={period} />;
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { yearPartLabel } from '../../../shared/domain/dates.ts';
 import { formatIsoDate } from '../../../shared/format.ts';
 import { Card } from '../components/ui/Card.tsx';
@@ -27,6 +27,7 @@ import {
 } from '../features/reports/use-semester-report.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
+import { Redirect } from '../lib/Redirect.tsx';
 
 /** `/relatorios/semestral`: the last closed semester (the report is written after it ends). */
 export function SemesterReportIndexPage() {
@@ -45,7 +46,7 @@ export function SemesterReportIndexPage() {
       />
     );
   }
-  return <Navigate to={semesterReportPath(target)} replace />;
+  return <Redirect to={semesterReportPath(target)} />;
 }
 
 export function SemesterReportPage() {
@@ -65,7 +66,7 @@ export function SemesterReportPage() {
       </ErrorMessage>
     );
   }
-  if (params.semester !== semester) return <Navigate to={semesterReportPath(semester)} replace />;
+  if (params.semester !== semester) return <Redirect to={semesterReportPath(semester)} />;
   // Keyed by semester: open forms and notices of one semester never show on another.
   return <Report key={semester} semester={semester} />;
 }

@@ -8,8 +8,11 @@ import { groupShapes, type MunicipalityTopology, polygonCodes, projectShapes } f
 /** The width of the SVG's coordinate system; the map itself scales with the page. */
 const MAP_WIDTH = 600;
 
-/** The one query key of the boundary file (a REST resource, outside the tRPC proxy). */
-const BOUNDARIES_QUERY_KEY = ['boundaries'] as const;
+/**
+ * The one query key of the boundary file (a REST resource, outside the tRPC proxy); the server's
+ * render of the first page reads the file itself under the same key (entry-server.tsx).
+ */
+export const BOUNDARIES_QUERY_KEY = ['boundaries'] as const;
 
 /** The município polygons; they never change while the app runs. */
 export function useBoundaries() {

@@ -1,0 +1,105 @@
+/**
+ * The first page comes rendered by the server, with its data (issue 14): what a signed-in reader
+ * opens is in the HTML, with the answers it was rendered from, read with that reader's permissions.
+ * Needs the built client and its server render (npm run build).
+ */
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVER_ENTRY } from '../../server/http/first-page.ts';
+import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { trpcAs } from '../helpers/trpc-client.ts';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  expect(fs.existsSync(SERVER_ENTRY), 'rode npm run build antes').toBe(true);
+  server = await startTestServer({ seedExampleData: true });
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+type Dehydrated = { queries: { queryKey: unknown[]; state: { status: string; data: unknown } }[] };
+
+async function openPage(pathname: string, cookie: string) {
+  const response = await fetch(`${server.url}${pathname}`, { headers: { cookie }, redirect: 'manual' });
+  const html = await response.text();
+  const block = /<script type="application\/json" id="dados-da-primeira-pagina">(.*?)<\/script>/s.exec(html);
+  const state = block ? (JSON.parse(block[1] as string) as Dehydrated) : null;
+  const rendered = /<div id="root">(.*)<\/div>/s.exec(html)?.[1] ?? '';
+  const answer = (path: string) =>
+    state?.queries.find((query) => (query.queryKey[0] as string[]).join('.') === path)?.state.data;
+  return { response, html, rendered, state, answer };
+}
+
+describe('the first page, rendered by the server', () => {
+  it('shows the Painel’s rows and figures in the HTML, from the same answer the page asks for', async () => {
+    const cookie = await logInAs(server, 'superintendencia');
+    const page = await openPage('/?ano=2025', cookie);
+    expect(page.response.status).toBe(200);
+    expect(page.response.headers.get('cache-control')).toBe('no-store');
+    const scorecard = await trpcAs(server.url, cookie).scorecard.state.query({ year: 2025 });
+    expect(page.answer('scorecard.state')).toEqual(scorecard);
+    const rows = scorecard.groups.flatMap((group) => group.rows);
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) expect(page.rendered, row.code).toContain(`data-indicator="${row.code}"`);
+    // ICSAPS's 2025 figure as the reader sees it: the rate with two decimals, Brazilian style.
+    const icsaps = rows.find((row) => row.code === '713');
+    const value = icsaps?.figure.value;
+    expect(value).toEqual(expect.any(Number));
+    expect(page.rendered).toContain((value as number).toFixed(2).replace('.', ','));
+    // Nothing is left loading, and the page is named for who is reading it.
+    expect(page.rendered).not.toContain('class="loading"');
+    expect(page.rendered).toContain('Superintendência');
+  });
+
+  it('renders with the reader’s own permissions: a page they may not read comes without its data', async () => {
+    const asAdmin = await openPage('/admin/usuarios', server.adminCookie);
+    const users = await trpcAs(server.url, server.adminCookie).admin.users.query();
+    expect(asAdmin.answer('admin.users')).toEqual(users);
+    const someone = users.find((user) => user.username === 'norte');
+    expect(asAdmin.rendered).toContain(someone?.displayName);
+
+    const asSuperintendencia = await openPage('/admin/usuarios', await logInAs(server, 'superintendencia'));
+    expect(asSuperintendencia.response.status).toBe(200);
+    expect(asSuperintendencia.answer('admin.users')).toBeUndefined();
+    expect(asSuperintendencia.html).not.toContain(someone?.displayName);
+    // Left for the browser to ask, which then shows why it may not.
+    expect(asSuperintendencia.rendered).toContain('class="loading"');
+  });
+
+  it('follows the reader’s scope and the address: the indicator opens on the gestor regional’s macro', async () => {
+    const page = await openPage('/indicador/713?ano=2025', await logInAs(server, 'norte'));
+    expect(page.response.status).toBe(200);
+    const contribution = page.state?.queries.find(
+      (query) => (query.queryKey[0] as string[]).join('.') === 'indicator.contribution',
+    );
+    expect(contribution?.queryKey[1]).toMatchObject({ input: { territoryCode: '5103' } });
+    expect(page.rendered).toContain('Macrorregião Norte');
+  });
+
+  it('answers an address that has a canonical form with an HTTP redirect to it', async () => {
+    const cookie = await logInAs(server, 'superintendencia');
+    const cuiaba = await openPage('/territorio/510340?ano=2025', cookie);
+    expect(cuiaba.response.status).toBe(302);
+    expect(cuiaba.response.headers.get('location')).toBe('/territorio/5103403?ano=2025');
+    const semester = await openPage('/relatorios/semestral', cookie);
+    expect(semester.response.status).toBe(302);
+    const location = semester.response.headers.get('location') ?? '';
+    expect(location).toMatch(/^\/relatorios\/semestral\/\d{4}-S[12]$/);
+    const report = await openPage(location, cookie);
+    expect(report.response.status).toBe(200);
+    expect(report.answer('report.semester')).toBeDefined();
+  });
+
+  it('sends the login page bare, and a page to the login when nobody is signed in', async () => {
+    const login = await openPage('/login', '');
+    expect(login.response.status).toBe(200);
+    expect(login.state).toBeNull();
+    expect(login.rendered).toBe('');
+    const painel = await openPage('/', '');
+    expect(painel.response.status).toBe(302);
+    expect(painel.response.headers.get('location')).toBe('/login?proximo=%2F');
+  });
+});
