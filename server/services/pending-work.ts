@@ -14,6 +14,7 @@ import { listRecordsSince } from '../db/repositories/action-plan-repository.ts';
 import { listCoordinations, listIndicators } from '../db/repositories/plan-repository.ts';
 import { loadActionViews } from './action-plan.ts';
 import type { AuthenticatedUser } from './auth.ts';
+import { cachedFigures } from './figure-cache.ts';
 import { getMeeting, getUpcomingMeeting, listDeliberationViews } from './meetings.ts';
 
 /** A deliberation is owed from a week before its deadline. */
@@ -21,9 +22,14 @@ const DELIBERATION_NOTICE_DAYS = 7;
 
 /**
  * Every pendência of every coordenadoria before the meeting being prepared: the same for every
- * reader (the reader only opens the meeting), so a pass over many people computes it once.
+ * reader (the reader only opens the meeting), so it is computed once per change of the data and
+ * day (figure-cache), for the header's count on every page and for a pass of reminders alike.
  */
-export async function allPendingItems(db: Db, user: AuthenticatedUser, now: Date) {
+export function allPendingItems(db: Db, user: AuthenticatedUser, now: Date) {
+  return cachedFigures(db, now, 'pendencias', () => computePendingItems(db, user, now));
+}
+
+async function computePendingItems(db: Db, user: AuthenticatedUser, now: Date) {
   const today = todayInMt(now);
   const upcoming = await getUpcomingMeeting(db, now);
   const [meeting, indicators, deliberations, { views }, records, coordinations] = await readTogether(db, [
