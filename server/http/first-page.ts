@@ -59,7 +59,8 @@ export function createFirstPageRenderer(
         onError: (error) => logError(`render ${url}`, error),
       });
       if ('redirectTo' in page) return isAppPath(page.redirectTo) ? page : null;
-      return template.replace(EMPTY_ROOT, `<div id="root">${page.rootHtml}</div>${page.stateHtml}`);
+      // A function, not a string: `$&` or `$'` in the page's text must stay as written.
+      return template.replace(EMPTY_ROOT, () => `<div id="root">${page.rootHtml}</div>${page.stateHtml}`);
     } catch (error) {
       logError(`render ${url}`, error);
       return null;

@@ -79,6 +79,25 @@ describe('the first page, rendered by the server', () => {
     expect(page.rendered).toContain('Macrorregião Norte');
   });
 
+  it('keeps what people wrote as they wrote it, in the page and in its data, whatever characters', async () => {
+    const explanation = "Alta de $' e $& nas internações </script><script>alert(1)</script> \u2028 fim.";
+    await trpcAs(server.url, await logInAs(server, 'coap')).analysis.write.mutate({
+      code: '713',
+      territoryCode: '51',
+      month: '2026-10',
+      explanation,
+      response: 'Oficinas com as equipes da APS.',
+      actionCodes: [],
+    });
+    const page = await openPage('/indicador/713', await logInAs(server, 'superintendencia'));
+    expect(page.response.status).toBe(200);
+    // One script element for the app, one for the data: the text opened none.
+    expect(page.html.match(/<script/g)).toHaveLength(2);
+    // React writes ' as &#x27;: what matters is that $' and $& were not taken as replacement patterns.
+    expect(page.rendered).toContain('Alta de $&#x27; e $&amp; nas internações &lt;/script&gt;');
+    expect(JSON.stringify(page.answer('analysis.list'))).toContain(JSON.stringify(explanation).slice(1, -1));
+  });
+
   it('answers an address that has a canonical form with an HTTP redirect to it', async () => {
     const cookie = await logInAs(server, 'superintendencia');
     const cuiaba = await openPage('/territorio/510340?ano=2025', cookie);
