@@ -31,3 +31,11 @@ export function analysisPath(code: string, month: string): string {
 export function meetingPath(month: string): string {
   return `/reunioes/${encodeURIComponent(month)}`;
 }
+
+/**
+ * A path of this app, never another site (`//host`, `/\host`, a full URL): where the login may send
+ * a person back to, and where the server's render of a page may redirect.
+ */
+export function isAppPath(path: string): boolean {
+  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\');
+}

@@ -7,16 +7,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../test/helpers/browser.ts';
+import { launchBrowser, mainShowsData } from '../../test/helpers/browser.ts';
 
 export type RouteTiming = { route: string; coldMs: number; warmMs: number; coldInteractiveMs: number };
-
-/** Runs in the page (a function, not a string: the app's CSP allows no eval). */
-function dataVisible(): boolean {
-  const main = document.querySelector('main');
-  if (!main || main.querySelector('.loading')) return false;
-  return Boolean(main.querySelector('table tbody tr, svg path, dl, .action-code'));
-}
 
 /**
  * From the navigation to the data on screen, and to the page answering clicks (hydrated: the app
@@ -32,7 +25,7 @@ async function timeToData(
   const started = performance.now();
   await load();
   await page
-    .waitForFunction(dataVisible, undefined, { timeout: 60_000, polling: 'raf' })
+    .waitForFunction(mainShowsData, undefined, { timeout: 60_000, polling: 'raf' })
     .catch(async (error) => {
       const main = await page
         .locator('main')
@@ -55,7 +48,7 @@ async function signedInContext(browser: Browser, baseUrl: string, cookie: string
 }
 
 /** Each figure is the median of this many loads: one load on a busy 2-core machine varies by ±40 %. */
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = 3;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 

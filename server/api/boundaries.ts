@@ -34,10 +34,13 @@ let parsed: Promise<unknown> | null = null;
 
 /** The topology as the map reads it: for the server's render of the map page (first-page.ts). */
 export function readBoundaries(): Promise<unknown> {
-  parsed ??= loadBoundaries().then(({ body }) => JSON.parse(body.toString('utf8')) as unknown);
-  parsed.catch(() => {
-    parsed = null;
-  });
+  if (!parsed) {
+    parsed = loadBoundaries().then(({ body }) => JSON.parse(body.toString('utf8')) as unknown);
+    // A failed read is not remembered: the next render tries again.
+    parsed.catch(() => {
+      parsed = null;
+    });
+  }
   return parsed;
 }
 

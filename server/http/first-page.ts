@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createTRPCClient, unstable_localLink } from '@trpc/client';
 import type { Response } from 'express';
+import { isAppPath } from '../../shared/app-paths.ts';
 import { readBoundaries } from '../api/boundaries.ts';
 import type { Db } from '../db/client.ts';
 import { logError } from '../logging.ts';
@@ -38,7 +39,11 @@ export function createFirstPageRenderer(
   readDb: Db,
   now: () => Date,
 ): FirstPageRenderer {
-  if (!fs.existsSync(SERVER_ENTRY) || !template.includes(EMPTY_ROOT)) return async () => null;
+  if (!fs.existsSync(SERVER_ENTRY)) return async () => null;
+  if (!template.includes(EMPTY_ROOT)) {
+    logError('render', new Error(`index.html sem ${EMPTY_ROOT}: as páginas vão sem o render do servidor.`));
+    return async () => null;
+  }
   let entry: Promise<ServerEntry> | undefined;
   const createContext = createContextFactory(db, readDb, now);
   return async (url, response) => {
@@ -58,6 +63,7 @@ export function createFirstPageRenderer(
         boundaries: readBoundaries,
         onError: (error) => logError(`render ${url}`, error),
       });
+      // Only to a path of this app: `//other.site/x?territorio=510340` must not become a redirect there.
       if ('redirectTo' in page) return isAppPath(page.redirectTo) ? page : null;
       // A function, not a string: `$&` or `$'` in the page's text must stay as written.
       return template.replace(EMPTY_ROOT, () => `<div id="root">${page.rootHtml}</div>${page.stateHtml}`);
@@ -66,9 +72,4 @@ export function createFirstPageRenderer(
       return null;
     }
   };
-}
-
-/** Only to a path of this app: never to another site (`//host`), whatever the address held. */
-function isAppPath(to: string): boolean {
-  return to.startsWith('/') && !to.startsWith('//') && !to.startsWith('/\\');
 }

@@ -256,8 +256,11 @@ function meetingHeader(month: string, meeting: MeetingRow | null, frozen?: Froze
   };
 }
 
-/** The meeting page: the frozen snapshot once closed, else the pack assembled now. */
-export async function getMeeting(db: Db, user: AuthenticatedUser, month: string, now: Date) {
+/**
+ * The meeting of `month` as everyone reads it: the frozen snapshot once closed, else the pack
+ * assembled now, and what may still be done in it (null once closed: nothing).
+ */
+export async function readMeeting(db: Db, month: string, now: Date) {
   const meeting = await findMeeting(db, month);
   const pack: MeetingPack =
     (meeting && readSnapshot<MeetingPack>(meeting)) ?? (await assemblePack(db, month, meeting, now));
@@ -266,8 +269,18 @@ export async function getMeeting(db: Db, user: AuthenticatedUser, month: string,
     meeting: meetingHeader(month, meeting, pack.frozenHeader),
     pack,
     isFrozen,
-    /** What may still be done in it (null once closed: nothing). */
     window: isFrozen ? null : await windowOf(db, month, now),
+  };
+}
+
+/** The meeting page: the meeting as everyone reads it, and what this reader may do there. */
+export async function getMeeting(db: Db, user: AuthenticatedUser, month: string, now: Date) {
+  const { meeting, pack, isFrozen, window } = await readMeeting(db, month, now);
+  return {
+    meeting,
+    pack,
+    isFrozen,
+    window,
     canRun: canRunMeeting(user),
     coordinations: await listCoordinations(db),
     /** The months of data the closing form offers to close (the reviewed month and any left open). */

@@ -15,25 +15,25 @@ import { listCoordinations, listIndicators } from '../db/repositories/plan-repos
 import { loadActionViews } from './action-plan.ts';
 import type { AuthenticatedUser } from './auth.ts';
 import { cachedFigures } from './figure-cache.ts';
-import { getMeeting, getUpcomingMeeting, listDeliberationViews } from './meetings.ts';
+import { getUpcomingMeeting, listDeliberationViews, readMeeting } from './meetings.ts';
 
 /** A deliberation is owed from a week before its deadline. */
 const DELIBERATION_NOTICE_DAYS = 7;
 
 /**
  * Every pendência of every coordenadoria before the meeting being prepared: the same for every
- * reader (the reader only opens the meeting), so it is computed once per change of the data and
- * day (figure-cache), for the header's count on every page and for a pass of reminders alike.
+ * reader (nothing here depends on who asks), so it is computed once per change of the data and day
+ * (figure-cache), for the header's count on every page and for a pass of reminders alike.
  */
-export function allPendingItems(db: Db, user: AuthenticatedUser, now: Date) {
-  return cachedFigures(db, now, 'pendencias', () => computePendingItems(db, user, now));
+export function allPendingItems(db: Db, now: Date) {
+  return cachedFigures(db, now, 'pendencias', () => computePendingItems(db, now));
 }
 
-async function computePendingItems(db: Db, user: AuthenticatedUser, now: Date) {
+async function computePendingItems(db: Db, now: Date) {
   const today = todayInMt(now);
   const upcoming = await getUpcomingMeeting(db, now);
   const [meeting, indicators, deliberations, { views }, records, coordinations] = await readTogether(db, [
-    () => getMeeting(db, user, upcoming.month, now),
+    () => readMeeting(db, upcoming.month, now),
     () => listIndicators(db),
     () => listDeliberationViews(db, now),
     () => loadActionViews(db, now),
@@ -128,7 +128,7 @@ async function computePendingItems(db: Db, user: AuthenticatedUser, now: Date) {
  * SUPERINTENDENCIA) and, for the superintendência and the administrator, everyone's by coordenadoria.
  */
 export async function getPendingWork(db: Db, user: AuthenticatedUser, now: Date) {
-  const { upcoming, scheduledOn, items, coordinations } = await allPendingItems(db, user, now);
+  const { upcoming, scheduledOn, items, coordinations } = await allPendingItems(db, now);
   const overview = user.role === 'superintendence' || user.role === 'admin';
   return {
     meeting: { month: upcoming.month, reviewedMonth: upcoming.reviewedMonth, scheduledOn },

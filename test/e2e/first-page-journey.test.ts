@@ -4,23 +4,13 @@
  * a page problem) and answers clicks.
  */
 import { describe, expect, it } from 'vitest';
-import { openPage, recordPageProblems } from '../helpers/browser.ts';
+import { mainShowsData, openPage, recordPageProblems } from '../helpers/browser.ts';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 import { logInAs } from '../helpers/test-server.ts';
 
 const journey = browserJourney();
 
 const ROUTES = ['/', '/indicador/713', '/territorio/5103', '/mapa', '/acoes', '/planificacao'];
-
-/** What the bench waits for: the main area with a table row, a map or chart, or a figure, nothing loading. */
-const mainShowsData = () => {
-  const main = document.querySelector('main');
-  return Boolean(
-    main &&
-      !main.querySelector('.loading') &&
-      main.querySelector('table tbody tr, svg path, dl, .action-code'),
-  );
-};
 
 async function signedInContext(javaScriptEnabled: boolean) {
   const context = await journey.browser.newContext({ locale: 'pt-BR', javaScriptEnabled });
@@ -50,6 +40,9 @@ describe('a primeira página', () => {
       await openPage(page, `${journey.server.url}${route}`);
       await expect.poll(() => page.evaluate(mainShowsData), { ...POLL, message: route }).toBe(true);
     }
+    // The part of an address the server never sees: the action plan opens the strategic action named.
+    await openPage(page, `${journey.server.url}/acoes?visao=arvore#ea-1.1`);
+    await expect.poll(() => page.locator('details[id="ea-1.1"]').getAttribute('open'), POLL).toBe('');
     await openPage(page, `${journey.server.url}/?ano=2025`);
     await page.locator('tr[data-indicator="713"]').click();
     await page.waitForURL(/\/indicador\/713\?ano=2025/, POLL);

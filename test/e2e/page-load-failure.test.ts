@@ -4,6 +4,7 @@
  * says so in Portuguese, keeping the header, instead of going blank.
  */
 import { describe, expect, it } from 'vitest';
+import { HYDRATION_FAILED } from '../../client/src/lib/first-page-state.ts';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 
 const journey = browserJourney();
@@ -29,7 +30,9 @@ describe('a page whose code does not arrive', () => {
     await page.unroute(/\/assets\/MapPage-[^/]+\.js$/);
     await page.getByRole('button', { name: 'Recarregar a página' }).click();
     await expect.poll(() => page.locator('[data-testid="map-card"]').count(), POLL).toBe(1);
-    expect(journey.pageProblems).toEqual([]);
+    // The reload that still finds no code cannot take over the map the server drew (that code is
+    // what is missing): React draws the message in the browser instead, as meant. Nothing else fails.
+    expect(journey.pageProblems.filter((problem) => !problem.startsWith(HYDRATION_FAILED))).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { HYDRATION_FAILED } from '../../client/src/lib/first-page-state.ts';
 import { demoPassword } from './test-server.ts';
 
 /** Debian's Chromium (playwright's own browser download cannot run here). */
@@ -18,6 +19,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * The page shows its data: the main area has a table row, a map or chart, or a figure, with nothing
+ * left loading. Runs in the page (a function, not a string: the app's CSP allows no eval); the
+ * bench times it, the tests assert it.
+ */
+export function mainShowsData(): boolean {
+  const main = document.querySelector('main');
+  if (!main || main.querySelector('.loading')) return false;
+  return Boolean(main.querySelector('table tbody tr, svg path, dl, .action-code'));
+}
+
 /** Browser tests drive the client `npm start` serves: it must have been built. */
 export function assertClientBuilt(clientDir: string): void {
   if (!fs.existsSync(`${clientDir}/index.html`))
@@ -29,7 +41,8 @@ export function assertClientBuilt(clientDir: string): void {
  * could not hydrate as the server rendered it (React then throws the server's HTML away).
  */
 export function recordPageProblems(page: Page, into: string[]): void {
-  const isProblem = (text: string) => /Content Security Policy|hydrat/i.test(text);
+  const isProblem = (text: string) =>
+    /Content Security Policy/i.test(text) || text.includes(HYDRATION_FAILED);
   page.on('console', (message) => {
     if (isProblem(message.text())) into.push(message.text());
   });

@@ -51,7 +51,7 @@ describe('the first page, rendered by the server', () => {
     expect(page.rendered).toContain((value as number).toFixed(2).replace('.', ','));
     // Nothing is left loading, and the page is named for who is reading it.
     expect(page.rendered).not.toContain('class="loading"');
-    expect(page.rendered).toContain('Superintendência');
+    expect(page.rendered).toContain('Superintendência SAS (demonstração)');
   });
 
   it('renders with the reader’s own permissions: a page they may not read comes without its data', async () => {
@@ -110,6 +110,30 @@ describe('the first page, rendered by the server', () => {
     const report = await openPage(location, cookie);
     expect(report.response.status).toBe(200);
     expect(report.answer('report.semester')).toBeDefined();
+  });
+
+  it('never redirects to another site, whatever the address says', async () => {
+    const cookie = await logInAs(server, 'superintendencia');
+    // The 6-digit código would be rewritten into the same address: here, another site's.
+    const response = await fetch(`${server.url}//outro.site.example/x?territorio=510340`, {
+      headers: { cookie },
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('location')).toBeNull();
+    await response.arrayBuffer();
+  });
+
+  it('renders each reader’s own page when several open pages at once', async () => {
+    const readers = ['superintendencia', 'coap', 'norte'] as const;
+    const cookies = await Promise.all(readers.map((username) => logInAs(server, username)));
+    const pages = await Promise.all(
+      Array.from({ length: 12 }, (_, index) => openPage('/indicador/713', cookies[index % 3] as string)),
+    );
+    pages.forEach((page, index) => {
+      const me = page.answer('auth.me') as { username: string } | undefined;
+      expect(me?.username, `página ${index}`).toBe(readers[index % 3]);
+    });
   });
 
   it('sends the login page bare, and a page to the login when nobody is signed in', async () => {

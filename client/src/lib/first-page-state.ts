@@ -7,12 +7,12 @@ import type { DehydratedState } from '@tanstack/react-query';
 
 const ELEMENT_ID = 'dados-da-primeira-pagina';
 
+/** What the browser logs when it could not take over the server's page as drawn. */
+export const HYDRATION_FAILED = 'Falha de hidratação: a página do servidor foi redesenhada no navegador.';
+
 /** The data block for the page: `<` is escaped so no text in the data can close the element. */
 export function firstPageStateElement(state: DehydratedState): string {
-  const json = JSON.stringify(state)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(state).replace(/</g, '\\u003c');
   return `<script type="application/json" id="${ELEMENT_ID}">${json}</script>`;
 }
 

@@ -54,6 +54,7 @@ export function MatrixPrintPage() {
           title={`Matriz de indicadores — ${scorecard.data.year}`}
           year={scorecard.data.year}
           territory={`${scopeTitle(scope, byCode)}, com o estado para comparar`}
+          generatedAt={Math.max(scorecard.dataUpdatedAt, levelFigures.dataUpdatedAt)}
           isExample={isExample}
           isLandscape
           legend={<MatrixLegend />}

@@ -35,6 +35,7 @@ export function ScorecardPrintPage() {
           title={`Painel do estado — ${scorecard.data.year}`}
           year={scorecard.data.year}
           territory="Mato Grosso (estado)"
+          generatedAt={scorecard.dataUpdatedAt}
           isExample={isExample}
         >
           <ScorecardTable scorecard={scorecard.data} hasExampleData={isExample} />

@@ -94,7 +94,7 @@ export async function sendDueReminders(
   );
   const today = todayInMt(now);
   // Everyone's pendências, computed once for the pass; each e-mail takes its reader's share.
-  const everyone = recipients[0] ? await allPendingItems(db, toActor(recipients[0]), now) : null;
+  const everyone = recipients.length > 0 ? await allPendingItems(db, now) : null;
   for (const reminder of due) {
     const sends = await listReminderSends(db, reminder);
     for (const user of recipients) {

@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { formatDateTimeMt } from '../../../../shared/format.ts';
 import { DocumentHeading } from './DocumentHeading.tsx';
 import { StatusLegend } from './StatusLegend.tsx';
@@ -8,6 +8,11 @@ type FiguresPrintDocumentProps = {
   year: number;
   /** Whose figures: "Mato Grosso (estado)", "Regiões de saúde da Macrorregião Norte". */
   territory: string;
+  /**
+   * When the figures were read (the query's `dataUpdatedAt`, ms): a printed page is read long after,
+   * and the same instant on the server's render of the page and in the browser.
+   */
+  generatedAt: number;
   isExample: boolean;
   /** A wide table: the sheet is turned (print.css keeps the page numbers). */
   isLandscape?: boolean;
@@ -24,13 +29,12 @@ export function FiguresPrintDocument({
   title,
   year,
   territory,
+  generatedAt,
   isExample,
   isLandscape = false,
   legend = <StatusLegend />,
   children,
 }: FiguresPrintDocumentProps) {
-  // Fixed at the first draw: the moment the figures were asked for, not of a later repaint.
-  const [generatedAt] = useState(() => new Date().toISOString());
   return (
     <article className={`minutes figures-print${isLandscape ? ' print-landscape' : ''}`} aria-label={title}>
       <DocumentHeading>{title}</DocumentHeading>
@@ -45,7 +49,7 @@ export function FiguresPrintDocument({
         </div>
         <div>
           <dt>Gerado em</dt>
-          <dd>{formatDateTimeMt(generatedAt)} (horário de Mato Grosso)</dd>
+          <dd>{formatDateTimeMt(new Date(generatedAt).toISOString())} (horário de Mato Grosso)</dd>
         </div>
       </dl>
       {isExample && (

@@ -76,13 +76,13 @@ export function ActionTree({ tree, names }: { tree: ActionTreeData; names: Reado
   const allCodes = tree.objectives.flatMap((objective) =>
     objective.strategicActions.map((strategic) => strategic.code),
   );
-  // The breadcrumb of an action page links to `#ea-1.1`: that strategic action opens and scrolls into view.
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => {
-    const wanted = decodeURIComponent(hash.replace(/^#ea-/, ''));
-    return new Set(hash.startsWith('#ea-') ? [wanted] : []);
-  });
+  // The breadcrumb of an action page links to `#ea-1.1`: that strategic action opens and scrolls into
+  // view. Opened after the first render: the server, which renders the first page, never sees the hash.
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   useEffect(() => {
     if (!hash.startsWith('#ea-')) return;
+    const wanted = decodeURIComponent(hash.replace(/^#ea-/, ''));
+    setOpen((current) => (current.has(wanted) ? current : new Set(current).add(wanted)));
     document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'start' });
   }, [hash]);
 

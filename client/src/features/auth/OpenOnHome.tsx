@@ -24,5 +24,5 @@ export function OpenOnHome({ children }: { children: ReactNode }) {
   const home = user.data ? homePath(user.data) : PANEL_PATH;
   if (home === PANEL_PATH) return children;
   if (!isHydrated) return <Loading what="a página inicial" />;
-  return isFreshOpen ? <Redirect to={home} /> : children;
+  return <Redirect to={home} />;
 }

@@ -1,8 +1,9 @@
+import { isAppPath } from '../../../../shared/app-paths.ts';
 import { type HomeActor, homePath, PANEL_PATH } from '../../../../shared/domain/home.ts';
 
 /** Where to go after login: only a path of this site (never `//other.site` or a full URL). */
 export function safeNextPath(next: string | null): string {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (next === null || !isAppPath(next)) return '/';
   if (next.startsWith('/login')) return '/';
   return next;
 }
