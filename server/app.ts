@@ -131,8 +131,8 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
       const page = await renderFirstPage(request.originalUrl, response);
       // The page carries the reader's own data: as the API's answers, no cache keeps it.
       if (page === null) sendBareApp(response);
-      else if (typeof page === 'object') response.redirect(page.redirectTo);
-      else response.set('Cache-Control', 'no-store').type('html').send(page);
+      else if ('redirectTo' in page) response.redirect(page.redirectTo);
+      else response.status(page.status).set('Cache-Control', 'no-store').type('html').send(page.html);
     });
   }
   // Last resort for page addresses (e.g. a malformed %-escape): a Portuguese page, never a stack trace.

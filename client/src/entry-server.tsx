@@ -15,11 +15,11 @@ import { App } from './App.tsx';
 import { AppProviders } from './AppProviders.tsx';
 import { BOUNDARIES_QUERY_KEY } from './features/map/use-map.ts';
 import { firstPageStateElement } from './lib/first-page-state.ts';
-import { ServerRedirectContext } from './lib/Redirect.tsx';
+import { type ServerAnswer, ServerAnswerContext } from './lib/server-answer.tsx';
 import { createQueryClient } from './lib/trpc.ts';
 
-/** The page rendered with its data, or the one address of what was asked (see Redirect). */
-export type FirstPage = { rootHtml: string; stateHtml: string } | { redirectTo: string };
+/** The page rendered with its data and its HTTP status, or the one address of what was asked. */
+export type FirstPage = { rootHtml: string; stateHtml: string; status: 200 | 404 } | { redirectTo: string };
 
 /** How the server reads for the page: tRPC in-process, and the files the browser fetches by URL. */
 export type ServerReads = {
@@ -34,16 +34,22 @@ const MAX_PASSES = 4;
 export async function renderFirstPage(url: string, reads: ServerReads): Promise<FirstPage> {
   const queryClient = createQueryClient('server');
   let redirectTo: string | null = null;
-  const redirect = (to: string) => {
-    redirectTo ??= to;
+  let status: 200 | 404 = 200;
+  const answer: ServerAnswer = {
+    redirect: (to) => {
+      redirectTo ??= to;
+    },
+    notFound: () => {
+      status = 404;
+    },
   };
   const tree = (
     <AppProviders queryClient={queryClient} trpcClient={reads.trpcClient}>
-      <ServerRedirectContext value={redirect}>
+      <ServerAnswerContext value={answer}>
         <StaticRouter location={url}>
           <App />
         </StaticRouter>
-      </ServerRedirectContext>
+      </ServerAnswerContext>
     </AppProviders>
   );
   // A read that fails (a page the reader may not see, a bad address) is left to the browser, which
@@ -59,7 +65,7 @@ export async function renderFirstPage(url: string, reads: ServerReads): Promise<
         return read ? [{ queryKey: query.queryKey, queryFn: read }] : [];
       });
       if (asked.length === 0 || pass === MAX_PASSES)
-        return { rootHtml, stateHtml: firstPageStateElement(dehydrate(queryClient)) };
+        return { rootHtml, stateHtml: firstPageStateElement(dehydrate(queryClient)), status };
       await Promise.all(asked.map((read) => queryClient.prefetchQuery(read)));
       for (const query of cache.findAll({
         type: 'all',

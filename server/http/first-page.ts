@@ -23,11 +23,11 @@ export const SERVER_ENTRY = path.resolve(import.meta.dirname, '../../dist/ssr/en
 
 const EMPTY_ROOT = '<div id="root"></div>';
 
-/** The page's HTML, an address to send the reader to, or null to send the bare app. */
+/** The page's HTML and status, an address to send the reader to, or null to send the bare app. */
 export type FirstPageRenderer = (
   url: string,
   response: Response,
-) => Promise<string | { redirectTo: string } | null>;
+) => Promise<{ html: string; status: number } | { redirectTo: string } | null>;
 
 /**
  * A function giving the rendered page's HTML for `url`, or null when the bare `template` should go
@@ -66,7 +66,11 @@ export function createFirstPageRenderer(
       // Only to a path of this app: `//other.site/x?territorio=510340` must not become a redirect there.
       if ('redirectTo' in page) return isAppPath(page.redirectTo) ? page : null;
       // A function, not a string: `$&` or `$'` in the page's text must stay as written.
-      return template.replace(EMPTY_ROOT, () => `<div id="root">${page.rootHtml}</div>${page.stateHtml}`);
+      const html = template.replace(
+        EMPTY_ROOT,
+        () => `<div id="root">${page.rootHtml}</div>${page.stateHtml}`,
+      );
+      return { html, status: page.status };
     } catch (error) {
       logError(`render ${url}`, error);
       return null;

@@ -136,6 +136,27 @@ describe('the first page, rendered by the server', () => {
     });
   });
 
+  it('renders the Painel for a coordenadoria when the address names it, and leaves the bare / to the browser', async () => {
+    const cookie = await logInAs(server, 'coap');
+    // `/?ano=2025` is the Painel for everyone: the server renders it.
+    expect((await openPage('/?ano=2025', cookie)).rendered).toContain('data-indicator="713"');
+    // The bare `/` opens the coordenadoria's pendências on a fresh open, the Painel on a reload:
+    // only the browser's history tells them apart.
+    const bare = await openPage('/', cookie);
+    expect(bare.rendered).not.toContain('data-indicator="713"');
+    expect(bare.rendered).toContain('class="loading"');
+  });
+
+  it('answers an address that is no page with a 404, and the page that says so', async () => {
+    const cookie = await logInAs(server, 'superintendencia');
+    for (const pathname of ['/pagina-que-nao-existe', '/favicon.ico']) {
+      const page = await openPage(pathname, cookie);
+      expect(page.response.status, pathname).toBe(404);
+      expect(page.rendered, pathname).toContain('Página não encontrada');
+    }
+    expect((await openPage('/acoes', cookie)).response.status).toBe(200);
+  });
+
   it('sends the login page bare, and a page to the login when nobody is signed in', async () => {
     const login = await openPage('/login', '');
     expect(login.response.status).toBe(200);

@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
 import { usePageTitle } from '../layout/use-page-title.ts';
+import { useNotFoundStatus } from '../lib/server-answer.tsx';
 
 export function NotFoundPage() {
   usePageTitle('Página não encontrada');
+  useNotFoundStatus();
   return (
     <div className="not-found" role="alert">
       <h1>Página não encontrada</h1>

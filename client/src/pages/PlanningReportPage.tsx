@@ -22,7 +22,7 @@ import { useReportPeriods } from '../features/reports/use-semester-report.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { errorMessage } from '../lib/errors.ts';
-import { Redirect } from '../lib/Redirect.tsx';
+import { Redirect } from '../lib/server-answer.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 type KindProps = { kind: PlanningReportKind };

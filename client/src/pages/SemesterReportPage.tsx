@@ -27,7 +27,7 @@ import {
 } from '../features/reports/use-semester-report.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
-import { Redirect } from '../lib/Redirect.tsx';
+import { Redirect } from '../lib/server-answer.tsx';
 
 /** `/relatorios/semestral`: the last closed semester (the report is written after it ends). */
 export function SemesterReportIndexPage() {

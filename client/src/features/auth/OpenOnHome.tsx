@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { homePath, PANEL_PATH } from '../../../../shared/domain/home.ts';
 import { Loading } from '../../components/ui/Loading.tsx';
-import { Redirect } from '../../lib/Redirect.tsx';
+import { Redirect } from '../../lib/server-answer.tsx';
 import { useIsHydrated } from '../../lib/use-is-hydrated.ts';
 import { useCurrentUser } from './use-current-user.ts';
 
@@ -16,9 +16,11 @@ import { useCurrentUser } from './use-current-user.ts';
  */
 export function OpenOnHome({ children }: { children: ReactNode }) {
   const location = useLocation();
-  const isFreshOpen = location.key === 'default' && location.search === '' && location.hash === '';
   const user = useCurrentUser();
   const isHydrated = useIsHydrated();
+  // An address with filters is the Painel, which the server knows as well as the browser.
+  if (location.search !== '' || location.hash !== '') return children;
+  const isFreshOpen = location.key === 'default';
   if (!isFreshOpen && isHydrated) return children;
   if (user.isPending) return <Loading what="a página inicial" />;
   const home = user.data ? homePath(user.data) : PANEL_PATH;

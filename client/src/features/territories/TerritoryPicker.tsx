@@ -24,7 +24,11 @@ export function TerritoryPicker() {
 
   function open(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const territory = findTerritory(tree.data ?? [], typed);
+    if (!tree.data) {
+      setProblem('A lista de territórios ainda está chegando: tente de novo em um instante.');
+      return;
+    }
+    const territory = findTerritory(tree.data, typed);
     if (!territory) {
       setProblem(`Nenhum território com o nome ou código “${typed.trim()}”.`);
       return;
@@ -47,9 +51,8 @@ export function TerritoryPicker() {
           setTyped(event.target.value);
           setProblem(null);
         }}
-        placeholder={tree.isPending ? 'Carregando…' : 'Nome ou código'}
+        placeholder="Nome ou código"
         autoComplete="off"
-        disabled={!tree.data}
         aria-invalid={problem !== null}
         aria-describedby={message ? problemId : undefined}
       />
