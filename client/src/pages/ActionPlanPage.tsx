@@ -51,12 +51,38 @@ function useActionFilterParams() {
   return { filter, setFilter };
 }
 
-/** The objectives of the plan for the filter (from the tree, which every view shares in the cache). */
-function useObjectiveOptions() {
+/**
+ * The filters of the list, the quadro and the cronograma (the same URL parameters), with the plan's
+ * coordenadorias and objectives to choose from (the objectives from the tree, shared in the cache),
+ * and how many actions they select when `count` is given.
+ */
+function PlanActionFilters({
+  filter,
+  setFilter,
+  count,
+  isBoard = false,
+}: ReturnType<typeof useActionFilterParams> & { count?: string; isBoard?: boolean }) {
+  const coordinations = useCoordinations();
   const tree = useActionTree();
-  return useMemo(
+  const objectives = useMemo(
     () => (tree.data?.objectives ?? []).map((objective) => ({ code: objective.code, name: objective.name })),
     [tree.data],
+  );
+  return (
+    <>
+      <ActionFilters
+        values={filter}
+        onChange={setFilter}
+        coordinations={coordinations.data ?? []}
+        objectives={objectives}
+        isBoard={isBoard}
+      />
+      {count !== undefined && (
+        <p className="action-count" aria-live="polite">
+          {count}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -75,8 +101,6 @@ function TreeView() {
 
 function ListView() {
   const { filter, setFilter } = useActionFilterParams();
-  const coordinations = useCoordinations();
-  const objectives = useObjectiveOptions();
   const names = useCoordinationNames();
   const list = useActionList(filter);
   const count = list.data ? actionCountLabel(list.data.rows.length) : '';
@@ -92,15 +116,7 @@ function ListView() {
           </>
         }
       >
-        <ActionFilters
-          values={filter}
-          onChange={setFilter}
-          coordinations={coordinations.data ?? []}
-          objectives={objectives}
-        />
-        <p className="action-count" aria-live="polite">
-          {count}
-        </p>
+        <PlanActionFilters filter={filter} setFilter={setFilter} count={count} />
         {list.isError ? (
           <PageError error={list.error} what="a lista de ações" />
         ) : !list.data ? (
@@ -119,20 +135,12 @@ function ListView() {
 
 function BoardView() {
   const { filter, setFilter } = useActionFilterParams();
-  const coordinations = useCoordinations();
-  const objectives = useObjectiveOptions();
   const names = useCoordinationNames();
   const list = useActionList(boardFilter(filter));
   return (
     <>
       <Card>
-        <ActionFilters
-          values={filter}
-          onChange={setFilter}
-          coordinations={coordinations.data ?? []}
-          objectives={objectives}
-          isBoard
-        />
+        <PlanActionFilters filter={filter} setFilter={setFilter} isBoard />
         <p className="note">
           Cada coluna é a situação atual da ação (a do último registro mensal, ou a do plano). Para mudar a
           situação, abra a ação e registre o monitoramento do mês.
@@ -160,22 +168,12 @@ function BoardView() {
  */
 function TimelineView() {
   const { filter, setFilter } = useActionFilterParams();
-  const coordinations = useCoordinations();
-  const objectives = useObjectiveOptions();
   const list = useActionList(filter);
   const count = list.data ? actionCountLabel(list.data.rows.length) : '';
   return (
     <>
       <Card title="Cronograma das ações, 2024–2027" className="action-timeline-filters">
-        <ActionFilters
-          values={filter}
-          onChange={setFilter}
-          coordinations={coordinations.data ?? []}
-          objectives={objectives}
-        />
-        <p className="action-count" aria-live="polite">
-          {count}
-        </p>
+        <PlanActionFilters filter={filter} setFilter={setFilter} count={count} />
         <p className="note">
           Cada barra vai do início ao término da ação (datas lidas do prazo do plano ou definidas pelo
           administrador); uma ação com uma só data (“até”, “a partir de”) é um losango. A cor é a situação
