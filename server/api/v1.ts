@@ -12,7 +12,7 @@ import type { ExportTable } from '../../shared/export-table.ts';
 import { figureTable } from '../../shared/figure-table.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { ZTerritoryLevelSchema, ZYearSchema } from '../../shared/schemas/indicator.ts';
-import { ZTerritoryCodeSchema } from '../../shared/schemas/query.ts';
+import { ZMunicipalityTableQuerySchema, ZTerritoryCodeSchema } from '../../shared/schemas/query.ts';
 import { ZAuditFilterSchema } from '../../shared/schemas/user.ts';
 import { inputErrorMessage, z } from '../../shared/schemas/zod-locale.ts';
 import type { Db } from '../db/client.ts';
@@ -23,6 +23,7 @@ import { logError } from '../logging.ts';
 import { listAllAudit, listAllAuditDescribed } from '../services/audit.ts';
 import type { Figure } from '../services/figures.ts';
 import { getIndicatorContribution, getIndicatorFigures } from '../services/indicator-view.ts';
+import { listMunicipalityFigures } from '../services/municipality-table.ts';
 import { getIndicatorOrFail, getPlanCatalogue } from '../services/plan-catalogue.ts';
 import type { Reader } from '../services/read-scope.ts';
 import { getScorecardFigures, type ScorecardFigure } from '../services/scorecard.ts';
@@ -314,6 +315,34 @@ export function createApiV1Router(db: Db, now: () => Date): express.Router {
       return;
     }
     response.json(figures.map(figureToJson));
+  });
+
+  /**
+   * The indicator page's table of municípios as it shows: found by `search` (part of the name) and
+   * sorted by `sort`/`direction`, every page, with each município's região.
+   */
+  api.get('/indicators/:code/municipalities', async (request, response) => {
+    const query = ZMunicipalityTableQuerySchema.extend({ format: ZFormatSchema }).safeParse({
+      ...request.query,
+      code: request.params.code,
+    });
+    if (!query.success) throw new AppError('BAD_REQUEST', inputErrorMessage(query.error));
+    const { format, ...table } = query.data;
+    const figures = await listMunicipalityFigures(db, table, readerOf(response), now());
+    if (format === 'csv' || format === 'xlsx') {
+      const { unit, kind } = await getIndicatorOrFail(db, table.code);
+      const file = figureTable(figures, {
+        sheetName: `Indicador ${table.code}`,
+        unit,
+        kind,
+        territoryHeader: 'Município',
+        extra: [{ header: 'Região de saúde', type: 'text', valueOf: (figure) => figure.regionName }],
+      });
+      const fileBase = `indicador-${table.code}-municipios-${table.year}${table.search.trim() ? '-filtrado' : ''}`;
+      await sendTable(response, file, fileBase, format);
+      return;
+    }
+    response.json(figures.map((figure) => ({ ...figureToJson(figure), regionName: figure.regionName })));
   });
 
   /** Every indicator × every territory of one level (optionally inside one territory) in one year. */

@@ -4,6 +4,7 @@ import {
   ZIndicatorFiguresInputSchema,
   ZIndicatorInputSchema,
   ZIndicatorSeriesInputSchema,
+  ZMunicipalityTablePageSchema,
 } from '../../shared/schemas/query.ts';
 import { getIndicatorActions, setIndicatorActions } from '../services/indicator-actions.ts';
 import {
@@ -12,6 +13,7 @@ import {
   getIndicatorSeries,
   getIndicatorSheet,
 } from '../services/indicator-view.ts';
+import { getMunicipalityPage } from '../services/municipality-table.ts';
 import { authedProcedure, router } from '../trpc/trpc.ts';
 
 export const indicatorRouter = router({
@@ -33,6 +35,10 @@ export const indicatorRouter = router({
       ctx.now(),
     ),
   ),
+  /** One page of the table of municípios, searched and sorted on the server. */
+  municipalities: authedProcedure
+    .input(ZMunicipalityTablePageSchema)
+    .query(({ ctx, input }) => getMunicipalityPage(ctx.readDb, input, ctx.user, ctx.now())),
   contribution: authedProcedure
     .input(ZIndicatorContributionInputSchema)
     .query(({ ctx, input }) => getIndicatorContribution(ctx.readDb, input, ctx.user, ctx.now())),

@@ -8,6 +8,7 @@
 import { expectedPeriods, yearOf } from '../../shared/domain/period.ts';
 import { formatNumber, formatPeriod } from '../../shared/format.ts';
 import type { RowProblem } from '../../shared/import/problems.ts';
+import { compareText } from '../../shared/text.ts';
 import type { StoredValue } from '../db/repositories/data-value-repository.ts';
 import type { TerritoryRow } from '../db/repositories/territory-repository.ts';
 import type { parseTabnet } from '../import/tabnet.ts';
@@ -80,9 +81,7 @@ export function fillAbsentMunicipalities(input: {
     return 0;
   }
   for (const fill of fills) input.add(fill.municipality, fill.period);
-  const names = [...new Set(fills.map((fill) => fill.municipality.name))].sort((a, b) =>
-    a.localeCompare(b, 'pt-BR'),
-  );
+  const names = [...new Set(fills.map((fill) => fill.municipality.name))].sort((a, b) => compareText(a, b));
   const filled = names.length;
   if (filled > 0)
     input.warnings.push(

@@ -12,11 +12,11 @@ import type { TAnalysisInput } from '../../shared/schemas/analysis.ts';
 import type { Db } from '../db/client.ts';
 import { listOperationalActions } from '../db/repositories/action-plan-repository.ts';
 import { insertAnalysis, listAnalyses } from '../db/repositories/analysis-repository.ts';
-import { listTerritories, type TerritoryRow } from '../db/repositories/territory-repository.ts';
+import type { TerritoryRow } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
-import { getIndicatorOrFail } from './plan-catalogue.ts';
+import { getIndicatorOrFail, readTerritories } from './plan-catalogue.ts';
 import { assertCanRead, type Reader } from './read-scope.ts';
 
 /** An análise as one text, for the reports that quote it (semester report, RDQA/RAG). */
@@ -24,8 +24,8 @@ export function analysisText(analysis: { explanation: string; response: string }
   return `${analysis.explanation} O que está sendo feito: ${analysis.response}`;
 }
 
-async function analysedTerritory(db: Db, code: string): Promise<TerritoryRow> {
-  const territory = (await listTerritories(db)).find((candidate) => candidate.code === code);
+async function analysedTerritory(db: Db, code: string, now: Date): Promise<TerritoryRow> {
+  const territory = (await readTerritories(db, now)).find((candidate) => candidate.code === code);
   if (!territory) throw new AppError('NOT_FOUND', `Território "${code}" não encontrado.`);
   if (territory.level !== 'state' && territory.level !== 'macro')
     throw new AppError(
@@ -36,9 +36,14 @@ async function analysedTerritory(db: Db, code: string): Promise<TerritoryRow> {
 }
 
 /** The history of one indicator's analyses in one territory, newest first, and whether the reader may write. */
-export async function getAnalyses(db: Db, reader: Reader, request: { code: string; territoryCode: string }) {
+export async function getAnalyses(
+  db: Db,
+  reader: Reader,
+  request: { code: string; territoryCode: string },
+  now: Date,
+) {
   const indicator = await getIndicatorOrFail(db, request.code);
-  const territory = await analysedTerritory(db, request.territoryCode);
+  const territory = await analysedTerritory(db, request.territoryCode, now);
   assertCanRead(reader, territory);
   return {
     history: await listAnalyses(db, indicator.code, territory.code),
@@ -53,7 +58,7 @@ export async function writeAnalysis(db: Db, user: AuthenticatedUser, input: TAna
       'FORBIDDEN',
       `Só a coordenadoria responsável pelo indicador (${indicator.coordinationCode}), a superintendência e o administrador escrevem a sua análise.`,
     );
-  const territory = await analysedTerritory(db, input.territoryCode);
+  const territory = await analysedTerritory(db, input.territoryCode, now);
   if (input.month > monthOf(todayInMt(now)))
     throw new AppError(
       'UNPROCESSABLE',

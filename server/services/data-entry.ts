@@ -11,6 +11,7 @@ import { canEditIndicator } from '../../shared/domain/permissions.ts';
 import { PLANIFICATION_INDICATORS, planificationOnlyMessage } from '../../shared/domain/planification.ts';
 import type { TEntrySaveInput } from '../../shared/schemas/data-entry.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
+import { compareText } from '../../shared/text.ts';
 import type { Db } from '../db/client.ts';
 import { appendAudit, listAudit } from '../db/repositories/audit-repository.ts';
 import { deleteDataValues, listStoredValues } from '../db/repositories/data-value-repository.ts';
@@ -64,7 +65,7 @@ export async function getEntryGrid(
   const units = (await listTerritories(db))
     .filter((territory) => territory.level === unitLevel)
     .filter((territory) => territory.installedYear === null || territory.installedYear <= request.year)
-    .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR'))
+    .sort((a, b) => compareText(a.name, b.name))
     .map((territory) => ({ code: territory.code, name: territory.name, regionCode: territory.regionCode }));
   const cells = (await listStoredValues(db, { indicatorCode: indicator.code, years: [request.year] })).map(
     (value) => ({

@@ -8,6 +8,7 @@ import { numberProblems } from '../../shared/domain/data-value-rules.ts';
 import { yearOf } from '../../shared/domain/period.ts';
 import { canEditIndicator } from '../../shared/domain/permissions.ts';
 import { populationBound } from '../../shared/domain/validation-rules.ts';
+import { compareText } from '../../shared/text.ts';
 import type { Db } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
 import { listStoredValues } from '../db/repositories/data-value-repository.ts';
@@ -68,7 +69,7 @@ export async function getDataQuality(
               missing: members.filter((unit) => !reported.has(unit.code)).map((unit) => unit.name),
             };
           })
-          .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR'))
+          .sort((a, b) => compareText(a.name, b.name))
       : [
           {
             code: 'unidades',

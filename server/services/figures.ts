@@ -33,6 +33,7 @@ import { type Status, statusAgainstTarget } from '../../shared/domain/status.ts'
 import { targetFor } from '../../shared/domain/target.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
+import { compareText } from '../../shared/text.ts';
 import type { Db } from '../db/client.ts';
 import {
   type GroupColumn,
@@ -54,6 +55,8 @@ export type Figure = {
   indicatorCode: string;
   territoryCode: string;
   territoryName: string;
+  /** "Norte" for "Macrorregião Norte": the label of a chart's bar. */
+  territoryShortName: string | null;
   level: TerritoryLevel;
   year: number;
   numerator: number | null;
@@ -205,7 +208,7 @@ function provenanceOf(
     shown.partialThrough === figure.partialThrough &&
     Math.abs(shown.value - figure.value) > SAME_VALUE * Math.max(1, Math.abs(shown.value));
   return {
-    sources: [...new Set(rows.map((row) => row.source))].sort((a, b) => a.localeCompare(b, 'pt-BR')),
+    sources: [...new Set(rows.map((row) => row.source))].sort((a, b) => compareText(a, b)),
     competence:
       figure.partialThrough ??
       rows
@@ -575,6 +578,7 @@ export async function computeFigures(
         indicatorCode: indicator.code,
         territoryCode: member.code,
         territoryName: member.name,
+        territoryShortName: member.shortName,
         level,
         year,
         numerator: row ? row.numerator : null,

@@ -11,7 +11,7 @@ import { AppError } from '../errors.ts';
 import { cachedFigures } from './figure-cache.ts';
 import { computeFigures } from './figures.ts';
 import { getIndicatorOrFail, loadFigureContext } from './plan-catalogue.ts';
-import { assertCanRead, onlyReadable, type Reader } from './read-scope.ts';
+import { assertCanRead, onlyReadable, type Reader, readScopeKey } from './read-scope.ts';
 
 /** The indicator sheet with its objective, goal, coordination and every target of the plan. */
 export async function getIndicatorSheet(db: Db, code: string, now: Date) {
@@ -44,8 +44,11 @@ export async function getIndicatorSheet(db: Db, code: string, now: Date) {
   };
 }
 
-/** Figures of one indicator for one level and year (a breakdown), optionally inside one territory. */
-export async function getIndicatorFigures(
+/**
+ * Figures of one indicator for one level and years, of the territories the reader may see, with every
+ * territory (names, regiões) they were computed with.
+ */
+export async function readIndicatorFigures(
   db: Db,
   request: { code: string; level: TerritoryLevel; years: readonly number[] },
   reader: Reader,
@@ -66,7 +69,17 @@ export async function getIndicatorFigures(
       return { territories: context.territories, figures: computed };
     },
   );
-  return onlyReadable(reader, territories, figures);
+  return { territories, figures: onlyReadable(reader, territories, figures) };
+}
+
+/** Figures of one indicator for one level and year (a breakdown). */
+export async function getIndicatorFigures(
+  db: Db,
+  request: { code: string; level: TerritoryLevel; years: readonly number[] },
+  reader: Reader,
+  now: Date,
+) {
+  return (await readIndicatorFigures(db, request, reader, now)).figures;
 }
 
 /** Yearly figures of one indicator for one territory (default: the state), for the trend chart. */
@@ -109,7 +122,7 @@ export async function getIndicatorSeries(
  */
 export async function getIndicatorContribution(
   db: Db,
-  request: { code: string; territoryCode: string; year: number },
+  request: { code: string; territoryCode: string; year: number; limit?: number },
   reader: Reader,
   now: Date,
 ) {
@@ -167,29 +180,49 @@ export async function getIndicatorContribution(
     },
   );
   assertCanRead(reader, territory);
-  const readable = onlyReadable(reader, territories, municipalFigures);
-  const members: MemberCases[] = readable.map((member) => ({
-    code: member.territoryCode,
-    name: member.territoryName,
-    numerator: member.numerator as number,
-    denominator: member.denominator as number,
-  }));
-  const hidden = municipalFigures.filter((member) => !readable.includes(member));
-  const hiddenTotals = addTotals(
-    hidden.map((member) => ({ numerator: member.numerator ?? 0, denominator: member.denominator })),
+  // The municípios' cases for this reader's scope, kept too: 5.570 rows at the state's national scale.
+  const { contribution, municipalityCount } = await cachedFigures(
+    db,
+    now,
+    `contribution|${request.code}|${request.territoryCode}|${request.year}|${readScopeKey(reader)}`,
+    async () => {
+      const readable = onlyReadable(reader, territories, municipalFigures);
+      const members: MemberCases[] = readable.map((member) => ({
+        code: member.territoryCode,
+        name: member.territoryName,
+        numerator: member.numerator as number,
+        denominator: member.denominator as number,
+      }));
+      const readableSet = new Set(readable);
+      const hidden = municipalFigures.filter((member) => !readableSet.has(member));
+      const hiddenTotals = addTotals(
+        hidden.map((member) => ({ numerator: member.numerator ?? 0, denominator: member.denominator })),
+      );
+      if (hiddenTotals)
+        members.push({
+          code: OTHERS_CODE,
+          name: `Outros ${hidden.length} municípios (fora do seu acesso)`,
+          numerator: hiddenTotals.numerator,
+          denominator: hiddenTotals.denominator ?? 0,
+        });
+      const target = figure?.target ?? null;
+      return {
+        contribution:
+          target === null ? null : contributions(members, target, indicator.factor, indicator.polarity),
+        municipalityCount: readable.length,
+      };
+    },
   );
-  if (hiddenTotals)
-    members.push({
-      code: OTHERS_CODE,
-      name: `Outros ${hidden.length} municípios (fora do seu acesso)`,
-      numerator: hiddenTotals.numerator,
-      denominator: hiddenTotals.denominator ?? 0,
-    });
-  const target = figure?.target ?? null;
   return {
     figure: figure ?? null,
-    target,
-    contribution:
-      target === null ? null : contributions(members, target, indicator.factor, indicator.polarity),
+    target: figure?.target ?? null,
+    contribution: contribution && {
+      ...contribution,
+      rows: contribution.rows.slice(0, request.limit),
+      /** Every row, when `limit` cut them. */
+      rowCount: contribution.rows.length,
+      /** The municípios among them (the row of those out of the reader's access is not one). */
+      municipalityCount,
+    },
   };
 }

@@ -11,8 +11,9 @@ import {
   listObjectives,
   listTargets,
 } from '../db/repositories/plan-repository.ts';
-import { listTerritories } from '../db/repositories/territory-repository.ts';
+import { listTerritories, type TerritoryRow } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
+import { cachedFigures } from './figure-cache.ts';
 import type { FigureContext, ShownInMeeting } from './figures.ts';
 import { readSnapshot, type ShownFigure } from './meeting-snapshot.ts';
 
@@ -33,6 +34,15 @@ export async function getPlanCatalogue(db: Db) {
   return { objectives, goals, coordinations, indicators, targets };
 }
 
+/**
+ * Every territory, kept per change of the data as the figures are (territories are written only in
+ * a transaction, which gives the data a new revision): 5.900 rows at national scale, read by most
+ * pages. Shared: callers must not change it.
+ */
+export function readTerritories(db: Db, now: Date): Promise<TerritoryRow[]> {
+  return cachedFigures(db, now, 'territories', () => listTerritories(db));
+}
+
 /** Everything `computeFigures` needs besides the request, read once per request. */
 export async function loadFigureContext(
   db: Db,
@@ -41,7 +51,7 @@ export async function loadFigureContext(
 ): Promise<FigureContext> {
   const codes = indicators.map((indicator) => indicator.code);
   const [territories, targets, lastClosedMeeting] = await readTogether(db, [
-    () => listTerritories(db),
+    () => readTerritories(db, now),
     () => listTargets(db, codes),
     () => loadShownInLastMeeting(db),
   ]);

@@ -1,4 +1,3 @@
-import { readTogether } from '../db/read-together.ts';
 /**
  * The planificação page (objective 4, PRODUCT.md §4.3): each macro's place in the plan's schedule,
  * its adhesions, trainings and phase-1 stages against the plan's targets, and the outcomes of
@@ -23,8 +22,10 @@ import {
 import { isSmallNumber, rateInterval } from '../../shared/domain/small-numbers.ts';
 import { formatDateTimeMt, formatIsoDate } from '../../shared/format.ts';
 import type { TAdhesionInput, TStageInput, TTrainingInput } from '../../shared/schemas/planification.ts';
+import { compareText } from '../../shared/text.ts';
 import type { Db } from '../db/client.ts';
 import { readPlanificationFile } from '../db/planification-file.ts';
+import { readTogether } from '../db/read-together.ts';
 import { listIndicators, listTargets } from '../db/repositories/plan-repository.ts';
 import {
   countRecords,
@@ -181,13 +182,12 @@ async function computePlanification(db: Db, reader: Reader, now: Date, options: 
           }))
           .sort(
             (a, b) =>
-              a.adheredOn.localeCompare(b.adheredOn) ||
-              a.municipalityName.localeCompare(b.municipalityName, 'pt-BR'),
+              a.adheredOn.localeCompare(b.adheredOn) || compareText(a.municipalityName, b.municipalityName),
           ),
         notAdhering: members
           .filter((municipality) => !isAdhering(municipality.code))
           .map((municipality) => ({ code: municipality.code, name: municipality.name }))
-          .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR')),
+          .sort((a, b) => compareText(a.name, b.name)),
         adheringCount: allMembers.filter((municipality) => isAdhering(municipality.code)).length,
         trainingTarget: trainingTarget ?? null,
         trained: macroTrainings.reduce((sum, training) => sum + training.professionals, 0),

@@ -5,6 +5,8 @@
  * deaths) or expected − observed when higher is better (people not covered). Gaps add up exactly
  * to the territory's own gap, so the table is reproducible by hand; members are sorted by gap.
  */
+
+import { compareText } from '../text.ts';
 import type { Polarity } from './indicator.ts';
 
 /** The row that sums the municípios a regional reader may not open, so gaps still add up. */
@@ -41,6 +43,6 @@ export function contributions(
     excess,
     rows: rows
       .map((row) => ({ ...row, shareOfExcess: row.gap > 0 ? row.gap / excess : null }))
-      .sort((a, b) => b.gap - a.gap || a.name.localeCompare(b.name, 'pt-BR')),
+      .sort((a, b) => b.gap - a.gap || compareText(a.name, b.name)),
   };
 }

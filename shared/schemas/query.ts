@@ -1,4 +1,5 @@
 import { normalizeTerritoryCode } from '../domain/territory.ts';
+import { MAX_SEARCH_LENGTH, SORT_KEYS } from '../municipality-rows.ts';
 import { ZTerritoryLevelSchema, ZYearSchema } from './indicator.ts';
 import { z } from './zod-locale.ts';
 
@@ -41,4 +42,25 @@ export const ZIndicatorContributionInputSchema = z.object({
   code: ZIndicatorCodeSchema,
   territoryCode: ZTerritoryCodeSchema,
   year: ZYearSchema,
+  /** Only the first rows (those explaining most): the state has every município, 5.570 at national scale. */
+  limit: z.number().int().min(1).optional(),
+});
+
+/** The indicator page's table of municípios: one page, searched by name and sorted by one column. */
+export const ZMunicipalityTableQuerySchema = z.object({
+  code: ZIndicatorCodeSchema,
+  year: ZYearSchema,
+  search: z
+    .string()
+    .max(MAX_SEARCH_LENGTH, 'Busca longa demais: digite parte do nome do município.')
+    .default(''),
+  sort: z
+    .enum(SORT_KEYS, {
+      error: `Coluna de ordenação desconhecida: use ${SORT_KEYS.join(', ')}.`,
+    })
+    .default('name'),
+  direction: z.enum(['asc', 'desc'], { error: 'Ordem desconhecida: use asc ou desc.' }).default('asc'),
+});
+export const ZMunicipalityTablePageSchema = ZMunicipalityTableQuerySchema.extend({
+  page: z.number().int().min(1).default(1),
 });

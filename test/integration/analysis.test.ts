@@ -142,6 +142,23 @@ describe('contribution of municípios to a gap, in cases', () => {
     expect(body.rows[2]?.shareOfExcess).toBeNull();
   });
 
+  it('gives the first rows only when asked, with the total still over every município', async () => {
+    const superintendence = trpcAs(server.url, await logInAs(server, 'superintendencia'));
+    const input = { code: '713', territoryCode: BAIXADA_REGION, year: 2026 };
+    const all = await superintendence.indicator.contribution.query(input);
+    const first = await superintendence.indicator.contribution.query({ ...input, limit: 1 });
+    expect(first.contribution?.rows).toEqual(all.contribution?.rows.slice(0, 1));
+    expect(first.contribution).toMatchObject({
+      totalGap: all.contribution?.totalGap,
+      rowCount: 3,
+      municipalityCount: 3,
+    });
+    // The row of those out of a gestor regional's access is a row, not a município.
+    const norte = trpcAs(server.url, await logInAs(server, 'norte'));
+    const state = await norte.indicator.contribution.query({ ...input, territoryCode: '51', limit: 1 });
+    expect(state.contribution).toMatchObject({ rowCount: 2, municipalityCount: 1 });
+  });
+
   it('sums what a gestor regional may not open into one row, so the state still adds up', async () => {
     const cookie = await logInAs(server, 'norte');
     const { body } = await getJson<ContributionJson>(

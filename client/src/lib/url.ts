@@ -25,3 +25,19 @@ export function briefPath(code: string, values: SearchValues = {}): string {
 export function figuresXlsxPath(code: string, level: string, year: number): string {
   return `/api/v1/indicators/${encodeURIComponent(code)}/values?${new URLSearchParams({ level, year: String(year), format: 'xlsx' })}`;
 }
+
+/** The read API's file of the indicator page's table of municípios, as it shows (search and order). */
+export function municipalityTableFilePath(
+  code: string,
+  table: { year: number; search: string; sort: string; direction: string },
+  format: 'csv' | 'xlsx',
+): string {
+  const params = new URLSearchParams({
+    year: String(table.year),
+    sort: table.sort,
+    direction: table.direction,
+  });
+  if (table.search.trim()) params.set('search', table.search.trim());
+  params.set('format', format);
+  return `/api/v1/indicators/${encodeURIComponent(code)}/municipalities?${params}`;
+}

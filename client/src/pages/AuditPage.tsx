@@ -1,10 +1,10 @@
 import { Link, useSearchParams } from 'react-router';
+import { pageCount } from '../../../shared/pagination.ts';
 import { Card } from '../components/ui/Card.tsx';
 import { DownloadLink, DownloadXlsxLink } from '../components/ui/DownloadXlsxLink.tsx';
 import { ErrorMessage } from '../components/ui/ErrorMessage.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { Pagination } from '../components/ui/Pagination.tsx';
-import { pageCount } from '../components/ui/pagination.ts';
 import { AdminPageError } from '../features/admin/AdminPageError.tsx';
 import { AuditFilters } from '../features/admin/AuditFilters.tsx';
 import { AuditTable } from '../features/admin/AuditTable.tsx';

@@ -24,7 +24,6 @@ import {
   useIndicatorSheet,
 } from '../features/indicators/use-indicator.ts';
 import { useYearParam } from '../features/period/use-year-param.ts';
-import { useTerritoryTree } from '../features/territories/use-territories.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { TERRITORY_PARAM } from '../lib/url.ts';
@@ -41,7 +40,6 @@ export function IndicatorPage() {
   const territoryCode = searchParams.get(TERRITORY_PARAM) ?? readerTerritory;
   // Asked at once, beside the sheet: the page does not wait for one to ask for the other.
   const stateFigures = useIndicatorFigures(code, 'state', input);
-  const tree = useTerritoryTree();
   // The same query the trend chart makes: the chosen territory's figure for the summary card.
   const territorySeries = useIndicatorSeries(code, territoryCode);
   usePageTitle(sheet.data ? `${sheet.data.indicator.code} · ${sheet.data.indicator.shortName}` : 'Indicador');
@@ -78,14 +76,17 @@ export function IndicatorPage() {
     );
 
   const { indicator, availableLevels } = sheet.data;
-  const territories = tree.data ?? [];
   const isExample = hasExampleData(stateFigures.data ?? []);
   const territoryFigure = territoryCode
     ? territorySeries.data?.find((figure) => figure.year === year)
     : undefined;
-  const chosenTerritory = territoryCode
-    ? territories.find((territory) => territory.code === territoryCode)
-    : territories.find((territory) => territory.level === 'state');
+  // The chosen territory (the state without one), as its own series names it.
+  const chosenFigure = territorySeries.data?.[0];
+  const chosenTerritory = chosenFigure && {
+    code: chosenFigure.territoryCode,
+    name: chosenFigure.territoryName,
+    level: chosenFigure.level,
+  };
   // Cases only mean something for a rate recorded by município, above the município.
   const hasContribution =
     indicator.kind === 'rate' &&
@@ -123,20 +124,15 @@ export function IndicatorPage() {
         }
       />
       <IndicatorActionsCard code={indicator.code} />
-      <TrendSection
-        sheet={sheet.data}
-        territories={territories}
-        territoryCode={territoryCode}
-        onTerritoryChange={setTerritory}
-      />
+      <TrendSection sheet={sheet.data} territoryCode={territoryCode} onTerritoryChange={setTerritory} />
       {year !== null && availableLevels.includes('macro') && (
-        <BreakdownSection indicator={indicator} level="macro" year={year} territories={territories} />
+        <BreakdownSection indicator={indicator} level="macro" year={year} />
       )}
       {year !== null && availableLevels.includes('region') && (
-        <BreakdownSection indicator={indicator} level="region" year={year} territories={territories} />
+        <BreakdownSection indicator={indicator} level="region" year={year} />
       )}
       {year !== null && availableLevels.includes('municipality') && (
-        <MunicipalityTable indicator={indicator} year={year} territories={territories} />
+        <MunicipalityTable indicator={indicator} year={year} />
       )}
       {availableLevels.length === 1 && (
         <p className="note">

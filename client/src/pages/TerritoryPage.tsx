@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { compareText } from '../../../shared/text.ts';
 import { Card } from '../components/ui/Card.tsx';
 import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
@@ -35,7 +36,7 @@ export function TerritoryPage() {
   const childrenHeading = CHILDREN_HEADINGS[territory.level];
   const rows = view.data.groups.flatMap((group) => group.rows);
   const isExample = hasExampleData(rows.flatMap((row) => (row.figure ? [row.figure] : [])));
-  const sortedChildren = [...children].sort((a, b) => a.name.localeCompare(b.name, 'pt-BR'));
+  const sortedChildren = [...children].sort((a, b) => compareText(a.name, b.name));
 
   return (
     <>

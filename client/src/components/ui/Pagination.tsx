@@ -1,5 +1,5 @@
 import { Link, type To } from 'react-router';
-import { type Noun, pageCount, pageSummary } from './pagination.ts';
+import { type Noun, pageCount, pageSummary } from '../../../../shared/pagination.ts';
 
 type PaginationProps = {
   /** What the pages are of, for screen readers ("Páginas da auditoria"). */

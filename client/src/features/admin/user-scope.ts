@@ -2,6 +2,7 @@
 import type { Role } from '../../../../shared/domain/permissions.ts';
 import { territoryLabel } from '../../../../shared/domain/territory.ts';
 import { scopeKind } from '../../../../shared/domain/user-rules.ts';
+import { compareText } from '../../../../shared/text.ts';
 
 type Place = {
   code: string;
@@ -31,7 +32,7 @@ export function describeScope(
 export type ScopeOption = { code: string; label: string };
 export type MacroScopeOption = ScopeOption & { regions: ScopeOption[] };
 
-const byLabel = (a: ScopeOption, b: ScopeOption) => a.label.localeCompare(b.label, 'pt-BR');
+const byLabel = (a: ScopeOption, b: ScopeOption) => compareText(a.label, b.label);
 
 /** Each macrorregião with its regiões, sorted by name: what a gestor regional can be given. */
 export function territoryScopeOptions(places: readonly Place[]): MacroScopeOption[] {

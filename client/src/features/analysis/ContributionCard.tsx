@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
+import { keepPreviousOfSame } from '../../lib/keep-previous.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { territoryPath, YEAR_PARAM } from '../../lib/url.ts';
 import { formatValueWithUnit } from '../indicators/figure-format.ts';
@@ -34,10 +35,14 @@ type ContributionProps = {
 /** Which municípios explain the territory's distance from the target, in cases (issue 5, item 5). */
 export function ContributionCard({ indicator, territoryCode, territoryName, year }: ContributionProps) {
   const trpc = useTRPC();
-  const query = useQuery(
-    trpc.indicator.contribution.queryOptions({ code: indicator.code, territoryCode, year }),
-  );
   const [isShowingAll, setShowingAll] = useState(false);
+  // The first rows only, until the reader asks for every município (the state's are 5.570 at national
+  // scale); the rows shown stay while the others are read.
+  const input = { code: indicator.code, territoryCode, year, limit: isShowingAll ? undefined : VISIBLE_ROWS };
+  const query = useQuery({
+    ...trpc.indicator.contribution.queryOptions(input),
+    placeholderData: keepPreviousOfSame(input, ({ limit: _limit, ...same }) => same),
+  });
   const words = gapWord(indicator.polarity);
   const title = `Quem explica a distância da meta — ${territoryName}`;
   if (query.isPending)
@@ -59,7 +64,7 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
         <p>Sem meta para {year}: não há distância a explicar.</p>
       </Card>
     );
-  if (figure?.value === null || figure?.value === undefined || contribution.rows.length === 0)
+  if (figure?.value === null || figure?.value === undefined || contribution.rowCount === 0)
     return (
       <Card title={title}>
         <p>
@@ -129,7 +134,7 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
           ))}
         </tbody>
       </Table>
-      {contribution.rows.length > VISIBLE_ROWS && (
+      {contribution.rowCount > VISIBLE_ROWS && (
         <button
           type="button"
           className="button button--secondary"
@@ -137,7 +142,7 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
         >
           {isShowingAll
             ? 'Mostrar só os primeiros'
-            : `Mostrar todos os ${contribution.rows.filter((row) => row.code !== OTHERS_CODE).length} municípios`}
+            : `Mostrar todos os ${formatNumber(contribution.municipalityCount, 0)} municípios`}
         </button>
       )}
       <p className="secondary-text">

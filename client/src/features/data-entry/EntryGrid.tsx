@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isYearlyValue } from '../../../../shared/domain/aggregation.ts';
+import { searchKey } from '../../../../shared/municipality-rows.ts';
 import { SearchToolbar } from '../../components/ui/SearchToolbar.tsx';
 import { Table } from '../../components/ui/Table.tsx';
-import { searchKey } from '../indicators/municipality-rows.ts';
 import { LEVEL_NAMES } from '../territories/territory-tree.ts';
 import { EntryRow } from './EntryRow.tsx';
 import type { CellIndex, DraftEdit, EntryGrid as EntryGridData, GridDrafts } from './entry-drafts.ts';
@@ -93,7 +93,11 @@ export function EntryGrid({
   return (
     <div className="entry-grid">
       {units.length > SEARCH_FROM_UNITS && (
-        <SearchToolbar value={search} onChange={setSearch} shown={shownUnits.length} total={units.length} />
+        <SearchToolbar
+          value={search}
+          onChange={setSearch}
+          count={{ shown: shownUnits.length, total: units.length }}
+        />
       )}
       <p className="note entry-grid__hint">
         {isCount

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { usualThrough } from '../../../../shared/domain/completeness.ts';
 import { figureTable } from '../../../../shared/figure-table.ts';
 import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
 import { BAR_ROW_HEIGHT, BreakdownBarChart } from '../../components/charts/BreakdownBarChart.tsx';
@@ -12,7 +12,6 @@ import { Loading } from '../../components/ui/Loading.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import type { TerritoryNode } from '../../lib/trpc.ts';
 import { figuresXlsxPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
 import { sharedTarget, sortByName, toBreakdownBars } from './breakdown-rows.ts';
 import {
@@ -21,7 +20,6 @@ import {
   formatValueWithUnit,
   headingWithUnit,
   isIncomplete,
-  usualThrough,
   yearWindowNote,
 } from './figure-format.ts';
 import { RowWindow } from './RowWindow.tsx';
@@ -54,21 +52,15 @@ type BreakdownSectionProps = {
   indicator: Pick<TIndicator, 'code' | 'kind' | 'unit' | 'shortName' | 'dataLevel'>;
   level: BreakdownLevel;
   year: number;
-  territories: readonly TerritoryNode[];
 };
 
 /** One year's figures per macro or região: bars against the target, and the same numbers in a table. */
-export function BreakdownSection({ indicator, level, year, territories }: BreakdownSectionProps) {
+export function BreakdownSection({ indicator, level, year }: BreakdownSectionProps) {
   const figures = useIndicatorFigures(indicator.code, level, year);
   const [searchParams] = useSearchParams();
   const text = LEVEL_TEXT[level];
   const format = (value: number | null) => formatValue(value, indicator.kind);
   const formatTarget = (value: number | null) => formatValueWithUnit(value, indicator.kind, indicator.unit);
-  const shortNames = useMemo(
-    () =>
-      new Map(territories.flatMap((node) => (node.shortName ? [[node.code, node.shortName] as const] : []))),
-    [territories],
-  );
   const rows = figures.data ? sortByName(figures.data) : [];
   const target = sharedTarget(rows);
   const targetScope = rows[0]?.targetScope;
@@ -117,7 +109,7 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
               .join(' ')}
           >
             <BreakdownBarChart
-              bars={toBreakdownBars(rows, shortNames)}
+              bars={toBreakdownBars(rows)}
               target={target}
               targetLabel={`Meta ${formatTarget(target)}`}
               formatValue={format}
@@ -150,7 +142,7 @@ export function BreakdownSection({ indicator, level, year, territories }: Breakd
                     <Link
                       to={territoryPath(figure.territoryCode, { [YEAR_PARAM]: searchParams.get(YEAR_PARAM) })}
                     >
-                      {shortNames.get(figure.territoryCode) ?? figure.territoryName}
+                      {figure.territoryShortName ?? figure.territoryName}
                     </Link>
                   </th>
                   <td className="numeric">

@@ -1,11 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { figureTable } from '../../../../shared/figure-table.ts';
 import { formatNumber, formatPeriod } from '../../../../shared/format.ts';
+import {
+  firstDirection,
+  MAX_SEARCH_LENGTH,
+  type SortKey,
+  type SortState,
+} from '../../../../shared/municipality-rows.ts';
 import type { TIndicator } from '../../../../shared/schemas/indicator.ts';
 import { Card } from '../../components/ui/Card.tsx';
-import { DownloadCsvButton } from '../../components/ui/DownloadCsvButton.tsx';
-import { DownloadXlsxLink } from '../../components/ui/DownloadXlsxLink.tsx';
+import { DownloadLink, DownloadXlsxLink } from '../../components/ui/DownloadXlsxLink.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
 import { Pagination } from '../../components/ui/Pagination.tsx';
@@ -13,12 +18,11 @@ import { SearchToolbar } from '../../components/ui/SearchToolbar.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import type { TerritoryNode } from '../../lib/trpc.ts';
-import { figuresXlsxPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
-import { completenessText, formatValue, usualThrough } from './figure-format.ts';
-import { filterAndSortRows, type SortKey, type SortState, toMunicipalityRows } from './municipality-rows.ts';
+import { keepPreviousOfSame } from '../../lib/keep-previous.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { municipalityTableFilePath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
+import { completenessText, formatValue } from './figure-format.ts';
 import { RowWindow } from './RowWindow.tsx';
-import { useIndicatorFigures } from './use-indicator.ts';
 
 const COLUMNS: { key: SortKey; label: string; isNumeric: boolean }[] = [
   { key: 'name', label: 'Município', isNumeric: false },
@@ -30,16 +34,9 @@ const COLUMNS: { key: SortKey; label: string; isNumeric: boolean }[] = [
   { key: 'completeness', label: 'Completude', isNumeric: false },
 ];
 
-/**
- * Rows drawn at once: Mato Grosso's 142 municípios fit in one page; at national scale (5.570) drawing
- * them all took the browser over half a second. Search, sort and the CSV cover every row.
- */
-const PAGE_SIZE = 200;
-
 type MunicipalityTableProps = {
   indicator: Pick<TIndicator, 'code' | 'kind' | 'unit' | 'shortName' | 'denominatorDefinition'>;
   year: number;
-  territories: readonly TerritoryNode[];
 };
 
 function SortButton({
@@ -62,44 +59,24 @@ function SortButton({
   );
 }
 
-/** Every município for one year: sortable by each column, searchable by name, downloadable as shown. */
-export function MunicipalityTable({ indicator, year, territories }: MunicipalityTableProps) {
-  const figures = useIndicatorFigures(indicator.code, 'municipality', year);
+/**
+ * Every município for one year, a page at a time: searched by name and sorted by each column on the
+ * server (5.570 rows at national scale), downloadable as shown. The page shown stays while the next
+ * one is read, so typing a name never blanks the table.
+ */
+export function MunicipalityTable({ indicator, year }: MunicipalityTableProps) {
+  const trpc = useTRPC();
   const [searchParams] = useSearchParams();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
   const [page, setPage] = useState(1);
-  const allRows = useMemo(
-    () => (figures.data ? toMunicipalityRows(figures.data, territories) : []),
-    [figures.data, territories],
-  );
-  const rows = useMemo(() => filterAndSortRows(allRows, search, sort), [allRows, search, sort]);
-  const regionNames = useMemo(() => new Map(allRows.map((row) => [row.code, row.regionName])), [allRows]);
-  const usual = useMemo(() => usualThrough(allRows), [allRows]);
-  const hasOwnMonths = allRows.some((row) => row.partialThrough !== null && row.partialThrough !== usual);
-  // The rows as shown (filtered, sorted); built when they change, with one lookup per row.
-  const csvTable = useMemo(() => {
-    const byCode = new Map((figures.data ?? []).map((figure) => [figure.territoryCode, figure]));
-    return figureTable(
-      rows.flatMap((row) => {
-        const figure = byCode.get(row.code);
-        return figure ? [figure] : [];
-      }),
-      {
-        sheetName: `Indicador ${indicator.code}`,
-        unit: indicator.unit,
-        kind: indicator.kind,
-        territoryHeader: 'Município',
-        extra: [
-          {
-            header: 'Região de saúde',
-            type: 'text',
-            valueOf: (figure) => regionNames.get(figure.territoryCode) ?? '',
-          },
-        ],
-      },
-    );
-  }, [figures.data, rows, regionNames, indicator.unit, indicator.kind, indicator.code]);
+  const searched = useDeferredValue(search);
+  const query = { code: indicator.code, year, search: searched, sort: sort.key, direction: sort.direction };
+  const input = { ...query, page };
+  const table = useQuery({
+    ...trpc.indicator.municipalities.queryOptions(input),
+    placeholderData: keepPreviousOfSame(input, ({ code, year }) => [code, year]),
+  });
 
   function searchFor(text: string) {
     setSearch(text);
@@ -111,42 +88,48 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
     setSort((current) =>
       current.key === key
         ? { key, direction: current.direction === 'asc' ? 'desc' : 'asc' }
-        : { key, direction: key === 'name' || key === 'regionName' ? 'asc' : 'desc' },
+        : { key, direction: firstDirection(key) },
     );
   }
 
   const hasDenominator = indicator.denominatorDefinition !== null;
   const columns = hasDenominator ? COLUMNS : COLUMNS.filter((column) => column.key !== 'denominator');
+  const data = table.data;
 
   return (
     <Card
       title={`Municípios — ${year}`}
       actions={
-        figures.data && (
+        data && (
           <>
-            <DownloadCsvButton
-              fileName={`indicador-${indicator.code}-municipios-${year}${search ? '-filtrado' : ''}.csv`}
-              table={csvTable}
-            />
-            <DownloadXlsxLink href={figuresXlsxPath(indicator.code, 'municipality', year)} />
+            <DownloadLink href={municipalityTableFilePath(indicator.code, query, 'csv')} label="Baixar CSV" />
+            <DownloadXlsxLink href={municipalityTableFilePath(indicator.code, query, 'xlsx')} />
           </>
         )
       }
     >
-      {figures.isError ? (
-        <ErrorMessage title="Não foi possível carregar os municípios" message={errorMessage(figures.error)} />
-      ) : figures.isPending ? (
+      <SearchToolbar
+        value={search}
+        onChange={searchFor}
+        count={data && { shown: data.matching, total: data.total }}
+        maxLength={MAX_SEARCH_LENGTH}
+      />
+      {table.isError ? (
+        <ErrorMessage title="Não foi possível carregar os municípios" message={errorMessage(table.error)} />
+      ) : !data ? (
         <Loading what="os municípios" />
       ) : (
         <>
-          <SearchToolbar value={search} onChange={searchFor} shown={rows.length} total={allRows.length} />
-          {hasOwnMonths && usual && (
+          {data.hasOwnMonths && data.usual && (
             <p className="note">
-              Cada município conta o ano até o último mês que enviou: a maioria até {formatPeriod(usual)}; os
-              demais dizem até quando.
+              Cada município conta o ano até o último mês que enviou: a maioria até {formatPeriod(data.usual)}
+              ; os demais dizem até quando.
             </p>
           )}
-          <div className="municipality-table">
+          <div
+            className={table.isPlaceholderData ? 'municipality-table is-stale' : 'municipality-table'}
+            aria-busy={table.isPlaceholderData}
+          >
             <Table
               caption={`${indicator.shortName} por município em ${year} (${indicator.unit})`}
               isCaptionHidden
@@ -172,12 +155,12 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
                 </tr>
               </thead>
               <tbody>
-                {rows.length === 0 && (
+                {data.rows.length === 0 && (
                   <tr>
-                    <td colSpan={columns.length}>Nenhum município encontrado para “{search}”.</td>
+                    <td colSpan={columns.length}>Nenhum município encontrado para “{searched}”.</td>
                   </tr>
                 )}
-                {rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((row) => (
+                {data.rows.map((row) => (
                   <tr key={row.code}>
                     <th scope="row">
                       <Link to={territoryPath(row.code, { [YEAR_PARAM]: searchParams.get(YEAR_PARAM) })}>
@@ -194,7 +177,7 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
                           isPartial: row.partialThrough !== null,
                           partialThrough: row.partialThrough,
                         }}
-                        usual={usual}
+                        usual={data.usual}
                       />
                     </td>
                     <td>
@@ -212,12 +195,12 @@ export function MunicipalityTable({ indicator, year, territories }: Municipality
               </tbody>
             </Table>
           </div>
-          {rows.length > PAGE_SIZE && (
+          {data.matching > data.pageSize && (
             <Pagination
               label="Páginas dos municípios"
-              page={page}
-              total={rows.length}
-              pageSize={PAGE_SIZE}
+              page={data.page}
+              total={data.matching}
+              pageSize={data.pageSize}
               noun={{ one: 'município', many: 'municípios' }}
               onPage={setPage}
             />

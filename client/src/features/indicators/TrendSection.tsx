@@ -10,23 +10,30 @@ import { Loading } from '../../components/ui/Loading.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import type { IndicatorSheetData, TerritoryNode } from '../../lib/trpc.ts';
+import type { IndicatorSheetData } from '../../lib/trpc.ts';
+import { useIsHydrated } from '../../lib/use-is-hydrated.ts';
 import { TerritoryOptions } from '../territories/TerritoryOptions.tsx';
+import { useTerritoryTree } from '../territories/use-territories.ts';
 import { formatValue, headingWithUnit } from './figure-format.ts';
 import { toTrendPoints, trendFootnote } from './trend-points.ts';
 import { useIndicatorSeries } from './use-indicator.ts';
 
 type TrendSectionProps = {
   sheet: IndicatorSheetData;
-  territories: readonly TerritoryNode[];
   territoryCode: string | null;
   onTerritoryChange: (code: string | null) => void;
 };
 
 /** Actual vs target over the panel's years for the state or the territory chosen in `?territorio=`. */
-export function TrendSection({ sheet, territories, territoryCode, onTerritoryChange }: TrendSectionProps) {
+export function TrendSection({ sheet, territoryCode, onTerritoryChange }: TrendSectionProps) {
   const { indicator } = sheet;
   const series = useIndicatorSeries(indicator.code, territoryCode);
+  // Every territory (5.570 municípios at national scale) only for the selector's options: asked for
+  // once the page is in the browser, not carried in the page. Until then the selector holds the
+  // territory shown, also when the header already read them: hydration must draw what the server did.
+  const isHydrated = useIsHydrated();
+  const tree = useTerritoryTree({ enabled: isHydrated });
+  const territories = (isHydrated && tree.data) || [];
   const selectId = useId();
   const format = (value: number | null) => formatValue(value, indicator.kind);
   // The selector offers the levels this indicator has (macro/região); a município from a link is kept.
@@ -35,10 +42,7 @@ export function TrendSection({ sheet, territories, territoryCode, onTerritoryCha
       (node.level !== 'municipality' && sheet.availableLevels.includes(node.level)) ||
       node.code === territoryCode,
   );
-  const selectedName =
-    territories.find((node) => node.code === (territoryCode ?? STATE_CODE))?.name ??
-    territoryCode ??
-    'Mato Grosso';
+  const selectedName = series.data?.[0]?.territoryName ?? territoryCode ?? 'Mato Grosso';
   const points = series.data ? toTrendPoints(series.data) : [];
   const baseline =
     indicator.baselineValue !== null && (territoryCode === null || territoryCode === STATE_CODE)
@@ -58,7 +62,7 @@ export function TrendSection({ sheet, territories, territoryCode, onTerritoryCha
               onTerritoryChange(event.target.value === STATE_CODE ? null : event.target.value)
             }
           >
-            {selectable.length === 0 && <option value={STATE_CODE}>Mato Grosso</option>}
+            {selectable.length === 0 && <option value={territoryCode ?? STATE_CODE}>{selectedName}</option>}
             <TerritoryOptions territories={selectable} />
           </select>
         </div>

@@ -7,6 +7,7 @@ const figures = [
     ...base,
     territoryCode: '5103',
     territoryName: 'Macrorregião Norte',
+    territoryShortName: 'Norte',
     value: 20,
     status: 'not_achieved' as const,
   },
@@ -14,6 +15,7 @@ const figures = [
     ...base,
     territoryCode: '5105',
     territoryName: 'Macrorregião Baixada Cuiabana',
+    territoryShortName: null,
     value: 18,
     status: 'achieved' as const,
   },
@@ -21,7 +23,7 @@ const figures = [
 
 describe('toBreakdownBars', () => {
   it('sorts by name and uses the short names', () => {
-    const bars = toBreakdownBars(figures, new Map([['5103', 'Norte']]));
+    const bars = toBreakdownBars(figures);
     expect(bars).toEqual([
       { code: '5105', name: 'Macrorregião Baixada Cuiabana', value: 18, status: 'achieved' },
       { code: '5103', name: 'Norte', value: 20, status: 'not_achieved' },

@@ -1,3 +1,4 @@
+import { compareText } from '../../../../shared/text.ts';
 import type { BreakdownBar } from '../../components/charts/BreakdownBarChart.tsx';
 import type { Figure } from '../../lib/trpc.ts';
 
@@ -5,6 +6,7 @@ type BreakdownFigure = Pick<
   Figure,
   | 'territoryCode'
   | 'territoryName'
+  | 'territoryShortName'
   | 'value'
   | 'status'
   | 'numerator'
@@ -15,20 +17,17 @@ type BreakdownFigure = Pick<
 >;
 
 /** Bars in the order of the table (by name), labelled with the territory's short name when it has one. */
-export function toBreakdownBars(
-  figures: readonly BreakdownFigure[],
-  shortNames: ReadonlyMap<string, string>,
-): BreakdownBar[] {
+export function toBreakdownBars(figures: readonly BreakdownFigure[]): BreakdownBar[] {
   return sortByName(figures).map((figure) => ({
     code: figure.territoryCode,
-    name: shortNames.get(figure.territoryCode) ?? figure.territoryName,
+    name: figure.territoryShortName ?? figure.territoryName,
     value: figure.value,
     status: figure.status,
   }));
 }
 
 export function sortByName<T extends { territoryName: string }>(figures: readonly T[]): T[] {
-  return [...figures].sort((a, b) => a.territoryName.localeCompare(b.territoryName, 'pt-BR'));
+  return [...figures].sort((a, b) => compareText(a.territoryName, b.territoryName));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isUnitComplete, usualThrough } from '../../../../shared/domain/completeness.ts';
 import {
   completenessFraction,
   completenessLabel,
@@ -11,13 +12,11 @@ import {
   intervalText,
   isIncomplete,
   isRealData,
-  isUnitComplete,
   printedTarget,
   provenanceText,
   rowWindow,
   targetScopeNote,
   unitFor,
-  usualThrough,
   yearWindowNote,
 } from './figure-format.ts';
 

@@ -1,5 +1,6 @@
 /** How a figure reads on screen. Every number a user sees goes through here or `shared/format.ts`. */
 
+import { usualThrough } from '../../../../shared/domain/completeness.ts';
 import {
   type DataLevel,
   type IndicatorKind,
@@ -90,11 +91,6 @@ export function completenessLabel(
 ): string {
   if (figure.expected === 0) return '—';
   return `${completenessFraction(figure)} ${REPORTING_UNITS[dataLevel]}`;
-}
-
-/** For one recording unit (a município): did it send every period expected so far? Null: it sent nothing. */
-export function isUnitComplete(figure: Pick<Figure, 'reporting' | 'expected' | 'numerator'>): boolean | null {
-  return figure.numerator === null ? null : figure.reporting >= figure.expected;
 }
 
 export function completenessText(isComplete: boolean | null): string {
@@ -204,20 +200,6 @@ export function targetScopeNote(figure: Pick<Figure, 'targetScope' | 'level'>): 
 
 type WindowFigure = Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional' | 'value'> &
   Partial<Pick<Figure, 'pending'>>;
-
-/**
- * The month most territories of a list count up to; rows ahead of it or behind it say their own, so
- * a município that sent November is not read beside the October ones without a word.
- */
-export function usualThrough(
-  figures: readonly (Pick<WindowFigure, 'partialThrough'> & Partial<Pick<WindowFigure, 'isPartial'>>)[],
-): string | null {
-  const counts = new Map<string, number>();
-  for (const figure of figures)
-    if ((figure.isPartial ?? true) && figure.partialThrough)
-      counts.set(figure.partialThrough, (counts.get(figure.partialThrough) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-}
 
 /**
  * One note for a list of territories of one year (a breakdown, the map, the municípios): each

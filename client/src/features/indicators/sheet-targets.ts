@@ -1,3 +1,4 @@
+import { compareText } from '../../../../shared/text.ts';
 import type { IndicatorSheetData } from '../../lib/trpc.ts';
 
 type SheetTarget = IndicatorSheetData['targets'][number];
@@ -14,7 +15,7 @@ export function targetsByYear(targets: readonly SheetTarget[], stateCode: string
       state: ofYear.find((target) => target.territoryCode === stateCode) ?? null,
       territories: ofYear
         .filter((target) => target.territoryCode !== stateCode)
-        .sort((a, b) => a.territoryName.localeCompare(b.territoryName, 'pt-BR')),
+        .sort((a, b) => compareText(a.territoryName, b.territoryName)),
     };
   });
 }

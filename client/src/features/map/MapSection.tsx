@@ -8,6 +8,7 @@ import {
   type Polarity,
 } from '../../../../shared/domain/indicator.ts';
 import { territoryLabel } from '../../../../shared/domain/territory.ts';
+import { compareText } from '../../../../shared/text.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { ExampleDataBanner } from '../../components/ui/ExampleDataBanner.tsx';
@@ -158,7 +159,7 @@ function MapBody({
       };
     })
     // Tab goes through the areas in alphabetical order.
-    .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR'));
+    .sort((a, b) => compareText(a.name, b.name));
   const yearNotes = yearWindowNote(figures);
   const outsideLabel =
     projected.outside === null

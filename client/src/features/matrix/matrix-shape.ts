@@ -4,6 +4,7 @@
  * (one figure per indicator × territory). Pure, so the grid says exactly what the API says.
  */
 import type { Status } from '../../../../shared/domain/status.ts';
+import { compareText } from '../../../../shared/text.ts';
 
 type CellFigure = { territoryCode: string; territoryName: string; status: Status };
 type Objective = { code: string; name: string };
@@ -33,7 +34,7 @@ export type Matrix<F, O = Objective> = {
   groups: { objective: O; rows: MatrixRow<F>[] }[];
 };
 
-const byName = (a: MatrixColumn, b: MatrixColumn) => a.name.localeCompare(b.name, 'pt-BR');
+const byName = (a: MatrixColumn, b: MatrixColumn) => compareText(a.name, b.name);
 
 /** `shortNames`: the short name of each territory, where it has one ("Norte" for a macro). */
 export function toMatrix<F extends CellFigure, O>(

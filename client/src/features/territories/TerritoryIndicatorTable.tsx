@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { isUnitComplete } from '../../../../shared/domain/completeness.ts';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import type { RouterOutputs } from '../../lib/trpc.ts';
@@ -11,7 +12,6 @@ import {
   completenessText,
   formatValue,
   isIncomplete,
-  isUnitComplete,
   printedTarget,
   targetScopeNote,
 } from '../indicators/figure-format.ts';

@@ -1,6 +1,6 @@
 import type { TerritoryLevel } from '../../../../shared/domain/indicator.ts';
 import { normalizeTerritoryCode } from '../../../../shared/domain/territory.ts';
-import { foldText } from '../../../../shared/text.ts';
+import { compareText, foldText } from '../../../../shared/text.ts';
 import type { TerritoryNode } from '../../lib/trpc.ts';
 
 type Node = Pick<TerritoryNode, 'code' | 'level' | 'name'>;
@@ -40,9 +40,7 @@ export function groupByLevel<T extends Node>(
     .map((level) => ({
       level,
       label: GROUP_NAMES[level],
-      territories: nodes
-        .filter((node) => node.level === level)
-        .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR')),
+      territories: nodes.filter((node) => node.level === level).sort((a, b) => compareText(a.name, b.name)),
     }))
     .filter((group) => group.territories.length > 0);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  filterAndSortRows,
+  filterRows,
   type MunicipalityRow,
   searchKey,
+  sortRows,
   toMunicipalityRows,
 } from './municipality-rows.ts';
 
@@ -71,7 +72,7 @@ describe('toMunicipalityRows', () => {
   });
 });
 
-describe('filterAndSortRows', () => {
+describe('filterRows and sortRows', () => {
   const rows = [
     row({ code: 'a', name: 'Cuiabá', value: 20, status: 'not_achieved' }),
     row({ code: 'b', name: 'Água Boa', value: 15, status: 'achieved' }),
@@ -81,16 +82,17 @@ describe('filterAndSortRows', () => {
 
   it('searches without accents or case', () => {
     expect(searchKey('Várzea GRANDE')).toBe('varzea grande');
-    expect(filterAndSortRows(rows, 'cuiaba', { key: 'name', direction: 'asc' }).map((r) => r.code)).toEqual([
-      'a',
-    ]);
-    expect(filterAndSortRows(rows, 'agua', { key: 'name', direction: 'asc' }).map((r) => r.code)).toEqual([
-      'b',
-    ]);
+    expect(filterRows(rows, 'cuiaba').map((r) => r.code)).toEqual(['a']);
+    expect(filterRows(rows, 'agua').map((r) => r.code)).toEqual(['b']);
+  });
+
+  it('keeps the order it is given', () => {
+    const byValue = sortRows(rows, { key: 'value', direction: 'desc' });
+    expect(filterRows(byValue, 'o').map((r) => r.code)).toEqual(['d', 'b']);
   });
 
   it('sorts names in Portuguese order', () => {
-    expect(filterAndSortRows(rows, '', { key: 'name', direction: 'asc' }).map((r) => r.name)).toEqual([
+    expect(sortRows(rows, { key: 'name', direction: 'asc' }).map((r) => r.name)).toEqual([
       'Água Boa',
       'Alta Floresta',
       'Cuiabá',
@@ -99,13 +101,13 @@ describe('filterAndSortRows', () => {
   });
 
   it('sorts values both ways with empty values last', () => {
-    expect(filterAndSortRows(rows, '', { key: 'value', direction: 'asc' }).map((r) => r.value)).toEqual([
+    expect(sortRows(rows, { key: 'value', direction: 'asc' }).map((r) => r.value)).toEqual([
       15,
       18,
       20,
       null,
     ]);
-    expect(filterAndSortRows(rows, '', { key: 'value', direction: 'desc' }).map((r) => r.value)).toEqual([
+    expect(sortRows(rows, { key: 'value', direction: 'desc' }).map((r) => r.value)).toEqual([
       20,
       18,
       15,
@@ -114,7 +116,7 @@ describe('filterAndSortRows', () => {
   });
 
   it('sorts status from met to no data', () => {
-    expect(filterAndSortRows(rows, '', { key: 'status', direction: 'asc' }).map((r) => r.status)).toEqual([
+    expect(sortRows(rows, { key: 'status', direction: 'asc' }).map((r) => r.status)).toEqual([
       'achieved',
       'at_risk',
       'not_achieved',

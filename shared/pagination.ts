@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../../shared/format.ts';
+import { formatNumber } from './format.ts';
 
 /** How many pages `total` rows make, at least one (an empty table is one empty page). */
 export function pageCount(total: number, pageSize: number): number {

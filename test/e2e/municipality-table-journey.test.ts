@@ -1,0 +1,94 @@
+/**
+ * The indicator page's municípios, a page at a time (issue 14): the superintendência pages through
+ * them, sorts by value, finds one by name without its accent and downloads what the table shows;
+ * the contribution card opens every município on request. Expectations come from the database and
+ * from the page's own numbers.
+ */
+import fs from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { browserJourney, POLL } from '../helpers/browser-journey.ts';
+
+const journey = browserJourney();
+const YEAR = 2025;
+let page: Page;
+let names: string[];
+
+beforeAll(async () => {
+  page = await journey.openAs('superintendencia', `/indicador/713?ano=${YEAR}`);
+  const rows: { name: string }[] = await journey.server.db('territories').where({ level: 'municipality' });
+  names = rows.map((row) => row.name).sort(new Intl.Collator('pt-BR').compare);
+});
+
+const card = () =>
+  page.locator('section.card', { has: page.getByRole('heading', { name: `Municípios — ${YEAR}` }) });
+const rowNames = (table: Locator) => table.locator('tbody th[scope="row"]').allInnerTexts();
+
+/** "1.234,5" → 1234.5 (empty cells as null). */
+function parseNumber(text: string): number | null {
+  const match = text.match(/-?[\d.]+(,\d+)?/);
+  return match ? Number(match[0].replaceAll('.', '').replace(',', '.')) : null;
+}
+
+describe('municípios do indicador', () => {
+  it('pages through every município in alphabetical order', async () => {
+    await openPage(page, `${journey.server.url}/indicador/713?ano=${YEAR}`);
+    const table = card();
+    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(0, 50));
+    await expect
+      .poll(() => table.locator('.pagination').innerText(), POLL)
+      .toContain(`página 1 de 3, ${names.length} municípios`);
+    await table.getByRole('button', { name: /Próxima/ }).click();
+    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(50, 100));
+  });
+
+  it('sorts by value over all of them, finds one without the accent and downloads it', async () => {
+    await openPage(page, `${journey.server.url}/indicador/713?ano=${YEAR}`);
+    const table = card();
+    await table.getByRole('button', { name: /^Valor/ }).click();
+    await expect
+      .poll(() => table.locator('th[aria-sort="descending"]').textContent(), POLL)
+      .toContain('Valor');
+    // The page shown stays until the sorted one arrives.
+    const shownValues = async () =>
+      (await table.locator('tbody tr td:nth-child(5)').allInnerTexts())
+        .map(parseNumber)
+        .filter((value): value is number => value !== null);
+    await expect
+      .poll(async () => {
+        const shown = await shownValues();
+        return (
+          shown.length > 10 && shown.every((value, index) => index === 0 || value <= (shown[index - 1] ?? 0))
+        );
+      }, POLL)
+      .toBe(true);
+
+    await table.getByLabel('Buscar município').fill('cuiaba');
+    await expect.poll(() => rowNames(table), POLL).toEqual(['Cuiabá']);
+    expect(await table.locator('.table-toolbar__count').innerText()).toBe(`1 de ${names.length} municípios`);
+    const region = await table.locator('tbody tr td').first().innerText();
+
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      table.getByRole('link', { name: 'Baixar CSV' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe(`indicador-713-municipios-${YEAR}-filtrado.csv`);
+    const lines = fs
+      .readFileSync(await file.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]?.split(';').slice(1, 3)).toEqual(['Cuiabá', region]);
+  });
+
+  it('shows every município of the contribution only when asked', async () => {
+    await openPage(page, `${journey.server.url}/indicador/713?ano=${YEAR}`);
+    const contribution = page.getByTestId('contribution');
+    await expect.poll(() => contribution.locator('tbody tr').count(), POLL).toBe(10);
+    await contribution.getByRole('button', { name: `Mostrar todos os ${names.length} municípios` }).click();
+    await expect.poll(() => contribution.locator('tbody tr').count(), POLL).toBe(names.length);
+    expect(journey.pageProblems).toEqual([]);
+  });
+});
