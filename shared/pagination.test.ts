@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageSummary } from './pagination.ts';
+import { pageCount, pageOf, pageSummary } from './pagination.ts';
 
 const RECORDS = { one: 'registro', many: 'registros' };
 
@@ -17,5 +17,12 @@ describe('pagination', () => {
     expect(pageSummary(2, 5570, 200, { one: 'município', many: 'municípios' })).toBe(
       'página 2 de 28, 5.570 municípios',
     );
+  });
+  it('cuts one page of rows, the last one when asked past the end', () => {
+    const rows = Array.from({ length: 120 }, (_, index) => index);
+    expect(pageOf(rows, 1)).toEqual({ rows: rows.slice(0, 50), page: 1 });
+    expect(pageOf(rows, 3)).toEqual({ rows: rows.slice(100), page: 3 });
+    expect(pageOf(rows, 9)).toEqual({ rows: rows.slice(100), page: 3 });
+    expect(pageOf([], 2)).toEqual({ rows: [], page: 1 });
   });
 });

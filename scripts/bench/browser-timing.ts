@@ -9,7 +9,14 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, mainShowsData } from '../../test/helpers/browser.ts';
 
-export type RouteTiming = { route: string; coldMs: number; warmMs: number; coldInteractiveMs: number };
+export type RouteTiming = {
+  route: string;
+  coldMs: number;
+  warmMs: number;
+  coldInteractiveMs: number;
+  /** The static floor, loaded between this route's own loads. */
+  floorMs: number;
+};
 
 /**
  * From the navigation to the data on screen, and to the page answering clicks (hydrated: the app
@@ -47,8 +54,12 @@ async function signedInContext(browser: Browser, baseUrl: string, cookie: string
   return context;
 }
 
-/** Each figure is the median of this many loads: one load on a busy 2-core machine varies by ±40 %. */
-const RUNS = 3;
+/**
+ * Each figure is the median of this many loads: one load on a busy 2-core machine varies by ±40 %,
+ * and the floor drifts between runs as much (111–236 ms in one session); each route is compared with
+ * floor loads made between its own, in the same minute.
+ */
+export const BROWSER_RUNS = 5;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
@@ -61,45 +72,49 @@ export async function timeRoutes(
   const browser = await launchBrowser();
   try {
     const timings: RouteTiming[] = [];
-    let firstHtml = '';
-    // One untimed load first: the browser's own first start (its caches, fonts, processes) would
-    // otherwise count against the first route alone, and not against the floor, measured last.
-    if (routes[0]) {
-      const context = await signedInContext(browser, baseUrl, cookie);
-      const page = await context.newPage();
-      await timeToData(page, () => page.goto(`${baseUrl}${routes[0]}`, { waitUntil: 'commit' }), {
-        interactive: true,
-      });
-      await context.close();
-    }
+    const allFloors: number[] = [];
+    // One untimed load of the first route first: the browser's own first start (its caches, fonts,
+    // processes) would otherwise count against it alone. Its page, as rendered, becomes the floor.
+    const warmUp = await signedInContext(browser, baseUrl, cookie);
+    const first = await warmUp.newPage();
+    await timeToData(first, () => first.goto(`${baseUrl}${routes[0] ?? '/'}`, { waitUntil: 'commit' }), {
+      interactive: true,
+    });
+    const floorHtml = await staticCopy(first);
+    await warmUp.close();
     for (const route of routes) {
       const cold: number[] = [];
       const coldInteractive: number[] = [];
       const warm: number[] = [];
-      for (let run = 0; run < RUNS; run += 1) {
+      const floors: number[] = [];
+      for (let run = 0; run < BROWSER_RUNS; run += 1) {
         const context = await signedInContext(browser, baseUrl, cookie);
         const page = await context.newPage();
-        const first = await timeToData(page, () => page.goto(`${baseUrl}${route}`, { waitUntil: 'commit' }), {
-          interactive: true,
-        });
-        cold.push(first.dataMs);
-        coldInteractive.push(first.interactiveMs);
-        if (!firstHtml) firstHtml = await staticCopy(page);
+        const loaded = await timeToData(
+          page,
+          () => page.goto(`${baseUrl}${route}`, { waitUntil: 'commit' }),
+          {
+            interactive: true,
+          },
+        );
+        cold.push(loaded.dataMs);
+        coldInteractive.push(loaded.interactiveMs);
         warm.push(
           (await timeToData(page, () => page.reload({ waitUntil: 'commit' }), { interactive: true })).dataMs,
         );
         await context.close();
+        floors.push(await timeStatic(browser, floorHtml));
       }
+      allFloors.push(...floors);
       timings.push({
         route,
         coldMs: median(cold),
         warmMs: median(warm),
         coldInteractiveMs: median(coldInteractive),
+        floorMs: median(floors),
       });
     }
-    const floors: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) floors.push(await timeStatic(browser, firstHtml));
-    return { routes: timings, staticFloorMs: median(floors) };
+    return { routes: timings, staticFloorMs: median(allFloors) };
   } finally {
     await browser.close();
   }

@@ -2,6 +2,7 @@ import type { AuditAction, AuditEntity, AuditField } from '../../shared/domain/a
 import { type AuditEntryText, type AuditNames, describeAuditEntry } from '../../shared/domain/audit-text.ts';
 import { addDays, startOfDayInMt } from '../../shared/domain/dates.ts';
 import { territoryLabel } from '../../shared/domain/territory.ts';
+import { TABLE_PAGE_SIZE } from '../../shared/pagination.ts';
 import type { Db } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
 import {
@@ -12,8 +13,6 @@ import {
 } from '../db/repositories/audit-repository.ts';
 import { listTerritories } from '../db/repositories/territory-repository.ts';
 import { listUsers } from '../db/repositories/user-repository.ts';
-
-export const AUDIT_PAGE_SIZE = 50;
 
 type AuditFilter = { entity?: string; entityKey?: string; username?: string; from?: string; to?: string };
 
@@ -60,10 +59,10 @@ async function describeAuditRows(db: Db, rows: readonly AuditRow[]): Promise<Des
 export async function listAuditPage(db: Db, filter: AuditFilter & { page: number }) {
   const { rows, total } = await listAudit(db, {
     ...auditQuery(filter),
-    limit: AUDIT_PAGE_SIZE,
-    offset: (filter.page - 1) * AUDIT_PAGE_SIZE,
+    limit: TABLE_PAGE_SIZE,
+    offset: (filter.page - 1) * TABLE_PAGE_SIZE,
   });
-  return { rows: await describeAuditRows(db, rows), total, pageSize: AUDIT_PAGE_SIZE };
+  return { rows: await describeAuditRows(db, rows), total, pageSize: TABLE_PAGE_SIZE };
 }
 
 /** Every entry matching the filter, for an export (capped so a download stays reasonable). */

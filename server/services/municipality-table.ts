@@ -13,15 +13,12 @@ import {
   sortRows,
   toMunicipalityRows,
 } from '../../shared/municipality-rows.ts';
-import { pageCount } from '../../shared/pagination.ts';
+import { pageOf, TABLE_PAGE_SIZE } from '../../shared/pagination.ts';
 import type { Db } from '../db/client.ts';
 import { cachedFigures } from './figure-cache.ts';
 import type { Figure } from './figures.ts';
 import { readIndicatorFigures } from './indicator-view.ts';
 import { type Reader, readScopeKey } from './read-scope.ts';
-
-/** Rows per page: one screen of a table people read, and a light first page. */
-export const MUNICIPALITY_PAGE_SIZE = 50;
 
 type TableQuery = {
   code: string;
@@ -75,12 +72,10 @@ export async function getMunicipalityPage(
   now: Date,
 ) {
   const { rows, matching } = await matchingRows(db, query, reader, now);
-  const page = Math.min(query.page, pageCount(matching.length, MUNICIPALITY_PAGE_SIZE));
   const usual = usualThrough(rows);
   return {
-    rows: matching.slice((page - 1) * MUNICIPALITY_PAGE_SIZE, page * MUNICIPALITY_PAGE_SIZE),
-    page,
-    pageSize: MUNICIPALITY_PAGE_SIZE,
+    ...pageOf(matching, query.page),
+    pageSize: TABLE_PAGE_SIZE,
     /** Rows the search finds. */
     matching: matching.length,
     /** Rows of the reader's scope. */
