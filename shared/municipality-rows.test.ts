@@ -82,6 +82,9 @@ describe('filterRows and sortRows', () => {
 
   it('searches without accents or case', () => {
     expect(searchKey('Várzea GRANDE')).toBe('varzea grande');
+    expect(searchKey('  varzea-grande ')).toBe('varzea grande');
+    expect(searchKey('Mirassol d’Oeste')).toBe(searchKey("Mirassol d'Oeste"));
+    expect(searchKey('são  josé')).toBe('sao jose');
     expect(filterRows(rows, 'cuiaba').map((r) => r.code)).toEqual(['a']);
     expect(filterRows(rows, 'agua').map((r) => r.code)).toEqual(['b']);
   });
@@ -115,11 +118,17 @@ describe('filterRows and sortRows', () => {
     ]);
   });
 
-  it('sorts status from met to no data', () => {
+  it('sorts status from met to not met and back, with "sem dados" last both ways', () => {
     expect(sortRows(rows, { key: 'status', direction: 'asc' }).map((r) => r.status)).toEqual([
       'achieved',
       'at_risk',
       'not_achieved',
+      'no_data',
+    ]);
+    expect(sortRows(rows, { key: 'status', direction: 'desc' }).map((r) => r.status)).toEqual([
+      'not_achieved',
+      'at_risk',
+      'achieved',
       'no_data',
     ]);
   });

@@ -74,9 +74,18 @@ export function toMunicipalityRows(
   });
 }
 
-/** Lower case without accents, so "cuiaba" finds "Cuiabá". */
+const JUDGED: readonly Status[] = ['achieved', 'at_risk', 'not_achieved'];
+
+/**
+ * Lower case without accents, with hyphens as spaces, one kind of apostrophe and single spaces, so
+ * "cuiaba" finds "Cuiabá" and "mirassol d’oeste" (pasted from a message) finds "Mirassol d'Oeste".
+ */
 export function searchKey(text: string): string {
-  return foldText(text).trim();
+  return foldText(text)
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[-‐–—]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function sortValue(row: MunicipalityRow, key: SortKey): string | number | null {
@@ -85,7 +94,9 @@ function sortValue(row: MunicipalityRow, key: SortKey): string | number | null {
     case 'regionName':
       return row[key];
     case 'status':
-      return STATUSES.indexOf(row.status);
+      // Only a judgement against the target has a rank; "número pequeno", "sem dados" and "sem meta"
+      // go last both ways, as empty cells do.
+      return JUDGED.includes(row.status) ? STATUSES.indexOf(row.status) : null;
     case 'completeness':
       return row.isComplete === null ? null : row.isComplete ? 1 : 0;
     default:

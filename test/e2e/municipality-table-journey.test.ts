@@ -39,8 +39,15 @@ describe('municípios do indicador', () => {
     await expect
       .poll(() => table.locator('.pagination').innerText(), POLL)
       .toContain(`página 1 de 3, ${names.length} municípios`);
-    await table.getByRole('button', { name: /Próxima/ }).click();
+    // With the keyboard, to the last page: the step stays where the person is.
+    const next = table.getByRole('button', { name: /Próxima/ });
+    await next.focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(50, 100));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(100));
+    expect(await next.getAttribute('aria-disabled')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Próxima →');
   });
 
   it('sorts by value over all of them, finds one without the accent and downloads it', async () => {

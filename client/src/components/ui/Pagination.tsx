@@ -14,16 +14,20 @@ type PaginationProps = {
   | { /** Pages kept on the screen only. */ onPage: (page: number) => void }
 );
 
-/** "← Anterior · página 2 de 7, 312 registros · Próxima →". */
+/**
+ * "← Anterior · página 2 de 7, 312 registros · Próxima →". At the first and last page the step
+ * stays a button that does nothing (a person paging with the keyboard keeps their place), and a
+ * page kept on the screen brings the top of its table back into view.
+ */
 export function Pagination(props: PaginationProps) {
   const { label, page, total, pageSize, noun } = props;
   const last = pageCount(total, pageSize);
   const step = (to: number, text: string, isPossible: boolean) => {
     if (!isPossible)
       return (
-        <span className="button button--secondary" aria-disabled="true">
+        <button type="button" className="button button--secondary" aria-disabled="true">
           {text}
-        </span>
+        </button>
       );
     if ('hrefOf' in props)
       return (
@@ -32,7 +36,15 @@ export function Pagination(props: PaginationProps) {
         </Link>
       );
     return (
-      <button type="button" className="button button--secondary" onClick={() => props.onPage(to)}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={(event) => {
+          props.onPage(to);
+          const card = event.currentTarget.closest('.card');
+          if (card && card.getBoundingClientRect().top < 0) card.scrollIntoView({ block: 'start' });
+        }}
+      >
         {text}
       </button>
     );
