@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeTerritoryCode, territoryLabel } from './territory.ts';
+import { levelOfCode, normalizeTerritoryCode, territoryLabel } from './territory.ts';
 
 describe('normalizeTerritoryCode', () => {
   it('completes a DATASUS 6-digit código with IBGE’s check digit', () => {
@@ -37,5 +37,17 @@ describe('territoryLabel', () => {
     expect(territoryLabel({ level: 'macro', name: 'Macrorregião Norte' })).toBe('Macrorregião Norte');
     expect(territoryLabel({ level: 'macro', name: 'Sul' })).toBe('Macrorregião Sul');
     expect(territoryLabel({ level: 'region', name: 'Alto Tapajós' })).toBe('Região Alto Tapajós');
+  });
+});
+
+describe('levelOfCode', () => {
+  it('reads the level from the length of the IBGE code', () => {
+    expect(['51', '5103', '51001', '5103403'].map(levelOfCode)).toEqual([
+      'state',
+      'macro',
+      'region',
+      'municipality',
+    ]);
+    expect(levelOfCode('510340')).toBeNull();
   });
 });

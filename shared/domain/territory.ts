@@ -1,3 +1,5 @@
+import type { TerritoryLevel } from './indicator.ts';
+
 /** IBGE code of Mato Grosso: the root of the territory and where state targets are recorded. */
 export const STATE_CODE = '51';
 
@@ -23,6 +25,21 @@ function ibgeCheckDigit(sixDigits: string): number {
     sum += Math.floor(product / 10) + (product % 10);
   }
   return (10 - (sum % 10)) % 10;
+}
+
+const LEVEL_BY_CODE_LENGTH: Record<number, TerritoryLevel> = {
+  2: 'state',
+  4: 'macro',
+  5: 'region',
+  7: 'municipality',
+};
+
+/**
+ * A territory's level from its code: IBGE's codes grow by a digit per level down (state 2, macro 4,
+ * região 5, município 7), as `homeTerritoryCode` and `normalizeTerritoryCode` rely on too.
+ */
+export function levelOfCode(code: string): TerritoryLevel | null {
+  return LEVEL_BY_CODE_LENGTH[code.length] ?? null;
 }
 
 /** "Macrorregião Norte", "Região Alto Tapajós": macro names already carry the word. */

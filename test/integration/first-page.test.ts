@@ -79,6 +79,19 @@ describe('the first page, rendered by the server', () => {
     expect(page.rendered).toContain('Macrorregião Norte');
   });
 
+  it('opens an indicator recorded only for the state on the state for a gestor regional', async () => {
+    const page = await openPage('/indicador/RAS-CIB?ano=2025', await logInAs(server, 'norte'));
+    expect(page.response.status).toBe(200);
+    const series = page.state?.queries.filter(
+      (query) => (query.queryKey[0] as string[]).join('.') === 'indicator.series',
+    );
+    expect(series?.map((query) => query.queryKey[1])).toEqual([
+      { input: { code: 'RAS-CIB' }, type: 'query' },
+    ]);
+    expect(page.rendered).toContain('Mato Grosso em 2025');
+    expect(page.rendered).not.toContain('Não foi possível');
+  });
+
   it('keeps what people wrote as they wrote it, in the page and in its data, whatever characters', async () => {
     const explanation = "Alta de $' e $& nas internações </script><script>alert(1)</script> \u2028 fim.";
     await trpcAs(server.url, await logInAs(server, 'coap')).analysis.write.mutate({

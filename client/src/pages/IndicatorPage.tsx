@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { homeTerritoryCode } from '../../../shared/domain/home.ts';
-import { STATE_CODE } from '../../../shared/domain/territory.ts';
+import { levelOfCode, STATE_CODE } from '../../../shared/domain/territory.ts';
 import { ExampleDataBanner } from '../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../components/ui/Loading.tsx';
 import { ContributionCard } from '../features/analysis/ContributionCard.tsx';
@@ -36,7 +36,13 @@ export function IndicatorPage() {
   const currentUser = useCurrentUser();
   // A link that names a territory shows it (the state too, `territorio=51`); without one, a gestor
   // regional reads their own territory — its figure, its trend and who explains its distance.
-  const readerTerritory = currentUser.data ? homeTerritoryCode(currentUser.data) : null;
+  // An indicator with no values at that territory's level (one recorded for the state) opens on the state.
+  const homeCode = currentUser.data ? homeTerritoryCode(currentUser.data) : null;
+  const homeLevel = homeCode ? levelOfCode(homeCode) : null;
+  const readerTerritory =
+    homeCode && (!sheet.data || (homeLevel && sheet.data.availableLevels.includes(homeLevel)))
+      ? homeCode
+      : null;
   const territoryCode = searchParams.get(TERRITORY_PARAM) ?? readerTerritory;
   // Asked at once, beside the sheet: the page does not wait for one to ask for the other.
   const stateFigures = useIndicatorFigures(code, 'state', input);
