@@ -96,6 +96,14 @@ describe('municípios do indicador', () => {
     await expect.poll(() => contribution.locator('tbody tr').count(), POLL).toBe(10);
     await contribution.getByRole('button', { name: `Mostrar todos os ${names.length} municípios` }).click();
     await expect.poll(() => contribution.locator('tbody tr').count(), POLL).toBe(names.length);
+    // Back to the first rows from the end of the list: the card's top is in view again.
+    const fewer = contribution.getByRole('button', { name: 'Mostrar só os primeiros' });
+    await fewer.scrollIntoViewIfNeeded();
+    await fewer.click();
+    await expect.poll(() => contribution.locator('tbody tr').count(), POLL).toBe(10);
+    const top = await contribution.evaluate((card) => card.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(-1); // (scrolled to its top, to the subpixel)
+    expect(top).toBeLessThan(900);
     expect(journey.pageProblems).toEqual([]);
   });
 });

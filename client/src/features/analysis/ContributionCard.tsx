@@ -138,11 +138,20 @@ export function ContributionCard({ indicator, territoryCode, territoryName, year
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => setShowingAll(!isShowingAll)}
+          aria-busy={query.isPlaceholderData}
+          onClick={(event) => {
+            // Back to the first rows from the end of a long list: the card's top comes back into view.
+            const card = event.currentTarget.closest('.card');
+            setShowingAll(!isShowingAll);
+            if (isShowingAll && card && card.getBoundingClientRect().top < 0)
+              card.scrollIntoView({ block: 'start' });
+          }}
         >
-          {isShowingAll
-            ? 'Mostrar só os primeiros'
-            : `Mostrar todos os ${formatNumber(contribution.municipalityCount, 0)} municípios`}
+          {query.isPlaceholderData
+            ? 'Carregando os municípios…'
+            : isShowingAll
+              ? 'Mostrar só os primeiros'
+              : `Mostrar todos os ${formatNumber(contribution.municipalityCount, 0)} municípios`}
         </button>
       )}
       <p className="secondary-text">
