@@ -44,9 +44,13 @@ async function readableRows(db: Db, query: Pick<TableQuery, 'code' | 'year'>, re
         reader,
         now,
       );
+      const rows = toMunicipalityRows(figures, territories);
+      const usual = usualThrough(rows);
       return {
         figures,
-        rows: toMunicipalityRows(figures, territories),
+        rows,
+        usual,
+        hasOwnMonths: rows.some((row) => row.partialThrough !== null && row.partialThrough !== usual),
         sorted: new Map<string, MunicipalityRow[]>(),
       };
     },
@@ -71,8 +75,7 @@ export async function getMunicipalityPage(
   reader: Reader,
   now: Date,
 ) {
-  const { rows, matching } = await matchingRows(db, query, reader, now);
-  const usual = usualThrough(rows);
+  const { rows, matching, usual, hasOwnMonths } = await matchingRows(db, query, reader, now);
   return {
     ...pageOf(matching, query.page),
     pageSize: TABLE_PAGE_SIZE,
@@ -82,7 +85,7 @@ export async function getMunicipalityPage(
     total: rows.length,
     /** The month most municípios count up to; rows that differ say theirs. */
     usual,
-    hasOwnMonths: rows.some((row) => row.partialThrough !== null && row.partialThrough !== usual),
+    hasOwnMonths,
   };
 }
 

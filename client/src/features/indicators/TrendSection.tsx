@@ -11,9 +11,8 @@ import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import type { IndicatorSheetData } from '../../lib/trpc.ts';
-import { useIsHydrated } from '../../lib/use-is-hydrated.ts';
 import { TerritoryOptions } from '../territories/TerritoryOptions.tsx';
-import { useTerritoryTree } from '../territories/use-territories.ts';
+import { useTerritoryTreeOnceHydrated } from '../territories/use-territories.ts';
 import { formatValue, headingWithUnit } from './figure-format.ts';
 import { toTrendPoints, trendFootnote } from './trend-points.ts';
 import { useIndicatorSeries } from './use-indicator.ts';
@@ -28,12 +27,9 @@ type TrendSectionProps = {
 export function TrendSection({ sheet, territoryCode, onTerritoryChange }: TrendSectionProps) {
   const { indicator } = sheet;
   const series = useIndicatorSeries(indicator.code, territoryCode);
-  // Every territory (5.570 municípios at national scale) only for the selector's options: asked for
-  // once the page is in the browser, not carried in the page. Until then the selector holds the
-  // territory shown, also when the header already read them: hydration must draw what the server did.
-  const isHydrated = useIsHydrated();
-  const tree = useTerritoryTree({ enabled: isHydrated });
-  const territories = (isHydrated && tree.data) || [];
+  // Every territory only for the selector's options; until the page is the browser's, the selector
+  // holds the territory shown.
+  const territories = useTerritoryTreeOnceHydrated().data ?? [];
   const selectId = useId();
   const format = (value: number | null) => formatValue(value, indicator.kind);
   // The selector offers the levels this indicator has (macro/região); a município from a link is kept.

@@ -1,19 +1,16 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { territoryPath, YEAR_PARAM } from '../../lib/url.ts';
-import { useIsHydrated } from '../../lib/use-is-hydrated.ts';
 import { findTerritory, groupByLevel, LEVEL_NAMES } from './territory-tree.ts';
-import { useTerritoryTree } from './use-territories.ts';
+import { useTerritoryTreeOnceHydrated } from './use-territories.ts';
 
 /**
  * Header navigation to any territory — the state, a macro, a região or a município — by typing its
  * name or its código: people copy a município's from DATASUS (6 digits) as often as from IBGE (7).
  */
 export function TerritoryPicker() {
-  // Asked once the page is the browser's: a page the server renders does not carry every territory
-  // (5.570 municípios at national scale) for a search nobody has typed yet.
-  const isHydrated = useIsHydrated();
-  const tree = useTerritoryTree({ enabled: isHydrated });
+  // Not carried in a page the server renders, for a search nobody has typed yet.
+  const tree = useTerritoryTreeOnceHydrated();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const [typed, setTyped] = useState('');
@@ -59,7 +56,7 @@ export function TerritoryPicker() {
       {/* Suggestions as one types; the label carries the level and the código, so digits find it too.
           Written once the page is the browser's, for the same reason. */}
       <datalist id={listId}>
-        {groupByLevel(isHydrated ? (tree.data ?? []) : []).flatMap((group) =>
+        {groupByLevel(tree.data ?? []).flatMap((group) =>
           group.territories.map((node) => (
             <option key={node.code} value={node.name} label={`${LEVEL_NAMES[node.level]} · ${node.code}`} />
           )),
