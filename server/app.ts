@@ -11,7 +11,7 @@ import { apiErrorHandler, createApiV1Router } from './api/v1.ts';
 import { type Db, isDbReachable } from './db/client.ts';
 import { AppError, HTTP_STATUS } from './errors.ts';
 import { authenticate, authOf, requireApiAccess } from './http/authenticate.ts';
-import { createFirstPageRenderer } from './http/first-page.ts';
+import { createFirstPageSender, sendBareApp } from './http/first-page.ts';
 import { readPageTemplate } from './http/page-template.ts';
 import { requireSameOrigin } from './http/same-origin.ts';
 import { keepSharedAnswers } from './http/shared-answers.ts';
@@ -70,6 +70,28 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
       .json({ status: isReachable ? 'ok' : 'banco de dados indisponível' });
   });
 
+  // The built client's files are the same for everyone (the login page needs them): served before
+  // the session is read, so a page's scripts and styles cost no session lookup each.
+  const hasClient = fs.existsSync(CLIENT_DIR);
+  if (hasClient) {
+    app.use(
+      express.static(CLIENT_DIR, {
+        index: false,
+        maxAge: '1h',
+        // Vite names what it builds in assets/ after its content: a new build is a new name.
+        setHeaders(response, filePath) {
+          if (filePath.includes(`${path.sep}assets${path.sep}`))
+            response.set('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
+    // A script or style that is not there (an old tab asking for the file of a previous build) is
+    // a 404: answering the page instead would hand the browser HTML where it expects JavaScript.
+    app.get('/assets/{*file}', (_request, response) => {
+      response.status(404).type('text/plain').send('Arquivo não encontrado.');
+    });
+  }
+
   app.use(authenticate(db, options.sessionDb ?? readDb, options.now));
   // What a signed-in person reads is theirs: no shared or browser cache keeps it (the map's
   // boundaries set their own, private, caching).
@@ -99,40 +121,17 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
   );
   app.use('/api', apiErrorHandler);
 
-  // The built client; every other path is a page of the single-page app, behind the login.
-  if (fs.existsSync(CLIENT_DIR)) {
-    app.use(
-      express.static(CLIENT_DIR, {
-        index: false,
-        maxAge: '1h',
-        // Vite names what it builds in assets/ after its content: a new build is a new name.
-        setHeaders(response, filePath) {
-          if (filePath.includes(`${path.sep}assets${path.sep}`))
-            response.set('Cache-Control', 'public, max-age=31536000, immutable');
-        },
-      }),
-    );
-    // A script or style that is not there (an old tab asking for the file of a previous build) is
-    // a 404: answering the page instead would hand the browser HTML where it expects JavaScript.
-    app.get('/assets/{*file}', (_request, response) => {
-      response.status(404).type('text/plain').send('Arquivo não encontrado.');
-    });
+  // Every other path is a page of the single-page app, behind the login.
+  if (hasClient) {
     const template = readPageTemplate(CLIENT_DIR);
-    const renderFirstPage = createFirstPageRenderer(template, db, readDb, options.now);
-    // The bare app names the assets of the current build: the browser asks again every time.
-    const sendBareApp = (response: Response) =>
-      response.set('Cache-Control', 'public, max-age=0').type('html').send(template);
+    const sendFirstPage = createFirstPageSender(template, db, readDb, options.now);
     app.get('/{*page}', async (request, response) => {
       if (authOf(response).kind !== 'user') {
-        if (PUBLIC_PAGES.has(request.path)) sendBareApp(response);
+        if (PUBLIC_PAGES.has(request.path)) sendBareApp(response, template);
         else response.redirect(`/login?proximo=${encodeURIComponent(request.originalUrl)}`);
         return;
       }
-      const page = await renderFirstPage(request.originalUrl, response);
-      // The page carries the reader's own data: as the API's answers, no cache keeps it.
-      if (page === null) sendBareApp(response);
-      else if ('redirectTo' in page) response.redirect(page.redirectTo);
-      else response.status(page.status).set('Cache-Control', 'no-store').type('html').send(page.html);
+      await sendFirstPage(request.originalUrl, response);
     });
   }
   // Last resort for page addresses (e.g. a malformed %-escape): a Portuguese page, never a stack trace.

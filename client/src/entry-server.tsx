@@ -21,11 +21,21 @@ import { createQueryClient } from './lib/trpc.ts';
 /** The page rendered with its data and its HTTP status, or the one address of what was asked. */
 export type FirstPage = { rootHtml: string; stateHtml: string; status: 200 | 404 } | { redirectTo: string };
 
-/** How the server reads for the page: tRPC in-process, and the files the browser fetches by URL. */
+/**
+ * How the server reads for the page (tRPC in-process, and the files the browser fetches by URL), and
+ * what it does once the page's HTTP status is known.
+ */
 export type ServerReads = {
   trpcClient: TRPCClient<AppRouter>;
   boundaries: () => Promise<unknown>;
   onError: (error: unknown) => void;
+  /**
+   * Called at most once, as soon as a render asks for no redirect and no page waits for its data to
+   * decide (`useAnswerAwaitsData`), usually after the first render, before any read: the server
+   * sends the status and the page's head then, so the browser fetches the styles and the app's code
+   * while the page's data is read. Not called for a redirect.
+   */
+  onStatus: (status: 200 | 404) => void;
 };
 
 /** Reads that depend on earlier ones (the indicator's sheet, then its figures) take a pass each. */
@@ -35,12 +45,17 @@ export async function renderFirstPage(url: string, reads: ServerReads): Promise<
   const queryClient = createQueryClient('server');
   let redirectTo: string | null = null;
   let status: 200 | 404 = 200;
+  let awaitsData = false;
+  let statusSent = false;
   const answer: ServerAnswer = {
     redirect: (to) => {
       redirectTo ??= to;
     },
     notFound: () => {
       status = 404;
+    },
+    awaitData: () => {
+      awaitsData = true;
     },
   };
   const tree = (
@@ -57,8 +72,13 @@ export async function renderFirstPage(url: string, reads: ServerReads): Promise<
   const failed = new Set<string>();
   try {
     for (let pass = 1; ; pass += 1) {
+      awaitsData = false;
       const rootHtml = await renderToHtml(tree, reads.onError);
       if (redirectTo !== null) return { redirectTo };
+      if (!awaitsData && !statusSent) {
+        statusSent = true;
+        reads.onStatus(status);
+      }
       const cache = queryClient.getQueryCache();
       const asked = cache.getAll().flatMap((query) => {
         const read = failed.has(query.queryHash) ? null : serverRead(query, reads);

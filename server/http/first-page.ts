@@ -18,32 +18,43 @@ import { logUnexpectedTrpcError } from '../trpc/log-unexpected.ts';
 import { type AppRouter, appRouter } from '../trpc/router.ts';
 
 type ServerEntry = typeof import('../../client/src/entry-server.tsx');
+type FirstPage = Awaited<ReturnType<ServerEntry['renderFirstPage']>>;
 
 export const SERVER_ENTRY = path.resolve(import.meta.dirname, '../../dist/ssr/entry-server.js');
 
 const EMPTY_ROOT = '<div id="root"></div>';
 
-/** The page's HTML and status, an address to send the reader to, or null to send the bare app. */
-export type FirstPageRenderer = (
-  url: string,
-  response: Response,
-) => Promise<{ html: string; status: number } | { redirectTo: string } | null>;
+/**
+ * Sends the page at `url` to a signed-in reader: rendered with its data, redirected to its one
+ * address, or as the bare app (no server build, or the render failed).
+ */
+export type FirstPageSender = (url: string, response: Response) => Promise<void>;
+
+/** The bare app names the assets of the current build: the browser asks again every time. */
+export function sendBareApp(response: Response, template: string): void {
+  response.set('Cache-Control', 'public, max-age=0').type('html').send(template);
+}
 
 /**
- * A function giving the rendered page's HTML for `url`, or null when the bare `template` should go
- * (no server build). `template` is the built index.html.
+ * The sender of the rendered first page. `template` is the built index.html. The status and the page's
+ * head go as soon as the render knows them, before the page's reads (ServerReads.onStatus): on a cold
+ * open the browser starts its new page and fetches the styles and the app's code meanwhile, which
+ * would otherwise wait for the whole render (issue 14).
  */
-export function createFirstPageRenderer(
+export function createFirstPageSender(
   template: string,
   db: Db,
   readDb: Db,
   now: () => Date,
-): FirstPageRenderer {
-  if (!fs.existsSync(SERVER_ENTRY)) return async () => null;
-  if (!template.includes(EMPTY_ROOT)) {
-    logError('render', new Error(`index.html sem ${EMPTY_ROOT}: as páginas vão sem o render do servidor.`));
-    return async () => null;
+): FirstPageSender {
+  const rootAt = template.indexOf(EMPTY_ROOT);
+  if (!fs.existsSync(SERVER_ENTRY) || rootAt === -1) {
+    if (rootAt === -1)
+      logError('render', new Error(`index.html sem ${EMPTY_ROOT}: as páginas vão sem o render do servidor.`));
+    return async (_url, response) => sendBareApp(response, template);
   }
+  const head = template.slice(0, rootAt);
+  const tail = template.slice(rootAt + EMPTY_ROOT.length);
   let entry: Promise<ServerEntry> | undefined;
   const createContext = createContextFactory(db, readDb, now);
   return async (url, response) => {
@@ -57,23 +68,39 @@ export function createFirstPageRenderer(
         }),
       ],
     });
+    // The page carries the reader's own data: as the API's answers, no cache keeps it.
+    const sendHead = (status: number) => {
+      response.status(status).set('Cache-Control', 'no-store').type('html');
+      response.write(head);
+      response.flush();
+    };
+    let page: FirstPage | null;
     try {
-      const page = await (await entry).renderFirstPage(url, {
+      page = await (await entry).renderFirstPage(url, {
         trpcClient,
         boundaries: readBoundaries,
         onError: (error) => logError(`render ${url}`, error),
+        onStatus: sendHead,
       });
-      // Only to a path of this app: `//other.site/x?territorio=510340` must not become a redirect there.
-      if ('redirectTo' in page) return isAppPath(page.redirectTo) ? page : null;
-      // A function, not a string: `$&` or `$'` in the page's text must stay as written.
-      const html = template.replace(
-        EMPTY_ROOT,
-        () => `<div id="root">${page.rootHtml}</div>${page.stateHtml}`,
-      );
-      return { html, status: page.status };
     } catch (error) {
       logError(`render ${url}`, error);
-      return null;
+      page = null;
     }
+    if (page !== null && 'rootHtml' in page) {
+      if (!response.headersSent) sendHead(page.status);
+      response.end(`<div id="root">${page.rootHtml}</div>${page.stateHtml}${tail}`);
+      return;
+    }
+    // Only to a path of this app: `//other.site/x?territorio=510340` must not become a redirect there.
+    const redirectTo = page !== null && isAppPath(page.redirectTo) ? page.redirectTo : null;
+    if (!response.headersSent) {
+      if (redirectTo !== null) response.redirect(redirectTo);
+      else sendBareApp(response, template);
+      return;
+    }
+    // The head has gone: the browser renders the page itself (and follows a redirect there).
+    if (redirectTo !== null)
+      logError(`render ${url}`, new Error('Redirecionamento depois do status enviado.'));
+    response.end(`${EMPTY_ROOT}${tail}`);
   };
 }

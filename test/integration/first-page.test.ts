@@ -4,8 +4,11 @@
  * Needs the built client and its server render (npm run build).
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTRPCClient, httpLink, type TRPCLink } from '@trpc/client';
+import { observable } from '@trpc/server/observable';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SERVER_ENTRY } from '../../server/http/first-page.ts';
+import type { AppRouter } from '../../server/trpc/router.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
@@ -31,6 +34,41 @@ async function openPage(pathname: string, cookie: string) {
   const answer = (path: string) =>
     state?.queries.find((query) => (query.queryKey[0] as string[]).join('.') === path)?.state.data;
   return { response, html, rendered, state, answer };
+}
+
+/**
+ * The server's render of `pathname` for the reader of `cookie` (the built entry, as the server runs
+ * it), with every read held until `open()`: what the render does before any data has come.
+ */
+async function renderWithHeldReads(pathname: string, cookie: string) {
+  const entry = (await import(SERVER_ENTRY)) as typeof import('../../client/src/entry-server.tsx');
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  const asked: string[] = [];
+  const hold: TRPCLink<AppRouter> =
+    () =>
+    ({ op, next }) =>
+      observable((observer) => {
+        asked.push(op.path);
+        let subscription: { unsubscribe: () => void } | undefined;
+        void opened.then(() => {
+          subscription = next(op).subscribe(observer);
+        });
+        return () => subscription?.unsubscribe();
+      });
+  const trpcClient = createTRPCClient<AppRouter>({
+    links: [hold, httpLink({ url: `${server.url}/trpc`, headers: () => ({ cookie }) })],
+  });
+  const statuses: number[] = [];
+  const page = entry.renderFirstPage(pathname, {
+    trpcClient,
+    boundaries: async () => null,
+    onError: () => {},
+    onStatus: (status) => statuses.push(status),
+  });
+  return { page, asked, statuses, open };
 }
 
 describe('the first page, rendered by the server', () => {
@@ -123,6 +161,33 @@ describe('the first page, rendered by the server', () => {
     const report = await openPage(location, cookie);
     expect(report.response.status).toBe(200);
     expect(report.answer('report.semester')).toBeDefined();
+  });
+
+  it('gives its HTTP status before any read when the address decides it, and waits when the data does', async () => {
+    const cookie = await logInAs(server, 'superintendencia');
+    // The indicator page: a 200 as soon as its first render has asked for its reads, none answered.
+    const indicator = await renderWithHeldReads('/indicador/713', cookie);
+    await vi.waitFor(() => expect(indicator.asked).toContain('indicator.sheet'));
+    expect(indicator.statuses).toEqual([200]);
+    indicator.open();
+    const rendered = await indicator.page;
+    expect('rootHtml' in rendered && rendered.rootHtml).toContain('class="municipality-table"');
+    expect(indicator.statuses).toEqual([200]);
+    // An address that is no page: a 404, known from the address alone.
+    const nowhere = await renderWithHeldReads('/pagina-que-nao-existe', cookie);
+    await vi.waitFor(() => expect(nowhere.statuses).toEqual([404]));
+    nowhere.open();
+    expect(await nowhere.page).toMatchObject({ status: 404 });
+    // The semester report's index goes where its periods point: no status until they come, then
+    // the redirect, never a 200 first.
+    const semester = await renderWithHeldReads('/relatorios/semestral', cookie);
+    await vi.waitFor(() => expect(semester.asked).toContain('report.periods'));
+    expect(semester.statuses).toEqual([]);
+    semester.open();
+    expect(await semester.page).toEqual({
+      redirectTo: expect.stringMatching(/^\/relatorios\/semestral\/\d{4}-S[12]$/),
+    });
+    expect(semester.statuses).toEqual([]);
   });
 
   it('never redirects to another site, whatever the address says', async () => {

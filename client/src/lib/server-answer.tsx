@@ -3,9 +3,11 @@ import { Navigate } from 'react-router';
 
 /**
  * Set by the server's render of the first page: what the page asks of the HTTP answer itself — a
- * redirect is a 302, an unknown address a 404 — instead of what it would do in the browser.
+ * redirect is a 302, an unknown address a 404 — instead of what it would do in the browser. The
+ * server sends the answer as soon as a render of the page asks for neither and no page says it waits
+ * for its data to decide (`awaitData`).
  */
-export type ServerAnswer = { redirect: (to: string) => void; notFound: () => void };
+export type ServerAnswer = { redirect: (to: string) => void; notFound: () => void; awaitData: () => void };
 export const ServerAnswerContext = createContext<ServerAnswer | null>(null);
 
 /**
@@ -24,4 +26,14 @@ export function Redirect({ to }: { to: string }) {
 /** The page says the address is nobody's: on the server, the answer is a 404 (the page still shows). */
 export function useNotFoundStatus(): void {
   useContext(ServerAnswerContext)?.notFound();
+}
+
+/**
+ * A page that redirects to where its data points (the last closed semester) says so while the data
+ * is on its way: the server then holds the HTTP answer, which would otherwise go (a 200, with the
+ * page's head, so the browser fetches the styles meanwhile) before the page's reads.
+ */
+export function useAnswerAwaitsData(isPending: boolean): void {
+  const server = useContext(ServerAnswerContext);
+  if (isPending) server?.awaitData();
 }

@@ -22,7 +22,7 @@ import { useReportPeriods } from '../features/reports/use-semester-report.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { errorMessage } from '../lib/errors.ts';
-import { Redirect } from '../lib/server-answer.tsx';
+import { Redirect, useAnswerAwaitsData } from '../lib/server-answer.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 type KindProps = { kind: PlanningReportKind };
@@ -42,6 +42,7 @@ function PeriodIndex({ kind }: KindProps) {
   const names = PLANNING_REPORTS[kind];
   usePageTitle(names.short);
   const periods = useReportPeriods(kind);
+  useAnswerAwaitsData(periods.isPending);
   if (periods.isError) return <PageError error={periods.error} what="os períodos do plano" isWholePage />;
   if (periods.isPending) return <Loading what="os períodos do plano" />;
   const target = periods.data.lastClosed ?? periods.data.current;

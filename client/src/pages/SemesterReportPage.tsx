@@ -27,12 +27,13 @@ import {
 } from '../features/reports/use-semester-report.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
-import { Redirect } from '../lib/server-answer.tsx';
+import { Redirect, useAnswerAwaitsData } from '../lib/server-answer.tsx';
 
 /** `/relatorios/semestral`: the last closed semester (the report is written after it ends). */
 export function SemesterReportIndexPage() {
   usePageTitle('Relatório semestral');
   const semesters = useReportPeriods('semester');
+  useAnswerAwaitsData(semesters.isPending);
   if (semesters.isError)
     return <PageError error={semesters.error} what="os semestres do plano" isWholePage />;
   if (semesters.isPending) return <Loading what="os semestres do plano" />;
