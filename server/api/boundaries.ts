@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Request, Response } from 'express';
+import { type MunicipalityTopology, polygonCodes } from '../../shared/domain/boundaries.ts';
 import { DATA_DIR } from '../db/data-files.ts';
 
 export const BOUNDARIES_FILE = path.join(DATA_DIR, 'boundaries/mt_saude_municipios_regioes_macros.topojson');
@@ -42,6 +43,19 @@ export function readBoundaries(): Promise<unknown> {
     });
   }
   return parsed;
+}
+
+let withPolygon: Promise<ReadonlySet<string>> | null = null;
+
+/** The municípios the file has a polygon for: the map's answer says which have none (territory.map). */
+export function readPolygonCodes(): Promise<ReadonlySet<string>> {
+  if (!withPolygon) {
+    withPolygon = readBoundaries().then((topology) => polygonCodes(topology as MunicipalityTopology));
+    withPolygon.catch(() => {
+      withPolygon = null;
+    });
+  }
+  return withPolygon;
 }
 
 export function boundariesHandler() {

@@ -1,10 +1,16 @@
-import { ZTerritoryInputSchema } from '../../shared/schemas/query.ts';
+import { ZTerritoryCodeInputSchema, ZTerritoryInputSchema } from '../../shared/schemas/query.ts';
+import { readPolygonCodes } from '../api/boundaries.ts';
 import { getRegionalBrief } from '../services/regional-brief.ts';
-import { getTerritoryTree, getTerritoryView } from '../services/territory-view.ts';
+import { getMapTerritories, getTerritoryTree, getTerritoryView } from '../services/territory-view.ts';
 import { authedProcedure, router } from '../trpc/trpc.ts';
 
 export const territoryRouter = router({
-  tree: authedProcedure.query(({ ctx }) => getTerritoryTree(ctx.readDb, ctx.user)),
+  tree: authedProcedure.query(({ ctx }) => getTerritoryTree(ctx.readDb, ctx.user, ctx.now())),
+  map: authedProcedure
+    .input(ZTerritoryCodeInputSchema)
+    .query(async ({ ctx, input }) =>
+      getMapTerritories(ctx.readDb, ctx.user, input.code, await readPolygonCodes(), ctx.now()),
+    ),
   view: authedProcedure
     .input(ZTerritoryInputSchema)
     .query(({ ctx, input }) => getTerritoryView(ctx.readDb, input, ctx.user, ctx.now())),

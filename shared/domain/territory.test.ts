@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { levelOfCode, normalizeTerritoryCode, territoryLabel } from './territory.ts';
+import { isWithinTerritory, levelOfCode, normalizeTerritoryCode, territoryLabel } from './territory.ts';
 
 describe('normalizeTerritoryCode', () => {
   it('completes a DATASUS 6-digit código with IBGE’s check digit', () => {
@@ -49,5 +49,24 @@ describe('levelOfCode', () => {
       'municipality',
     ]);
     expect(levelOfCode('510340')).toBeNull();
+  });
+});
+
+describe('isWithinTerritory', () => {
+  const places = [
+    { code: '51', level: 'state' as const, macroCode: null, regionCode: null },
+    { code: '5103', level: 'macro' as const, macroCode: null, regionCode: null },
+    { code: '5101', level: 'macro' as const, macroCode: null, regionCode: null },
+    { code: '51001', level: 'region' as const, macroCode: '5103', regionCode: null },
+    { code: '5100250', level: 'municipality' as const, macroCode: '5103', regionCode: '51001' },
+    { code: '5107909', level: 'municipality' as const, macroCode: '5101', regionCode: '51011' },
+  ];
+  const inside = (scope: string) =>
+    places.filter((place) => isWithinTerritory(place, scope)).map((place) => place.code);
+
+  it('keeps a territory and what its macro or região holds; the state holds everything', () => {
+    expect(inside('5103')).toEqual(['5103', '51001', '5100250']);
+    expect(inside('51001')).toEqual(['51001', '5100250']);
+    expect(inside('51')).toHaveLength(places.length);
   });
 });

@@ -38,6 +38,7 @@ export const ZIndicatorSeriesInputSchema = z.object({
   territoryCode: ZTerritoryCodeSchema.optional(),
 });
 export const ZTerritoryInputSchema = z.object({ code: ZTerritoryCodeSchema, year: ZYearSchema });
+export const ZTerritoryCodeInputSchema = z.object({ code: ZTerritoryCodeSchema });
 export const ZIndicatorContributionInputSchema = z.object({
   code: ZIndicatorCodeSchema,
   territoryCode: ZTerritoryCodeSchema,

@@ -66,3 +66,4 @@ export function createTrpcClient() {
 export type Figure = RouterOutputs['indicator']['figures'][number];
 export type IndicatorSheetData = RouterOutputs['indicator']['sheet'];
 export type TerritoryNode = RouterOutputs['territory']['tree'][number];
+export type MapTerritories = RouterOutputs['territory']['map'];

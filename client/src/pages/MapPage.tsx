@@ -9,9 +9,9 @@ import { MapControls } from '../features/map/MapControls.tsx';
 import { MapSection } from '../features/map/MapSection.tsx';
 import { type MapParamChange, readMapParams, withMapParam } from '../features/map/map-params.ts';
 import { defaultMapLevel, mapOfWords, mapTerritoryCode } from '../features/map/map-scope.ts';
+import { useMapTerritories } from '../features/map/use-map.ts';
 import { useYearParam } from '../features/period/use-year-param.ts';
 import { useStateScorecard } from '../features/scorecard/use-scorecard.ts';
-import { useTerritoryTree } from '../features/territories/use-territories.ts';
 import { PageError } from '../layout/PageError.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 
@@ -20,13 +20,13 @@ export function MapPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readMapParams(searchParams);
   const user = useCurrentUser();
-  const tree = useTerritoryTree();
   // A link that names a territory shows it; without one, a gestor regional opens on their own.
   const territoryCode = mapTerritoryCode(
     params.territoryCode,
     user.data ? homeTerritoryCode(user.data) : null,
   );
-  const territory = tree.data?.find((place) => place.code === territoryCode);
+  const territories = useMapTerritories(territoryCode);
+  const territory = territories.data?.territory;
   const level = params.level ?? defaultMapLevel(territory?.level ?? 'state');
   // The plan's indicators in the order of the Painel, grouped by objective.
   const scorecard = useStateScorecard(input);
@@ -55,20 +55,20 @@ export function MapPage() {
           à meta (as mesmas cores do Painel) ou pelo valor. O ano é o do seletor no alto da página.
         </p>
       </div>
-      {scorecard.isError || tree.isError ? (
+      {scorecard.isError || territories.isError ? (
         <PageError
-          error={scorecard.error ?? tree.error}
+          error={scorecard.error ?? territories.error}
           what="os indicadores"
           isYearInvalid={year === null}
         />
-      ) : scorecard.isPending || tree.isPending || user.isPending || year === null ? (
+      ) : scorecard.isPending || territories.isPending || user.isPending || year === null ? (
         <Loading what="os indicadores" />
       ) : (
         <>
           <MapControls
             groups={scorecard.data.groups}
             indicatorCode={indicator?.code ?? ''}
-            territories={tree.data}
+            mappable={territories.data.mappable}
             territoryCode={territoryCode}
             level={level}
             colourMode={params.colourMode}
@@ -86,6 +86,8 @@ export function MapPage() {
               colourMode={params.colourMode}
               year={year}
               territory={territory}
+              places={territories.data.places}
+              unmapped={territories.data.unmapped}
             />
           ) : (
             <ErrorMessage

@@ -19,8 +19,8 @@ export type IndicatorGroup = {
 type MapControlsProps = {
   groups: readonly IndicatorGroup[];
   indicatorCode: string;
-  /** The territories the reader may open; the state, macros and regiões can be a map of their own. */
-  territories: readonly TerritoryNode[];
+  /** What can be a map of its own: the state, macros and regiões the reader may open. */
+  mappable: readonly TerritoryNode[];
   territoryCode: string;
   level: MapLevel;
   colourMode: ColourMode;
@@ -36,7 +36,7 @@ const COLOUR_LABELS: Record<ColourMode, string> = { status: 'Situação', value:
 export function MapControls({
   groups,
   indicatorCode,
-  territories,
+  mappable,
   territoryCode,
   level,
   colourMode,
@@ -45,7 +45,6 @@ export function MapControls({
   const indicatorId = useId();
   const territoryId = useId();
   const levelId = useId();
-  const mappable = territories.filter((place) => place.level !== 'municipality');
   return (
     <form className="map-controls" onSubmit={(event) => event.preventDefault()}>
       <div className="map-controls__field map-controls__field--wide">

@@ -15,18 +15,17 @@ import { ExampleDataBanner } from '../../components/ui/ExampleDataBanner.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import type { Figure, TerritoryNode } from '../../lib/trpc.ts';
+import type { Figure, MapTerritories, TerritoryNode } from '../../lib/trpc.ts';
 import { indicatorPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
 import { formatValueWithUnit, hasExampleData, yearWindowNote } from '../indicators/figure-format.ts';
 import { useIndicatorFigures } from '../indicators/use-indicator.ts';
-import { useTerritoryTree } from '../territories/use-territories.ts';
 import { type MapArea, MapChart } from './MapChart.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { MapTable } from './MapTable.tsx';
 import { areaFillClass, rankableValues, valueClasses } from './map-colours.ts';
 import { areaLabel, areaName, levelUnavailableMessage, mapTitle, missingPolygonNote } from './map-labels.ts';
 import { type ColourMode, LEVEL_PICKER_LABELS, type MapLevel, withMapParam } from './map-params.ts';
-import { mapOfWords, placesWithin } from './map-scope.ts';
+import { mapOfWords } from './map-scope.ts';
 import { useBoundaries, useMapGeometry } from './use-map.ts';
 
 export type MapIndicator = {
@@ -45,20 +44,30 @@ type MapSectionProps = {
   year: number;
   /** The map's territory: the state, or one macro or região drawn zoomed in. */
   territory: TerritoryNode;
+  /** Inside the territory: the places drawn, and the municípios the boundary file has no polygon for. */
+  places: MapTerritories['places'];
+  unmapped: MapTerritories['unmapped'];
 };
 
 /** One indicator's figures of one year on the map of a territory, with legend, notes and table. */
-export function MapSection({ indicator, level, colourMode, year, territory }: MapSectionProps) {
+export function MapSection({
+  indicator,
+  level,
+  colourMode,
+  year,
+  territory,
+  places,
+  unmapped,
+}: MapSectionProps) {
   const isAvailable = isLevelAvailable(indicator.dataLevel, level);
   const figures = useIndicatorFigures(indicator.code, level, year, isAvailable);
-  const tree = useTerritoryTree();
   const boundaries = useBoundaries();
-  const drawn = useMemo(() => placesWithin(tree.data ?? [], territory.code), [tree.data, territory.code]);
-  const geometry = useMapGeometry(boundaries.data, tree.data && drawn, level, territory.level !== 'state');
+  const geometry = useMapGeometry(boundaries.data, places, level, territory.level !== 'state');
+  // The values of every place inside the territory, drawn or not (the table lists them all).
   const shownFigures = useMemo(() => {
-    const codes = new Set(drawn.map((place) => place.code));
+    const codes = new Set([...places, ...unmapped].map((place) => place.code));
     return figures.data?.filter((figure) => codes.has(figure.territoryCode));
-  }, [figures.data, drawn]);
+  }, [figures.data, places, unmapped]);
   const [searchParams] = useSearchParams();
   const title = mapTitle(indicator.shortName, level, year);
 
@@ -81,10 +90,12 @@ export function MapSection({ indicator, level, colourMode, year, territory }: Ma
       </Card>
     );
   }
-  const failure = figures.error ?? tree.error ?? null;
-  if (failure)
+  if (figures.isError)
     return (
-      <ErrorMessage title="Não foi possível carregar os valores do mapa" message={errorMessage(failure)} />
+      <ErrorMessage
+        title="Não foi possível carregar os valores do mapa"
+        message={errorMessage(figures.error)}
+      />
     );
   if (boundaries.isError)
     return (
@@ -103,13 +114,14 @@ export function MapSection({ indicator, level, colourMode, year, territory }: Ma
       <Card title={title} data-testid="map-card" className="map-card">
         <MapBody
           figures={shownFigures}
-          territories={drawn}
-          geometry={geometry}
+          projected={geometry}
           indicator={indicator}
           level={level}
           colourMode={colourMode}
           year={year}
           territory={territory}
+          places={places}
+          unmapped={unmapped}
           title={title}
         />
       </Card>
@@ -119,15 +131,15 @@ export function MapSection({ indicator, level, colourMode, year, territory }: Ma
 
 type MapBodyProps = MapSectionProps & {
   figures: readonly Figure[];
-  territories: readonly TerritoryNode[];
-  geometry: NonNullable<ReturnType<typeof useMapGeometry>>;
+  projected: NonNullable<ReturnType<typeof useMapGeometry>>;
   title: string;
 };
 
 function MapBody({
   figures,
-  territories,
-  geometry,
+  places,
+  unmapped,
+  projected,
   indicator,
   level,
   colourMode,
@@ -135,11 +147,10 @@ function MapBody({
   territory,
   title,
 }: MapBodyProps) {
-  const { projected, withoutPolygon } = geometry;
   const byCode = useMemo(() => new Map(figures.map((figure) => [figure.territoryCode, figure])), [figures]);
   const names = useMemo(
-    () => new Map(territories.map((territory) => [territory.code, areaName(level, territory.name)])),
-    [territories, level],
+    () => new Map(places.map((place) => [place.code, areaName(level, place.name)])),
+    [places, level],
   );
   const classes = useMemo(
     () => valueClasses(rankableValues(figures), indicator.polarity),
@@ -167,7 +178,7 @@ function MapBody({
       : territory.level === 'state'
         ? 'Fora do seu acesso'
         : `Fora ${mapOfWords(territoryLabel(territory), territory.level)}`;
-  const polygonNote = missingPolygonNote(withoutPolygon);
+  const polygonNote = missingPolygonNote(unmapped);
 
   return (
     <>

@@ -2,8 +2,9 @@
  * The município polygons come from `GET /api/v1/boundaries` (REST, so the browser can keep the
  * 77 KB file in its HTTP cache; it is not bundled with the client).
  */
+
+import type { MunicipalityTopology } from '../../../../shared/domain/boundaries.ts';
 import { loginPath } from '../auth/next-path.ts';
-import type { MunicipalityTopology } from './map-shapes.ts';
 
 const BOUNDARIES_URL = '/api/v1/boundaries';
 

@@ -93,4 +93,11 @@ describe('missingPolygonNote', () => {
     );
     expect(missingPolygonNote([])).toBeNull();
   });
+
+  it('names the first ten and counts the rest, as a base beyond Mato Grosso would have thousands', () => {
+    const many = Array.from({ length: 1234 }, (_, index) => ({ name: `M${index + 1}`, installedYear: null }));
+    expect(missingPolygonNote(many)).toBe(
+      'M1, M2, M3, M4, M5, M6, M7, M8, M9, M10 e mais 1.224 municípios ainda não têm polígono na malha usada; seus valores entram na região e na macrorregião.',
+    );
+  });
 });

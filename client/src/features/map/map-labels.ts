@@ -7,7 +7,7 @@ import {
   type Polarity,
 } from '../../../../shared/domain/indicator.ts';
 import { STATUS_LABELS, type Status } from '../../../../shared/domain/status.ts';
-import { formatPeriod } from '../../../../shared/format.ts';
+import { formatFixed, formatPeriod } from '../../../../shared/format.ts';
 import { formatValue, formatValueWithUnit } from '../indicators/figure-format.ts';
 import type { ValueClass } from './map-colours.ts';
 import type { MapLevel } from './map-params.ts';
@@ -61,17 +61,27 @@ export function classRangeLabel(valueClass: Pick<ValueClass, 'min' | 'max'>, kin
   return min === max ? min : `${min} a ${max}`;
 }
 
+/** Municípios the note names one by one; past them it counts (a base beyond Mato Grosso has thousands). */
+const NAMED_WITHOUT_POLYGON = 10;
+
 /** The note under the map for municípios the boundary file has no polygon for (installed after it). */
 export function missingPolygonNote(
   municipalities: readonly { name: string; installedYear: number | null }[],
 ): string | null {
   if (municipalities.length === 0) return null;
-  const names = municipalities.map(({ name, installedYear }) =>
-    installedYear === null ? name : `${name} (instalado em ${installedYear})`,
-  );
+  const names = municipalities
+    .slice(0, NAMED_WITHOUT_POLYGON)
+    .map(({ name, installedYear }) =>
+      installedYear === null ? name : `${name} (instalado em ${installedYear})`,
+    );
+  const more = municipalities.length - names.length;
   const list =
-    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} e ${names[names.length - 1]}`;
-  return names.length === 1
+    more > 0
+      ? `${names.join(', ')} e mais ${formatFixed(more, 0)} municípios`
+      : names.length === 1
+        ? names[0]
+        : `${names.slice(0, -1).join(', ')} e ${names[names.length - 1]}`;
+  return municipalities.length === 1
     ? `${list} ainda não tem polígono na malha usada; seus valores entram na região e na macrorregião.`
     : `${list} ainda não têm polígono na malha usada; seus valores entram na região e na macrorregião.`;
 }

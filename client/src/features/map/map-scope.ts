@@ -4,9 +4,8 @@
  * own territory (issue 17, item 3); a link that names one shows that one.
  */
 import type { TerritoryLevel } from '../../../../shared/domain/indicator.ts';
-import { isWithinTerritory, STATE_CODE } from '../../../../shared/domain/territory.ts';
+import { STATE_CODE } from '../../../../shared/domain/territory.ts';
 import type { MapLevel } from './map-params.ts';
-import type { TerritoryPlace } from './map-shapes.ts';
 
 /** The territory in the URL, else the reader's own (`homeTerritoryCode`), else the state. */
 export function mapTerritoryCode(inUrl: string | null, readerTerritory: string | null): string {
@@ -17,11 +16,6 @@ export function mapTerritoryCode(inUrl: string | null, readerTerritory: string |
 export function defaultMapLevel(territoryLevel: TerritoryLevel): MapLevel {
   if (territoryLevel === 'state') return 'macro';
   return territoryLevel === 'macro' ? 'region' : 'municipality';
-}
-
-/** The territories drawn on the map of `scopeCode`: those inside it (the state holds them all). */
-export function placesWithin<T extends TerritoryPlace>(places: readonly T[], scopeCode: string): T[] {
-  return places.filter((place) => isWithinTerritory(place, scopeCode));
 }
 
 /** "de Mato Grosso", "da Macrorregião Norte", "da Região Alto Tapajós": both words are feminine. */

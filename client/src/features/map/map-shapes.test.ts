@@ -3,13 +3,8 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { BOUNDARIES_FILE } from '../../../../server/api/boundaries.ts';
 import { readTerritoryFiles } from '../../../../server/db/territory-file.ts';
-import {
-  groupShapes,
-  type MunicipalityTopology,
-  polygonCodes,
-  projectShapes,
-  type TerritoryPlace,
-} from './map-shapes.ts';
+import { type MunicipalityTopology, polygonCodes } from '../../../../shared/domain/boundaries.ts';
+import { groupShapes, projectShapes, type TerritoryPlace } from './map-shapes.ts';
 
 /**
  * Four unit squares: A | B | C side by side (sharing two edges) and D apart.

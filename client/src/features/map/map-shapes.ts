@@ -6,12 +6,13 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { MultiPolygon as GeoMultiPolygon } from 'geojson';
 import { merge } from 'topojson-client';
-import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import {
+  isArea,
+  type MunicipalityGeometry,
+  type MunicipalityTopology,
+} from '../../../../shared/domain/boundaries.ts';
 import type { TerritoryLevel } from '../../../../shared/domain/indicator.ts';
 import type { MapLevel } from './map-params.ts';
-
-export type MunicipalityProperties = { ibge7: string };
-export type MunicipalityTopology = Topology<{ municipios: GeometryCollection<MunicipalityProperties> }>;
 
 /** What the map needs to know of a territory row (`territory.tree`). */
 export type TerritoryPlace = {
@@ -29,12 +30,6 @@ export type GroupedShapes = {
   /** Every other polygon as one grey area: the state outside the reader's territory. */
   outside: GeoMultiPolygon | null;
 };
-
-type MunicipalityGeometry = Polygon<MunicipalityProperties> | MultiPolygon<MunicipalityProperties>;
-
-function isArea(geometry: { type: string | null }): geometry is MunicipalityGeometry {
-  return geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
-}
 
 /** The territory of `level` a município belongs to, by our territory table. */
 function groupCodeOf(municipality: TerritoryPlace, level: MapLevel): string | null {
@@ -77,15 +72,6 @@ export function groupShapes(
     ([code, members]): MapShape => ({ code, geometry: merge(topology, members) }),
   );
   return { shapes, outside: outside.length > 0 ? merge(topology, outside) : null };
-}
-
-/** Município codes (IBGE, 7 digits) that have a polygon in the file. */
-export function polygonCodes(topology: MunicipalityTopology): Set<string> {
-  return new Set(
-    topology.objects.municipios.geometries.flatMap((geometry) =>
-      isArea(geometry) && geometry.properties ? [geometry.properties.ibge7] : [],
-    ),
-  );
 }
 
 export type ProjectedShapes = {

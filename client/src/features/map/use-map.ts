@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { TerritoryNode } from '../../lib/trpc.ts';
+import type { MunicipalityTopology } from '../../../../shared/domain/boundaries.ts';
+import { useTRPC } from '../../lib/trpc.ts';
 import { BoundariesError, fetchBoundaries } from './boundaries-api.ts';
 import type { MapLevel } from './map-params.ts';
-import { groupShapes, type MunicipalityTopology, polygonCodes, projectShapes } from './map-shapes.ts';
+import { groupShapes, projectShapes, type TerritoryPlace } from './map-shapes.ts';
 
 /** The width of the SVG's coordinate system; the map itself scales with the page. */
 const MAP_WIDTH = 600;
@@ -27,23 +28,27 @@ export function useBoundaries() {
 }
 
 /**
- * The projected shapes of `level` for the territories drawn (those the reader may open, inside the
- * map's territory), and who has no polygon; `zoomToShapes` for the map of one macro or região.
+ * The map's territory and what is drawn inside it (territory.map). Another territory keeps the map
+ * on screen, with its own heading, until its answer comes: the picker stays where the reader is.
+ */
+export function useMapTerritories(code: string) {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.territory.map.queryOptions({ code }), placeholderData: keepPreviousData });
+}
+
+/**
+ * The projected shapes of `level` for the places drawn (those the reader may open, inside the map's
+ * territory); `zoomToShapes` for the map of one macro or região.
  */
 export function useMapGeometry(
   topology: MunicipalityTopology | undefined,
-  territories: readonly TerritoryNode[] | undefined,
+  places: readonly TerritoryPlace[],
   level: MapLevel,
   zoomToShapes: boolean,
 ) {
-  return useMemo(() => {
-    if (!topology || !territories) return null;
-    const withPolygon = polygonCodes(topology);
-    return {
-      projected: projectShapes(groupShapes(topology, territories, level), MAP_WIDTH, { zoomToShapes }),
-      withoutPolygon: territories.filter(
-        (territory) => territory.level === 'municipality' && !withPolygon.has(territory.code),
-      ),
-    };
-  }, [topology, territories, level, zoomToShapes]);
+  return useMemo(
+    () =>
+      topology ? projectShapes(groupShapes(topology, places, level), MAP_WIDTH, { zoomToShapes }) : null,
+    [topology, places, level, zoomToShapes],
+  );
 }
