@@ -60,6 +60,23 @@ describe('mapa', () => {
     expect(again.status).toBe(304);
   });
 
+  it('opens another territory from its picker: its own areas, the reader still on the picker', async () => {
+    const page = await openAs('superintendencia', '/mapa?indicador=713&ano=2025');
+    await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(6);
+    const picker = page.locator('.map-controls').getByLabel('Território', { exact: true });
+    await picker.focus();
+    await picker.selectOption('5103');
+    await page.waitForURL(/territorio=5103/);
+    await expect.poll(() => page.locator('h1').innerText(), POLL).toBe('Mapa da Macrorregião Norte — 2025');
+    // The macro's regiões, drawn zoomed in; nothing of another macro.
+    await expect
+      .poll(async () => (await territoryCodes(page)).every((code) => code?.length === 5), POLL)
+      .toBe(true);
+    expect(await page.locator(MAP_AREA).count()).toBeGreaterThan(1);
+    expect(await picker.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(pageProblems).toEqual([]);
+  });
+
   it('draws the six macros and the 141 municípios, reads a macro by keyboard and opens it', async () => {
     const page = await openAs('superintendencia', '/mapa?indicador=713&nivel=macro&ano=2025');
     await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(6);
