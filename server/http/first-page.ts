@@ -16,6 +16,7 @@ import { logError } from '../logging.ts';
 import { createContextFactory } from '../trpc/context.ts';
 import { logUnexpectedTrpcError } from '../trpc/log-unexpected.ts';
 import { type AppRouter, appRouter } from '../trpc/router.ts';
+import { authOf } from './authenticate.ts';
 
 type ServerEntry = typeof import('../../client/src/entry-server.tsx');
 type FirstPage = Awaited<ReturnType<ServerEntry['renderFirstPage']>>;
@@ -29,6 +30,12 @@ const EMPTY_ROOT = '<div id="root"></div>';
  * address, or as the bare app (no server build, or the render failed).
  */
 export type FirstPageSender = (url: string, response: Response) => Promise<void>;
+
+/** Who reads, for the server's render to remember what each address read for them. */
+function readerOf(response: Response): string {
+  const auth = authOf(response);
+  return auth.kind === 'user' ? `usuário ${auth.user.id}` : auth.kind;
+}
 
 /** The bare app names the assets of the current build: the browser asks again every time. */
 export function sendBareApp(response: Response, template: string): void {
@@ -78,6 +85,7 @@ export function createFirstPageSender(
     try {
       page = await (await entry).renderFirstPage(url, {
         trpcClient,
+        reader: readerOf(response),
         boundaries: readBoundaries,
         onError: (error) => logError(`render ${url}`, error),
         onStatus: sendHead,

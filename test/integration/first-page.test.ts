@@ -38,9 +38,10 @@ async function openPage(pathname: string, cookie: string) {
 
 /**
  * The server's render of `pathname` for the reader of `cookie` (the built entry, as the server runs
- * it), with every read held until `open()`: what the render does before any data has come.
+ * it), with every read held until `open()`: what the render does before any data has come. By
+ * default another reader each time, for whom the server remembers no earlier render.
  */
-async function renderWithHeldReads(pathname: string, cookie: string) {
+async function renderWithHeldReads(pathname: string, cookie: string, reader = `teste ${Math.random()}`) {
   const entry = (await import(SERVER_ENTRY)) as typeof import('../../client/src/entry-server.tsx');
   let open = () => {};
   const opened = new Promise<void>((resolve) => {
@@ -64,6 +65,7 @@ async function renderWithHeldReads(pathname: string, cookie: string) {
   const statuses: number[] = [];
   const page = entry.renderFirstPage(pathname, {
     trpcClient,
+    reader,
     boundaries: async () => null,
     onError: () => {},
     onStatus: (status) => statuses.push(status),
@@ -188,6 +190,40 @@ describe('the first page, rendered by the server', () => {
       redirectTo: expect.stringMatching(/^\/relatorios\/semestral\/\d{4}-S[12]$/),
     });
     expect(semester.statuses).toEqual([]);
+  });
+
+  it('asks at once for what an address read at its last render for the reader, and renders the same page', async () => {
+    const cookie = await logInAs(server, 'superintendencia');
+    const first = await renderWithHeldReads('/indicador/713', cookie, 'leitor que volta');
+    first.open();
+    const firstPage = await first.page;
+    // The breakdowns and the municípios are asked for only once the sheet has come: the first time,
+    // not before the first render has given its status.
+    expect(first.asked).toContain('indicator.municipalities');
+    const again = await renderWithHeldReads('/indicador/713', cookie, 'leitor que volta');
+    await vi.waitFor(() => expect(again.statuses).toEqual([200]));
+    expect(again.asked).toContain('indicator.municipalities');
+    expect(again.asked).toContain('indicator.sheet');
+    again.open();
+    const againPage = await again.page;
+    // The same page, with the answers of the same reads (their times aside).
+    const sentReads = (page: typeof firstPage) => {
+      const json = 'stateHtml' in page ? /<script[^>]*>(.*)<\/script>/s.exec(page.stateHtml)?.[1] : undefined;
+      return json
+        ? (JSON.parse(json) as Dehydrated).queries.map((query) => JSON.stringify(query.queryKey))
+        : [];
+    };
+    expect('rootHtml' in againPage && againPage.rootHtml).toBe('rootHtml' in firstPage && firstPage.rootHtml);
+    expect(sentReads(againPage).sort()).toEqual(sentReads(firstPage).sort());
+    expect(sentReads(firstPage)).toContain(
+      JSON.stringify([['indicator', 'sheet'], { input: { code: '713' }, type: 'query' }]),
+    );
+    // Another reader of the same address starts from nothing.
+    const other = await renderWithHeldReads('/indicador/713', cookie);
+    await vi.waitFor(() => expect(other.statuses).toEqual([200]));
+    expect(other.asked).not.toContain('indicator.municipalities');
+    other.open();
+    await other.page;
   });
 
   it('never redirects to another site, whatever the address says', async () => {
