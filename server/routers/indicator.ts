@@ -1,5 +1,6 @@
 import { ZIndicatorActionsInputSchema } from '../../shared/schemas/analysis.ts';
 import {
+  ZIndicatorBreakdownInputSchema,
   ZIndicatorContributionInputSchema,
   ZIndicatorFiguresInputSchema,
   ZIndicatorInputSchema,
@@ -8,6 +9,7 @@ import {
 } from '../../shared/schemas/query.ts';
 import { getIndicatorActions, setIndicatorActions } from '../services/indicator-actions.ts';
 import {
+  getIndicatorBreakdown,
   getIndicatorContribution,
   getIndicatorFigures,
   getIndicatorSeries,
@@ -35,6 +37,10 @@ export const indicatorRouter = router({
       ctx.now(),
     ),
   ),
+  /** One page of a breakdown by macro or região, with what is said over all its rows. */
+  breakdown: authedProcedure
+    .input(ZIndicatorBreakdownInputSchema)
+    .query(({ ctx, input }) => getIndicatorBreakdown(ctx.readDb, input, ctx.user, ctx.now())),
   /** One page of the table of municípios, searched and sorted on the server. */
   municipalities: authedProcedure
     .input(ZMunicipalityTablePageSchema)

@@ -1,7 +1,10 @@
 import { addTotals } from '../../shared/domain/aggregation.ts';
+import { sharedTarget, sortByName } from '../../shared/domain/breakdown.ts';
+import { windowSummary } from '../../shared/domain/completeness.ts';
 import { contributions, type MemberCases, OTHERS_CODE } from '../../shared/domain/contribution.ts';
 import { isLevelAvailable, type TerritoryLevel } from '../../shared/domain/indicator.ts';
 import { PANEL_YEARS } from '../../shared/domain/period.ts';
+import { pageOf, TABLE_PAGE_SIZE } from '../../shared/pagination.ts';
 import type { Db } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
 import { latestPeriods } from '../db/repositories/data-value-repository.ts';
@@ -80,6 +83,36 @@ export async function getIndicatorFigures(
   now: Date,
 ) {
   return (await readIndicatorFigures(db, request, reader, now)).figures;
+}
+
+/**
+ * One page of a breakdown by macrorregião or região, by name, and what is said over all its rows: the
+ * target they share, the windows' note. A national base has 450 regiões, 470 KB of figures the page
+ * would carry to show 50 (issue 14).
+ */
+export async function getIndicatorBreakdown(
+  db: Db,
+  request: { code: string; level: 'macro' | 'region'; year: number; page: number },
+  reader: Reader,
+  now: Date,
+) {
+  const figures = await getIndicatorFigures(
+    db,
+    { code: request.code, level: request.level, years: [request.year] },
+    reader,
+    now,
+  );
+  const rows = sortByName(figures);
+  const { rows: shown, page } = pageOf(rows, request.page);
+  return {
+    rows: shown,
+    page,
+    pageSize: TABLE_PAGE_SIZE,
+    total: rows.length,
+    target: sharedTarget(rows),
+    targetScope: rows[0]?.targetScope ?? null,
+    window: windowSummary(rows),
+  };
 }
 
 /** Yearly figures of one indicator for one territory (default: the state), for the trend chart. */

@@ -23,3 +23,27 @@ export function usualThrough(figures: readonly Window[]): string | null {
       counts.set(figure.partialThrough, (counts.get(figure.partialThrough) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
+
+/**
+ * What a list's note says of its rows' windows, over every row (a page of the list shows only some):
+ * the usual month, whether some rows count up to another, whether some are provisional, and whether
+ * months still arriving are left out.
+ */
+export type WindowSummary = {
+  usual: string | null;
+  differs: boolean;
+  isProvisional: boolean;
+  hasPending: boolean;
+};
+
+export function windowSummary(
+  figures: readonly (Window & { isProvisional: boolean; pending?: readonly unknown[] })[],
+): WindowSummary {
+  const usual = usualThrough(figures);
+  return {
+    usual,
+    differs: figures.some((figure) => figure.isPartial && figure.partialThrough !== usual),
+    isProvisional: figures.some((figure) => figure.isProvisional),
+    hasPending: figures.some((figure) => (figure.pending ?? []).length > 0),
+  };
+}

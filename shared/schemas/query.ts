@@ -33,6 +33,12 @@ export const ZIndicatorFiguresInputSchema = z.object({
   level: ZTerritoryLevelSchema,
   year: ZYearSchema,
 });
+export const ZIndicatorBreakdownInputSchema = z.object({
+  code: ZIndicatorCodeSchema,
+  level: z.enum(['macro', 'region'], { error: 'Nível desconhecido: a quebra é por macro ou region.' }),
+  year: ZYearSchema,
+  page: z.number().int().min(1).default(1),
+});
 export const ZIndicatorSeriesInputSchema = z.object({
   code: ZIndicatorCodeSchema,
   territoryCode: ZTerritoryCodeSchema.optional(),

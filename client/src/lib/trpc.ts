@@ -67,3 +67,4 @@ export type Figure = RouterOutputs['indicator']['figures'][number];
 export type IndicatorSheetData = RouterOutputs['indicator']['sheet'];
 export type TerritoryNode = RouterOutputs['territory']['tree'][number];
 export type MapTerritories = RouterOutputs['territory']['map'];
+export type IndicatorBreakdown = RouterOutputs['indicator']['breakdown'];

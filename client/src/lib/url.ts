@@ -21,9 +21,9 @@ export function briefPath(code: string, values: SearchValues = {}): string {
   return pathWithSearch(`/territorio/${encodeURIComponent(code)}/resumo`, values);
 }
 
-/** The read API's XLSX of one indicator's figures for a level and year. */
-export function figuresXlsxPath(code: string, level: string, year: number): string {
-  return `/api/v1/indicators/${encodeURIComponent(code)}/values?${new URLSearchParams({ level, year: String(year), format: 'xlsx' })}`;
+/** The read API's file (CSV or XLSX) of one indicator's figures for a level and year: every row. */
+export function figuresFilePath(code: string, level: string, year: number, format: 'csv' | 'xlsx'): string {
+  return `/api/v1/indicators/${encodeURIComponent(code)}/values?${new URLSearchParams({ level, year: String(year), format })}`;
 }
 
 /** The read API's file of the indicator page's table of municípios, as it shows (search and order). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedTarget, toBreakdownBars } from './breakdown-rows.ts';
+import { toBreakdownBars } from './breakdown-rows.ts';
 
 const base = { numerator: 10, denominator: 50, target: 19, reporting: 30, expected: 30 };
 const figures = [
@@ -28,17 +28,5 @@ describe('toBreakdownBars', () => {
       { code: '5105', name: 'Macrorregião Baixada Cuiabana', value: 18, status: 'achieved' },
       { code: '5103', name: 'Norte', value: 20, status: 'not_achieved' },
     ]);
-  });
-});
-
-describe('sharedTarget', () => {
-  it('is the target every territory is judged against', () => {
-    expect(sharedTarget([{ target: 19 }, { target: 19 }])).toBe(19);
-  });
-
-  it('is none when targets differ or are missing', () => {
-    expect(sharedTarget([{ target: 19 }, { target: 1 }])).toBeNull();
-    expect(sharedTarget([{ target: null }])).toBeNull();
-    expect(sharedTarget([])).toBeNull();
   });
 });

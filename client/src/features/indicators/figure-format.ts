@@ -1,6 +1,6 @@
 /** How a figure reads on screen. Every number a user sees goes through here or `shared/format.ts`. */
 
-import { usualThrough } from '../../../../shared/domain/completeness.ts';
+import { type WindowSummary, windowSummary } from '../../../../shared/domain/completeness.ts';
 import {
   type DataLevel,
   type IndicatorKind,
@@ -207,14 +207,17 @@ type WindowFigure = Pick<Figure, 'isPartial' | 'partialThrough' | 'isProvisional
  * differ say theirs (`rowWindow`).
  */
 export function yearWindowNote(figures: readonly WindowFigure[]): string | null {
-  const usual = usualThrough(figures);
-  const differs = figures.some((figure) => figure.isPartial && figure.partialThrough !== usual);
+  return windowNote(windowSummary(figures));
+}
+
+/** The same note from a list's summary (a breakdown read a page at a time gets it with the page). */
+export function windowNote({ usual, differs, isProvisional, hasPending }: WindowSummary): string | null {
   const parts = [
     usual
       ? `parcial até ${formatPeriod(usual)}${differs ? ' (os que vão até outro mês dizem qual)' : ''}`
       : null,
-    figures.some((figure) => figure.isProvisional) ? 'provisório' : null,
-    figures.some((figure) => (figure.pending ?? []).length > 0)
+    isProvisional ? 'provisório' : null,
+    hasPending
       ? `meses que só alguns municípios enviaram ainda não contam (falta chegar a ${SHARE_TEXT} do território)`
       : null,
   ].filter(Boolean);

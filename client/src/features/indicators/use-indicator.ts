@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TerritoryLevel } from '../../../../shared/domain/indicator.ts';
+import { keepPreviousOfSame } from '../../lib/keep-previous.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
 export function useIndicatorSheet(code: string) {
@@ -22,4 +23,17 @@ export function useIndicatorFigures(
 ) {
   const trpc = useTRPC();
   return useQuery({ ...trpc.indicator.figures.queryOptions({ code, level, year }), enabled: isEnabled });
+}
+
+/**
+ * One page of a year's breakdown by macro or região; another page keeps the rows shown until it
+ * comes, another indicator or year shows loading.
+ */
+export function useIndicatorBreakdown(code: string, level: 'macro' | 'region', year: number, page: number) {
+  const trpc = useTRPC();
+  const input = { code, level, year, page };
+  return useQuery({
+    ...trpc.indicator.breakdown.queryOptions(input),
+    placeholderData: keepPreviousOfSame(input, ({ code, level, year }) => [code, level, year]),
+  });
 }

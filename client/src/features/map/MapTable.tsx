@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { sortByName } from '../../../../shared/domain/breakdown.ts';
 import { usualThrough } from '../../../../shared/domain/completeness.ts';
 import type { IndicatorKind } from '../../../../shared/domain/indicator.ts';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
@@ -6,7 +7,6 @@ import { Table } from '../../components/ui/Table.tsx';
 import { TableHead } from '../../components/ui/TableHead.tsx';
 import type { Figure } from '../../lib/trpc.ts';
 import { indicatorPath, territoryPath, YEAR_PARAM } from '../../lib/url.ts';
-import { sortByName } from '../indicators/breakdown-rows.ts';
 import { formatValue, headingWithUnit } from '../indicators/figure-format.ts';
 import { RowWindow } from '../indicators/RowWindow.tsx';
 import { LEVEL_PICKER_LABELS, type MapLevel } from './map-params.ts';
