@@ -1,4 +1,4 @@
-import { ZTerritoryCodeInputSchema, ZTerritoryInputSchema } from '../../shared/schemas/query.ts';
+import { ZMapTerritoryInputSchema, ZTerritoryInputSchema } from '../../shared/schemas/query.ts';
 import { readPolygonCodes } from '../api/boundaries.ts';
 import { getRegionalBrief } from '../services/regional-brief.ts';
 import { getMapTerritories, getTerritoryTree, getTerritoryView } from '../services/territory-view.ts';
@@ -7,7 +7,7 @@ import { authedProcedure, router } from '../trpc/trpc.ts';
 export const territoryRouter = router({
   tree: authedProcedure.query(({ ctx }) => getTerritoryTree(ctx.readDb, ctx.user, ctx.now())),
   map: authedProcedure
-    .input(ZTerritoryCodeInputSchema)
+    .input(ZMapTerritoryInputSchema)
     .query(async ({ ctx, input }) =>
       getMapTerritories(ctx.readDb, ctx.user, input.code, await readPolygonCodes(), ctx.now()),
     ),

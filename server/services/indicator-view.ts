@@ -1,5 +1,5 @@
 import { addTotals } from '../../shared/domain/aggregation.ts';
-import { sharedTarget, sortByName } from '../../shared/domain/breakdown.ts';
+import { sharedTarget, sortByShownName } from '../../shared/domain/breakdown.ts';
 import { windowSummary } from '../../shared/domain/completeness.ts';
 import { contributions, type MemberCases, OTHERS_CODE } from '../../shared/domain/contribution.ts';
 import { isLevelAvailable, type TerritoryLevel } from '../../shared/domain/indicator.ts';
@@ -86,7 +86,7 @@ export async function getIndicatorFigures(
 }
 
 /**
- * One page of a breakdown by macrorregião or região, by name, and what is said over all its rows: the
+ * One page of a breakdown by macrorregião or região, by the name it shows, and what is said over all its rows: the
  * target they share, the windows' note. A national base has 450 regiões, 470 KB of figures the page
  * would carry to show 50 (issue 14).
  */
@@ -102,7 +102,7 @@ export async function getIndicatorBreakdown(
     reader,
     now,
   );
-  const rows = sortByName(figures);
+  const rows = sortByShownName(figures);
   const { rows: shown, page } = pageOf(rows, request.page);
   return {
     rows: shown,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedTarget, sortByName } from './breakdown.ts';
+import { sharedTarget, sortByName, sortByShownName } from './breakdown.ts';
 
 describe('sharedTarget', () => {
   it('is the target every territory is judged against', () => {
@@ -23,6 +23,21 @@ describe('sortByName', () => {
       'alto Tapajós',
       'Araguaia Xingu',
       'Vale do Peixoto',
+    ]);
+  });
+});
+
+describe('sortByShownName', () => {
+  it('orders a breakdown by the names it shows, short where there is one', () => {
+    const macros = [
+      { territoryName: 'Macrorregião Centro Noroeste', territoryShortName: 'Centro-Noroeste' },
+      { territoryName: 'Macrorregião Centro Norte', territoryShortName: 'Baixada Cuiabana' },
+      { territoryName: 'Macrorregião Leste', territoryShortName: null },
+    ];
+    expect(sortByShownName(macros).map((macro) => macro.territoryShortName ?? macro.territoryName)).toEqual([
+      'Baixada Cuiabana',
+      'Centro-Noroeste',
+      'Macrorregião Leste',
     ]);
   });
 });

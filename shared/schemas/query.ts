@@ -44,7 +44,17 @@ export const ZIndicatorSeriesInputSchema = z.object({
   territoryCode: ZTerritoryCodeSchema.optional(),
 });
 export const ZTerritoryInputSchema = z.object({ code: ZTerritoryCodeSchema, year: ZYearSchema });
-export const ZTerritoryCodeInputSchema = z.object({ code: ZTerritoryCodeSchema });
+/**
+ * The map's territory, as its address names it: any text short enough is looked up (one that is no
+ * code is simply no territory, and the map says so beside its picker); a 6-digit código becomes 7.
+ */
+export const ZMapTerritoryInputSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .max(20, 'Código de território longo demais: use o código IBGE (ex.: 51, 5103 ou 51001).')
+    .transform((code) => (/^\d{2,7}$/.test(code) ? normalizeTerritoryCode(code) : code)),
+});
 export const ZIndicatorContributionInputSchema = z.object({
   code: ZIndicatorCodeSchema,
   territoryCode: ZTerritoryCodeSchema,

@@ -80,6 +80,19 @@ describe('mapa', () => {
     expect(pageProblems).toEqual([]);
   });
 
+  it('says an address names no territory of the map, and its picker opens the state from there', async () => {
+    const page = await openAs('superintendencia', '/mapa?indicador=713&ano=2025&territorio=abc');
+    const card = page.locator('main');
+    await expect.poll(() => card.innerText(), POLL).toContain('Território fora do mapa');
+    expect(await page.locator('h1').innerText()).toBe('Mapa — 2025');
+    const picker = page.locator('.map-controls').getByLabel('Território', { exact: true });
+    expect(await picker.locator('option:checked').innerText()).toBe('Escolha um território');
+    await picker.selectOption('51');
+    await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(6);
+    expect(await page.locator('h1').innerText()).toBe('Mapa de Mato Grosso — 2025');
+    expect(pageProblems).toEqual([]);
+  });
+
   it('draws the six macros and the 141 municípios, reads a macro by keyboard and opens it', async () => {
     const page = await openAs('superintendencia', '/mapa?indicador=713&nivel=macro&ano=2025');
     await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(6);

@@ -1,10 +1,10 @@
 /**
  * A breakdown by macrorregião or região is read a page at a time (issue 14: a national base has 450
- * regiões): each page holds the same figures `indicator.figures` gives, by name, and what the card
+ * regiões): each page holds the same figures `indicator.figures` gives, by the name shown, and what the card
  * says over every row (the shared target, the windows' note) is computed over all of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedTarget, sortByName } from '../../shared/domain/breakdown.ts';
+import { sharedTarget, sortByShownName } from '../../shared/domain/breakdown.ts';
 import { windowSummary } from '../../shared/domain/completeness.ts';
 import { logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
@@ -25,14 +25,14 @@ describe('indicator.breakdown', () => {
     ['superintendencia', 'region', 16],
     ['norte', 'region', 0],
   ] as const)(
-    'gives %s the %s figures by name, with the target and note over all of them',
+    'gives %s the %s figures by the name shown, with the target and note over all of them',
     async (username, level, count) => {
       const client = trpcAs(server.url, await logInAs(server, username));
       const figures = await client.indicator.figures.query({ code: '713', level, year: 2025 });
       if (count > 0) expect(figures).toHaveLength(count);
       const breakdown = await client.indicator.breakdown.query({ code: '713', level, year: 2025 });
       expect(breakdown).toEqual({
-        rows: sortByName(figures),
+        rows: sortByShownName(figures),
         page: 1,
         pageSize: 50,
         total: figures.length,

@@ -66,8 +66,13 @@ describe('the map’s territories', () => {
     expect(other).toMatchObject({ territory: null, places: [], unmapped: [] });
   });
 
-  it('refuses what is no territory code, in Portuguese', async () => {
+  it('finds no territory for what is no code, with the picker still there, and refuses a long text', async () => {
     const client = trpcAs(server.url, await logInAs(server, 'superintendencia'));
-    await expect(client.territory.map.query({ code: 'cuiabá' })).rejects.toThrow(/código/i);
+    const none = await client.territory.map.query({ code: 'cuiabá' });
+    expect(none).toMatchObject({ territory: null, places: [], unmapped: [] });
+    expect(none.mappable.length).toBe(23);
+    await expect(client.territory.map.query({ code: 'x'.repeat(21) })).rejects.toThrow(
+      /Código de território longo demais/,
+    );
   });
 });

@@ -47,7 +47,7 @@ export function MapPage() {
     <>
       <div className="page-heading">
         <h1>
-          Mapa {territory ? mapOfWords(territoryLabel(territory), territory.level) : 'de Mato Grosso'}
+          Mapa{territory ? ` ${mapOfWords(territoryLabel(territory), territory.level)}` : ''}
           {year !== null && ` — ${year}`}
         </h1>
         <p className="page-heading__lead">
@@ -74,27 +74,33 @@ export function MapPage() {
             colourMode={params.colourMode}
             onChange={change}
           />
-          {!territory ? (
-            <ErrorMessage
-              title="Território fora do mapa"
-              message={`O território "${territoryCode}" não existe ou não está no seu acesso. Escolha um território na lista.`}
-            />
-          ) : indicator ? (
-            <MapSection
-              indicator={indicator}
-              level={level}
-              colourMode={params.colourMode}
-              year={year}
-              territory={territory}
-              places={territories.data.places}
-              unmapped={territories.data.unmapped}
-            />
-          ) : (
-            <ErrorMessage
-              title="Indicador não encontrado"
-              message={`O plano não tem o indicador "${params.indicatorCode ?? ''}". Escolha um indicador na lista.`}
-            />
-          )}
+          {/* Another territory's answer on its way: the map shown is the previous one. */}
+          <div
+            className={territories.isPlaceholderData ? 'is-stale' : undefined}
+            aria-busy={territories.isPlaceholderData}
+          >
+            {!territory ? (
+              <ErrorMessage
+                title="Território fora do mapa"
+                message={`O território "${territoryCode}" não existe ou não está no seu acesso. Escolha um território na lista.`}
+              />
+            ) : indicator ? (
+              <MapSection
+                indicator={indicator}
+                level={level}
+                colourMode={params.colourMode}
+                year={year}
+                territory={territory}
+                places={territories.data.places}
+                unmapped={territories.data.unmapped}
+              />
+            ) : (
+              <ErrorMessage
+                title="Indicador não encontrado"
+                message={`O plano não tem o indicador "${params.indicatorCode ?? ''}". Escolha um indicador na lista.`}
+              />
+            )}
+          </div>
         </>
       )}
     </>

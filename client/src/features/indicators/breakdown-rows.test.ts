@@ -22,11 +22,11 @@ const figures = [
 ];
 
 describe('toBreakdownBars', () => {
-  it('sorts by name and uses the short names', () => {
+  it('keeps the rows’ order and labels each with the name the table shows', () => {
     const bars = toBreakdownBars(figures);
     expect(bars).toEqual([
-      { code: '5105', name: 'Macrorregião Baixada Cuiabana', value: 18, status: 'achieved' },
       { code: '5103', name: 'Norte', value: 20, status: 'not_achieved' },
+      { code: '5105', name: 'Macrorregião Baixada Cuiabana', value: 18, status: 'achieved' },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { sortByName } from '../../../../shared/domain/breakdown.ts';
+import { shownName } from '../../../../shared/domain/breakdown.ts';
 import type { BreakdownBar } from '../../components/charts/BreakdownBarChart.tsx';
 import type { Figure } from '../../lib/trpc.ts';
 
@@ -16,11 +16,11 @@ type BreakdownFigure = Pick<
   | 'expected'
 >;
 
-/** Bars in the order of the table (by name), labelled with the territory's short name when it has one. */
+/** Bars in the order of the table's rows, labelled with the name the table shows. */
 export function toBreakdownBars(figures: readonly BreakdownFigure[]): BreakdownBar[] {
-  return sortByName(figures).map((figure) => ({
+  return figures.map((figure) => ({
     code: figure.territoryCode,
-    name: figure.territoryShortName ?? figure.territoryName,
+    name: shownName(figure),
     value: figure.value,
     status: figure.status,
   }));

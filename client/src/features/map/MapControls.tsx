@@ -82,6 +82,12 @@ export function MapControls({
           value={territoryCode}
           onChange={(event) => onChange({ territoryCode: event.target.value })}
         >
+          {/* An address naming no territory of the list: the reader picks one (the state too). */}
+          {!mappable.some((place) => place.code === territoryCode) && (
+            <option value={territoryCode} disabled>
+              Escolha um território
+            </option>
+          )}
           {mappable.map((place) => (
             <option key={place.code} value={place.code}>
               {territoryLabel(place)}

@@ -184,7 +184,7 @@ function MapBody({
     <>
       <div className="map-layout">
         <MapChart
-          title={`Mapa de Mato Grosso: ${title}`}
+          title={`Mapa ${mapOfWords(territoryLabel(territory), territory.level)}: ${title}`}
           width={projected.width}
           height={projected.height}
           areas={areas}
