@@ -18,6 +18,7 @@ import { runImport } from '../server/services/data-import.ts';
 import { rebuildYearRollups, saveDataValues } from '../server/services/data-values.ts';
 import { getIndicatorFigures, getIndicatorSheet } from '../server/services/indicator-view.ts';
 import { getPlanification } from '../server/services/planification.ts';
+import { getPlanningReport, listReportPeriods } from '../server/services/planning-report.ts';
 import { getStateScorecard } from '../server/services/scorecard.ts';
 import { getSemesterReport } from '../server/services/semester-report.ts';
 import { startServer } from '../server/start.ts';
@@ -43,6 +44,8 @@ import { logIn } from './lib/log-in.ts';
 /** The tests' frozen "today", so the example data's partial year is the same in every run. */
 const NOW = new Date('2026-11-24T12:00:00-04:00');
 const YEAR = 2025;
+/** The last closed semester or quadrimester on NOW: the one its report page opens on. */
+const lastClosed = (kind: 'semester' | 'quadrimester') => listReportPeriods(kind, NOW).lastClosed ?? '';
 const BREAKDOWN_CODE = '713';
 const RUNS = 7;
 const SCORECARD_LIMIT_MS = 1000;
@@ -558,6 +561,22 @@ async function measureNationalServer(databaseUrl: string) {
       ],
       ['planificação', () => getPlanification(server.db, null, NOW)],
       ['relatório semestral', () => getSemesterReport(server.db, null, `${YEAR}-S2`, NOW)],
+      // The reports a reader opens (the last closed period): inside the year still running, "as of"
+      // their last month, every município that sent later months is summed again from its raw values.
+      [
+        `relatório semestral ${lastClosed('semester')}`,
+        () => getSemesterReport(server.db, null, lastClosed('semester'), NOW),
+      ],
+      [
+        `relatório quadrimestral ${lastClosed('quadrimester')}`,
+        () =>
+          getPlanningReport(
+            server.db,
+            null,
+            { kind: 'quadrimester', period: lastClosed('quadrimester') },
+            NOW,
+          ),
+      ],
     ];
     const rows: string[][] = [];
     for (const [label, read] of pages) {
