@@ -27,6 +27,7 @@ import { DATA_LEVEL_AS_TERRITORY } from '../../shared/domain/indicator.ts';
 import { STATUS_LABELS, targetAchievement } from '../../shared/domain/status.ts';
 import { STATE_CODE } from '../../shared/domain/territory.ts';
 import { formatIsoDate } from '../../shared/format.ts';
+import { groupBy } from '../../shared/group-by.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
@@ -41,9 +42,11 @@ import {
 import { AppError } from '../errors.ts';
 import { loadActionViews } from './action-plan.ts';
 import { analysisText } from './analyses.ts';
-import { computeFigures, type Figure, type FigureContext } from './figures.ts';
+import { cachedFigures } from './figure-cache.ts';
+import type { Figure, FigureContext } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
 import type { Reader } from './read-scope.ts';
+import { stateFiguresAsOf } from './state-figures-as-of.ts';
 
 export type PlanningReportKind = Extract<YearPartKind, 'quadrimester' | 'year'>;
 
@@ -92,6 +95,7 @@ async function quadrimesterResult(
   indicator: TIndicator,
   code: string,
   yearFigure: Figure,
+  now: Date,
 ): Promise<PeriodResult | null> {
   if (indicator.periodicity !== 'monthly') return null;
   const { firstMonth, lastMonth: quadrimesterEnd } = yearPartRange(code);
@@ -100,20 +104,35 @@ async function quadrimesterResult(
       ? yearFigure.partialThrough
       : quadrimesterEnd;
   if (lastMonth < firstMonth) return null;
+  // The quadrimester's months of every município, read raw: kept per change of the data.
+  return cachedFigures(
+    db,
+    now,
+    `quadrimestre|${indicator.code}|${firstMonth}|${lastMonth}|${yearFigure.expected}`,
+    () => sumQuadrimester(db, context, indicator, { firstMonth, lastMonth, expected: yearFigure.expected }),
+  );
+}
+
+async function sumQuadrimester(
+  db: Db,
+  context: FigureContext,
+  indicator: TIndicator,
+  { firstMonth, lastMonth, expected }: { firstMonth: string; lastMonth: string; expected: number },
+): Promise<PeriodResult> {
   const unitLevel = DATA_LEVEL_AS_TERRITORY[indicator.dataLevel];
   const units = new Set(
     context.territories
       .filter((territory) => territory.level === unitLevel)
       .map((territory) => territory.code),
   );
-  const byUnit = new Map<string, Awaited<ReturnType<typeof listStoredValues>>>();
-  for (const value of await listStoredValues(db, {
+  const values = await listStoredValues(db, {
     indicatorCode: indicator.code,
     years: [Number(firstMonth.slice(0, 4))],
-  })) {
-    if (!units.has(value.territoryCode)) continue;
-    byUnit.set(value.territoryCode, [...(byUnit.get(value.territoryCode) ?? []), value]);
-  }
+  });
+  const byUnit = groupBy(
+    values.filter((value) => units.has(value.territoryCode)),
+    (value) => value.territoryCode,
+  );
   const months = Number(lastMonth.slice(5)) - Number(firstMonth.slice(5)) + 1;
   const aggregates = [...byUnit.values()].flatMap((values) => {
     const aggregate = aggregateMonths(values, indicator, firstMonth, lastMonth);
@@ -127,7 +146,7 @@ async function quadrimesterResult(
     firstMonth,
     lastMonth,
     reporting: aggregates.filter((aggregate) => aggregate.periodsReported >= months).length,
-    expected: yearFigure.expected,
+    expected,
   };
 }
 
@@ -183,17 +202,25 @@ export async function getPlanningReport(
   ]);
   const names = coordinationNames(coordinations);
 
+  const liveObjectives = objectives.filter((candidate) => candidate.retiredAt === null);
+  const liveCodes = new Set(liveObjectives.map((objective) => objective.code));
+  // The year as it stood at the period's end: later months of the same year are left out.
+  const asOf = await stateFiguresAsOf(
+    db,
+    context,
+    {
+      indicators: indicators.filter((indicator) => liveCodes.has(indicator.objectiveCode)),
+      year: parsed.year,
+      throughMonth: cutoff.lastMonth,
+    },
+    now,
+  );
+
   const result = [];
-  for (const objective of objectives.filter((candidate) => candidate.retiredAt === null)) {
+  for (const objective of liveObjectives) {
     const indicatorRows = [];
     for (const indicator of indicators.filter((candidate) => candidate.objectiveCode === objective.code)) {
-      // The year as it stood at the period's end: later months of the same year are left out.
-      const [figure] = await computeFigures(db, context, {
-        indicator,
-        level: 'state',
-        years: [parsed.year],
-        throughMonth: cutoff.lastMonth,
-      });
+      const figure = asOf.get(indicator.code);
       if (!figure) continue;
       indicatorRows.push({
         code: indicator.code,
@@ -211,7 +238,9 @@ export async function getPlanningReport(
         target: figure.target,
         targetLabel: figure.targetLabel,
         period:
-          kind === 'quadrimester' ? await quadrimesterResult(db, context, indicator, code, figure) : null,
+          kind === 'quadrimester'
+            ? await quadrimesterResult(db, context, indicator, code, figure, now)
+            : null,
         year: {
           value: figure.value,
           numerator: figure.numerator,

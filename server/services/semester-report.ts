@@ -46,9 +46,9 @@ import { type ActionView, actionSummary, loadActionViews } from './action-plan.t
 import { analysisText } from './analyses.ts';
 import { auditChange } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
-import { computeFigures } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
 import type { Reader } from './read-scope.ts';
+import { stateFiguresAsOf } from './state-figures-as-of.ts';
 
 /** A semester that has not started has nothing to report nor to write about. */
 function assertStarted(semester: string, today: string, doing: string): void {
@@ -170,18 +170,24 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
   );
 
   const liveObjectives = objectives.filter((objective) => objective.retiredAt === null);
+  const liveCodes = new Set(liveObjectives.map((objective) => objective.code));
+  // As the semester closed: data of later months of the same year are left out.
+  const asOf = await stateFiguresAsOf(
+    db,
+    context,
+    {
+      indicators: indicators.filter((indicator) => liveCodes.has(indicator.objectiveCode)),
+      year: parsed.year,
+      throughMonth: cutoff.lastMonth,
+    },
+    now,
+  );
   const result = [];
   for (const objective of liveObjectives) {
     const objectiveIndicators = indicators.filter((indicator) => indicator.objectiveCode === objective.code);
     const indicatorRows = [];
     for (const indicator of objectiveIndicators) {
-      // As the semester closed: data of later months of the same year are left out.
-      const [figure] = await computeFigures(db, context, {
-        indicator,
-        level: 'state',
-        years: [parsed.year],
-        throughMonth: cutoff.lastMonth,
-      });
+      const figure = asOf.get(indicator.code);
       if (!figure) continue;
       indicatorRows.push({
         code: indicator.code,

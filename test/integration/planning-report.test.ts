@@ -74,6 +74,36 @@ describe('relatório quadrimestral (RDQA)', () => {
     expect(icsaps.achievementPct).toBeCloseTo((100 * icsaps.target) / icsaps.year.value, 9);
   });
 
+  it('shows a value saved after the report was read on the very next read', async () => {
+    const read = async () =>
+      indicatorOf(
+        await superintendence.report.planning.query({ kind: 'quadrimester', period: '2026-Q2' }),
+        '713',
+      );
+    const before = await read();
+    const cell = await server
+      .db('data_values')
+      .where({ indicator_code: '713', territory_code: '5103403', period: '2026-07' })
+      .first();
+    const coap = trpcAs(server.url, await logInAs(server, 'coap'));
+    await coap.dataEntry.save.mutate({
+      code: '713',
+      cells: [
+        {
+          territoryCode: '5103403',
+          period: '2026-07',
+          numerator: Number(cell.numerator) + 1,
+          denominator: Number(cell.denominator),
+          expectedVersion: cell.version,
+        },
+      ],
+    });
+    const after = await read();
+    expect(after.year.numerator).toBe(Number(before.year.numerator) + 1);
+    const yearSoFar = await rawSums('2026-01', after.year.partialThrough ?? '2026-08');
+    expect(after.year.numerator).toBe(yearSoFar.numerator);
+  });
+
   it('offers the análise written in the quadrimester as its "análises e considerações"', async () => {
     await superintendence.analysis.write.mutate({
       code: '713',
