@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
+import { compareText } from '../../shared/text.ts';
 import { assertClientBuilt, launchBrowser, openPage, signedInPage } from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
@@ -65,6 +66,19 @@ describe('mapa', () => {
     const page = await openAs('superintendencia', '/mapa?indicador=713&ano=2025');
     await expect.poll(() => page.locator(MAP_AREA).count(), POLL).toBe(6);
     const picker = page.locator('.map-controls').getByLabel('Território', { exact: true });
+    // The state, then the macros and the regiões, each group by name.
+    const groups = await picker.evaluate((select) =>
+      [...select.querySelectorAll('optgroup')].map((group) => ({
+        label: group.label,
+        options: [...group.querySelectorAll('option')].map((option) => option.textContent ?? ''),
+      })),
+    );
+    expect(groups.map(({ label, options }) => [label, options.length])).toEqual([
+      ['Macrorregiões', 6],
+      ['Regiões de saúde', 16],
+    ]);
+    for (const { options } of groups) expect(options).toEqual([...options].sort(compareText));
+    expect(await picker.locator('option').first().innerText()).toBe('Mato Grosso');
     await picker.focus();
     await picker.selectOption('5103');
     await page.waitForURL(/territorio=5103/);

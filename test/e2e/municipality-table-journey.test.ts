@@ -48,6 +48,14 @@ describe('municípios do indicador', () => {
     await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(100));
     expect(await next.getAttribute('aria-disabled')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Próxima →');
+    // Past two pages, straight to the first and the last.
+    await table.getByRole('button', { name: '« Primeira' }).click();
+    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(0, 50));
+    expect(await table.getByRole('button', { name: '« Primeira' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
+    await table.getByRole('button', { name: 'Última »' }).click();
+    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(100));
   });
 
   it('sorts by value over all of them, finds one without the accent and downloads it', async () => {

@@ -15,8 +15,9 @@ type PaginationProps = {
 );
 
 /**
- * "← Anterior · página 2 de 7, 312 registros · Próxima →". At the first and last page the step
- * stays a button that does nothing (a person paging with the keyboard keeps their place), and a
+ * "« Primeira · ← Anterior · página 2 de 7, 312 registros · Próxima → · Última »" (the first and
+ * last only past two pages: a national base's municípios are 115). At the first and last page the
+ * steps stay buttons that do nothing (a person paging with the keyboard keeps their place), and a
  * page kept on the screen brings the top of its table back into view.
  */
 export function Pagination(props: PaginationProps) {
@@ -51,11 +52,13 @@ export function Pagination(props: PaginationProps) {
   };
   return (
     <nav className="pagination" aria-label={label}>
+      {last > 2 && step(1, '« Primeira', page > 1)}
       {step(page - 1, '← Anterior', page > 1)}
       <span className="pagination__summary" aria-live="polite">
         {pageSummary(page, total, pageSize, noun)}
       </span>
       {step(page + 1, 'Próxima →', page < last)}
+      {last > 2 && step(last, 'Última »', page < last)}
     </nav>
   );
 }

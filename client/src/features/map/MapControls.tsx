@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import type { TerritoryLevel } from '../../../../shared/domain/indicator.ts';
 import { territoryLabel } from '../../../../shared/domain/territory.ts';
+import { compareText } from '../../../../shared/text.ts';
 import type { TerritoryNode } from '../../lib/trpc.ts';
 import { objectiveNumberLabel } from '../scorecard/objective-heading.ts';
 import {
@@ -10,6 +12,13 @@ import {
   type MapLevel,
   type MapParamChange,
 } from './map-params.ts';
+
+/** The picker's territories: the state, then macros and regiões, each by name (a national base has 570). */
+const TERRITORY_GROUPS: { level: TerritoryLevel; label: string | null }[] = [
+  { level: 'state', label: null },
+  { level: 'macro', label: 'Macrorregiões' },
+  { level: 'region', label: 'Regiões de saúde' },
+];
 
 export type IndicatorGroup = {
   objective: { code: string; name: string };
@@ -88,11 +97,25 @@ export function MapControls({
               Escolha um território
             </option>
           )}
-          {mappable.map((place) => (
-            <option key={place.code} value={place.code}>
-              {territoryLabel(place)}
-            </option>
-          ))}
+          {TERRITORY_GROUPS.map(({ level, label }) => {
+            const options = mappable
+              .filter((place) => place.level === level)
+              .map((place) => ({ code: place.code, label: territoryLabel(place) }))
+              .sort((a, b) => compareText(a.label, b.label))
+              .map((place) => (
+                <option key={place.code} value={place.code}>
+                  {place.label}
+                </option>
+              ));
+            if (options.length === 0) return null;
+            return label === null ? (
+              options
+            ) : (
+              <optgroup key={level} label={label}>
+                {options}
+              </optgroup>
+            );
+          })}
         </select>
       </div>
       <div className="map-controls__field">
