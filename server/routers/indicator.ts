@@ -32,6 +32,7 @@ export const indicatorRouter = router({
         code: input.code,
         level: input.level,
         years: [input.year],
+        within: input.within,
       },
       ctx.user,
       ctx.now(),

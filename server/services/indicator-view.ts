@@ -4,6 +4,7 @@ import { windowSummary } from '../../shared/domain/completeness.ts';
 import { contributions, type MemberCases, OTHERS_CODE } from '../../shared/domain/contribution.ts';
 import { isLevelAvailable, type TerritoryLevel } from '../../shared/domain/indicator.ts';
 import { PANEL_YEARS } from '../../shared/domain/period.ts';
+import { isWithinTerritory } from '../../shared/domain/territory.ts';
 import { pageOf, TABLE_PAGE_SIZE } from '../../shared/pagination.ts';
 import type { Db } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
@@ -75,14 +76,23 @@ export async function readIndicatorFigures(
   return { territories, figures: onlyReadable(reader, territories, figures) };
 }
 
-/** Figures of one indicator for one level and year (a breakdown). */
+/**
+ * Figures of one indicator for one level and year (a breakdown), or only those inside one territory
+ * (`within`: the map of a região carries its 15 municípios, not a national base's 5.570).
+ */
 export async function getIndicatorFigures(
   db: Db,
-  request: { code: string; level: TerritoryLevel; years: readonly number[] },
+  request: { code: string; level: TerritoryLevel; years: readonly number[]; within?: string },
   reader: Reader,
   now: Date,
 ) {
-  return (await readIndicatorFigures(db, request, reader, now)).figures;
+  const { territories, figures } = await readIndicatorFigures(db, request, reader, now);
+  const { within } = request;
+  if (within === undefined) return figures;
+  const inside = new Set(
+    territories.filter((territory) => isWithinTerritory(territory, within)).map((territory) => territory.code),
+  );
+  return figures.filter((figure) => inside.has(figure.territoryCode));
 }
 
 /**

@@ -32,6 +32,8 @@ export const ZIndicatorFiguresInputSchema = z.object({
   code: ZIndicatorCodeSchema,
   level: ZTerritoryLevelSchema,
   year: ZYearSchema,
+  /** Only the territories inside this one (the map of a macro or região). */
+  within: ZTerritoryCodeSchema.optional(),
 });
 export const ZIndicatorBreakdownInputSchema = z.object({
   code: ZIndicatorCodeSchema,

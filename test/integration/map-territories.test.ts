@@ -66,6 +66,27 @@ describe('the map’s territories', () => {
     expect(other).toMatchObject({ territory: null, places: [], unmapped: [] });
   });
 
+  it('reads the figures of a macro’s own municípios only, the same as among all of them', async () => {
+    const client = trpcAs(server.url, await logInAs(server, 'superintendencia'));
+    const tree = await client.territory.tree.query();
+    const all = await client.indicator.figures.query({ code: '713', level: 'municipality', year: 2025 });
+    const norte = await client.indicator.figures.query({
+      code: '713',
+      level: 'municipality',
+      year: 2025,
+      within: '5103',
+    });
+    const insideNorte = new Set(
+      tree.filter((place) => isWithinTerritory(place, '5103')).map((place) => place.code),
+    );
+    expect(norte).toEqual(all.filter((figure) => insideNorte.has(figure.territoryCode)));
+    expect(norte.length).toBeGreaterThan(10);
+    expect(norte.length).toBeLessThan(all.length);
+    await expect(
+      client.indicator.figures.query({ code: '713', level: 'municipality', year: 2025, within: 'norte' }),
+    ).rejects.toThrow(/Código de território inválido/);
+  });
+
   it('finds no territory for what is no code, with the picker still there, and refuses a long text', async () => {
     const client = trpcAs(server.url, await logInAs(server, 'superintendencia'));
     const none = await client.territory.map.query({ code: 'cuiabá' });

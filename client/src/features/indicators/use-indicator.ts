@@ -14,15 +14,22 @@ export function useIndicatorSeries(code: string, territoryCode: string | null) {
   return useQuery(trpc.indicator.series.queryOptions(territoryCode ? { code, territoryCode } : { code }));
 }
 
-/** One year's figures for every territory of a level; `year` may be a bad value the server explains. */
+/**
+ * One year's figures for every territory of a level, or only those inside `within`; `year` may be a
+ * bad value the server explains.
+ */
 export function useIndicatorFigures(
   code: string,
   level: TerritoryLevel,
   year: number | string,
-  isEnabled = true,
+  options: { isEnabled?: boolean; within?: string } = {},
 ) {
   const trpc = useTRPC();
-  return useQuery({ ...trpc.indicator.figures.queryOptions({ code, level, year }), enabled: isEnabled });
+  const { isEnabled = true, within } = options;
+  return useQuery({
+    ...trpc.indicator.figures.queryOptions(within ? { code, level, year, within } : { code, level, year }),
+    enabled: isEnabled,
+  });
 }
 
 /**

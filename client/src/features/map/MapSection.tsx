@@ -60,7 +60,11 @@ export function MapSection({
   unmapped,
 }: MapSectionProps) {
   const isAvailable = isLevelAvailable(indicator.dataLevel, level);
-  const figures = useIndicatorFigures(indicator.code, level, year, isAvailable);
+  // The map of a macro or região reads its own territories' figures only.
+  const figures = useIndicatorFigures(indicator.code, level, year, {
+    isEnabled: isAvailable,
+    within: territory.level === 'state' ? undefined : territory.code,
+  });
   const boundaries = useBoundaries();
   const geometry = useMapGeometry(boundaries.data, places, level, territory.level !== 'state');
   // The values of every place inside the territory, drawn or not (the table lists them all).
