@@ -90,7 +90,9 @@ export async function getIndicatorFigures(
   const { within } = request;
   if (within === undefined) return figures;
   const inside = new Set(
-    territories.filter((territory) => isWithinTerritory(territory, within)).map((territory) => territory.code),
+    territories
+      .filter((territory) => isWithinTerritory(territory, within))
+      .map((territory) => territory.code),
   );
   return figures.filter((figure) => inside.has(figure.territoryCode));
 }
