@@ -59,7 +59,7 @@ async function signedInContext(browser: Browser, baseUrl: string, cookie: string
  * and the floor drifts between runs as much (111–236 ms in one session); each route is compared with
  * floor loads made between its own, in the same minute.
  */
-export const BROWSER_RUNS = 5;
+export const BROWSER_RUNS = 7;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
