@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Role } from '../../../../shared/domain/permissions.ts';
 import { Card } from '../../components/ui/Card.tsx';
+import { MonthSelect } from '../../components/ui/MonthSelect.tsx';
 import { Table } from '../../components/ui/Table.tsx';
 import { TableHead } from '../../components/ui/TableHead.tsx';
 import { countLabel } from '../data-entry/count-label.ts';
@@ -36,16 +37,7 @@ export function MonthPicker({
   return (
     <div className="action-filters__field">
       <label htmlFor={id}>Mês do registro</label>
-      <input
-        id={id}
-        type="month"
-        value={month}
-        max={currentMonth}
-        onChange={(event) => {
-          const value = event.target.value;
-          if (/^\d{4}-\d{2}$/.test(value) && value <= currentMonth) onChange(value);
-        }}
-      />
+      <MonthSelect id={id} value={month} last={currentMonth} onChange={onChange} />
     </div>
   );
 }

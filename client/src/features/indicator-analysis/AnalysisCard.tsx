@@ -9,6 +9,7 @@ import { Card } from '../../components/ui/Card.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { controlProps, FormField } from '../../components/ui/FormField.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
+import { MonthSelect } from '../../components/ui/MonthSelect.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useOpenAtAnchor } from '../../lib/use-open-at-anchor.ts';
@@ -112,14 +113,11 @@ export function AnalysisCard({
     <Card title={title} id={ANALYSIS_ANCHOR} className="analysis-card">
       <div className="analysis-card__month">
         <label htmlFor={`${id}-month`}>Mês analisado</label>
-        <input
+        <MonthSelect
           id={`${id}-month`}
-          type="month"
           value={month}
-          max={currentMonth}
-          onChange={(event) => {
-            const next = event.target.value;
-            if (!/^\d{4}-\d{2}$/.test(next) || next > currentMonth) return;
+          last={currentMonth}
+          onChange={(next) =>
             setSearchParams(
               (previous) => {
                 const params = new URLSearchParams(previous);
@@ -127,8 +125,8 @@ export function AnalysisCard({
                 return params;
               },
               { replace: true },
-            );
-          }}
+            )
+          }
         />
       </div>
       {current ? (
