@@ -117,6 +117,7 @@ export const FIELD_LABELS: Record<string, string> = {
   validationRules: 'Regras de validação',
   value: 'Valor',
   version: 'Versão do registro',
+  within: 'Dentro do território',
   withdrawnOn: 'Data da saída',
   year: 'Ano',
   seenValues: 'Valores conferidos',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUnitComplete, usualThrough } from '../../../../shared/domain/completeness.ts';
+import { isUnitComplete, usualThrough, windowSummary } from '../../../../shared/domain/completeness.ts';
 import {
   completenessFraction,
   completenessLabel,
@@ -230,6 +230,13 @@ describe('the year window of a list of territories', () => {
     );
     expect(yearWindowNote([row(null), row(null)])).toBeNull();
     expect(usualThrough([row('2026-10'), row('2026-11'), row('2026-10'), row(null)])).toBe('2026-10');
+    // What a breakdown read a page at a time gets with its page, over every row.
+    expect(windowSummary([row('2026-10'), row('2026-11'), row('2026-10')])).toEqual({
+      usual: '2026-10',
+      differs: true,
+      isProvisional: false,
+      hasPending: false,
+    });
   });
 
   it('says when some months are still arriving, and each row tells its own', () => {
