@@ -203,16 +203,11 @@ export async function getPlanningReport(
   const names = coordinationNames(coordinations);
 
   const liveObjectives = objectives.filter((candidate) => candidate.retiredAt === null);
-  const liveCodes = new Set(liveObjectives.map((objective) => objective.code));
   // The year as it stood at the period's end: later months of the same year are left out.
   const asOf = await stateFiguresAsOf(
     db,
     context,
-    {
-      indicators: indicators.filter((indicator) => liveCodes.has(indicator.objectiveCode)),
-      year: parsed.year,
-      throughMonth: cutoff.lastMonth,
-    },
+    { objectives: liveObjectives, indicators, year: parsed.year, throughMonth: cutoff.lastMonth },
     now,
   );
 

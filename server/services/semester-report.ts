@@ -170,16 +170,11 @@ export async function getSemesterReport(db: Db, reader: Reader, semester: string
   );
 
   const liveObjectives = objectives.filter((objective) => objective.retiredAt === null);
-  const liveCodes = new Set(liveObjectives.map((objective) => objective.code));
   // As the semester closed: data of later months of the same year are left out.
   const asOf = await stateFiguresAsOf(
     db,
     context,
-    {
-      indicators: indicators.filter((indicator) => liveCodes.has(indicator.objectiveCode)),
-      year: parsed.year,
-      throughMonth: cutoff.lastMonth,
-    },
+    { objectives: liveObjectives, indicators, year: parsed.year, throughMonth: cutoff.lastMonth },
     now,
   );
   const result = [];

@@ -12,10 +12,18 @@ import { computeFigures, type Figure, type FigureContext } from './figures.ts';
 export function stateFiguresAsOf(
   db: Db,
   context: FigureContext,
-  request: { indicators: readonly TIndicator[]; year: number; throughMonth: string },
+  request: {
+    /** The objectives the report shows: their indicators get a figure. */
+    objectives: readonly { code: string }[];
+    indicators: readonly TIndicator[];
+    year: number;
+    throughMonth: string;
+  },
   now: Date,
 ): Promise<ReadonlyMap<string, Figure>> {
-  const { indicators, year, throughMonth } = request;
+  const { year, throughMonth } = request;
+  const shown = new Set(request.objectives.map((objective) => objective.code));
+  const indicators = request.indicators.filter((indicator) => shown.has(indicator.objectiveCode));
   const key = `estado-ate|${year}|${throughMonth}|${indicators.map((indicator) => indicator.code).join(',')}`;
   return cachedFigures(db, now, key, async () => {
     const figures = new Map<string, Figure>();
