@@ -15,12 +15,13 @@ import type { DataValueRow } from '../server/db/repositories/data-value-reposito
 import { listIndicators, listTargets } from '../server/db/repositories/plan-repository.ts';
 import { seedExampleData, seedReferenceData } from '../server/db/seed.ts';
 import { runImport } from '../server/services/data-import.ts';
-import { rebuildYearRollups, saveDataValues } from '../server/services/data-values.ts';
+import { saveDataValues } from '../server/services/data-values.ts';
 import { getIndicatorFigures, getIndicatorSheet } from '../server/services/indicator-view.ts';
 import { getPlanification } from '../server/services/planification.ts';
 import { getPlanningReport, listReportPeriods } from '../server/services/planning-report.ts';
 import { getStateScorecard } from '../server/services/scorecard.ts';
 import { getSemesterReport } from '../server/services/semester-report.ts';
+import { rebuildYearRollups } from '../server/services/year-rollups.ts';
 import { startServer } from '../server/start.ts';
 import { STATE_CODE } from '../shared/domain/territory.ts';
 import type { TIndicator } from '../shared/schemas/indicator.ts';
@@ -562,7 +563,7 @@ async function measureNationalServer(databaseUrl: string) {
       ['planificação', () => getPlanification(server.db, null, NOW)],
       ['relatório semestral', () => getSemesterReport(server.db, null, `${YEAR}-S2`, NOW)],
       // The reports a reader opens (the last closed period): inside the year still running, "as of"
-      // their last month, every município that sent later months is summed again from its raw values.
+      // their last month, from the roll-ups of the spans reports read (year-rollups.ts).
       [
         `relatório semestral ${lastClosed('semester')}`,
         () => getSemesterReport(server.db, null, lastClosed('semester'), NOW),

@@ -3,7 +3,8 @@
  * the example data set is loaded once, when the database has no values yet.
  */
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
-import { rebuildYearRollups, saveDataValues } from '../services/data-values.ts';
+import { saveDataValues } from '../services/data-values.ts';
+import { rebuildYearRollups } from '../services/year-rollups.ts';
 import { readActionPlanFile } from './action-plan-file.ts';
 import type { Db } from './client.ts';
 import { readCsv } from './data-files.ts';

@@ -22,9 +22,10 @@ import { AppError } from '../errors.ts';
 import { auditEntry } from './audit.ts';
 import type { AuthenticatedUser } from './auth.ts';
 import { assertPeriodsOpen, loadClosedMonths } from './data-closing.ts';
-import { refreshTouchedRollups, saveDataValues, valueKey } from './data-values.ts';
+import { saveDataValues, valueKey } from './data-values.ts';
 import { getIndicatorOrFail } from './plan-catalogue.ts';
 import { assertCanRead, type Reader } from './read-scope.ts';
+import { refreshTouchedRollups } from './year-rollups.ts';
 
 export const MANUAL_SOURCE = 'Digitação no painel';
 

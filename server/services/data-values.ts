@@ -1,8 +1,7 @@
-import { aggregateYear, isComplete } from '../../shared/domain/aggregation.ts';
 import { valueProblems, yearShapeProblem } from '../../shared/domain/data-value-rules.ts';
 import { currentMonthInMt } from '../../shared/domain/dates.ts';
 import { DATA_LEVEL_AS_TERRITORY, LEVEL_LABELS } from '../../shared/domain/indicator.ts';
-import { periodEnd, yearOf } from '../../shared/domain/period.ts';
+import { yearOf } from '../../shared/domain/period.ts';
 import { UNUSUAL_REFUSAL } from '../../shared/domain/unusual-values.ts';
 import { populationBound } from '../../shared/domain/validation-rules.ts';
 import { formatDateTimeMt, formatPeriod } from '../../shared/format.ts';
@@ -12,9 +11,7 @@ import type { Db } from '../db/client.ts';
 import { type AuditEntry, appendAudit, listAudit } from '../db/repositories/audit-repository.ts';
 import {
   type DataValueRow,
-  listDataYears,
   listStoredValues,
-  replaceYearRollups,
   type StoredValue,
   upsertDataValues,
   type VersionedValueRow,
@@ -30,6 +27,7 @@ import { AppError } from '../errors.ts';
 import { auditEntry } from './audit.ts';
 import { assertPeriodsOpen } from './data-closing.ts';
 import { findUnusualValues, type UnusualValue, unusualSentence } from './unusual-values.ts';
+import { refreshTouchedRollups } from './year-rollups.ts';
 
 function checkRows(
   rows: readonly DataValueRow[],
@@ -59,51 +57,6 @@ function checkRows(
     const problems = valueProblems(row, indicator, context.currentMonth, population);
     if (problems.length > 0) throw new AppError('UNPROCESSABLE', `${where}: ${problems.join(' ')}`);
   }
-}
-
-/**
- * A unit's provenance in a year: its latest loaded whole value (up to `through`, when given), whose
- * source and load time the figure shows.
- */
-export function latestLoad(values: readonly StoredValue[], indicator: TIndicator, through?: string) {
-  const counted = values.filter(
-    (value) =>
-      isComplete(value, indicator.kind) && (through === undefined || periodEnd(value.period) <= through),
-  );
-  if (counted.length === 0) return null;
-  return counted.reduce((latest, value) =>
-    value.updatedAt > latest.updatedAt ||
-    (value.updatedAt === latest.updatedAt && value.period > latest.period)
-      ? value
-      : latest,
-  );
-}
-
-/** Recomputes step 1 of the aggregation (time, per unit) for one indicator and year. */
-export async function refreshYearRollups(
-  db: Db,
-  indicator: TIndicator,
-  year: number,
-  territoryCodes?: readonly string[],
-): Promise<void> {
-  const raw = await listStoredValues(db, { indicatorCode: indicator.code, years: [year], territoryCodes });
-  const byTerritory = groupBy(raw, (value) => value.territoryCode);
-  const rollups = [...byTerritory].flatMap(([territoryCode, values]) => {
-    const aggregate = aggregateYear(values, indicator);
-    const latest = latestLoad(values, indicator);
-    if (!aggregate || !latest) return [];
-    return [
-      {
-        ...aggregate,
-        indicatorCode: indicator.code,
-        territoryCode,
-        year,
-        source: latest.source,
-        loadedAt: latest.updatedAt,
-      },
-    ];
-  });
-  await replaceYearRollups(db, { indicatorCode: indicator.code, year, territoryCodes }, rollups);
 }
 
 export function valueKey(value: { indicatorCode: string; territoryCode: string; period: string }): string {
@@ -335,26 +288,5 @@ export async function saveDataValues(
     await appendAudit(trx, audit);
     await refreshTouchedRollups(trx, changed, indicators);
     return { changed: changed.length, unchanged: rows.length - changed.length };
-  });
-}
-
-export async function refreshTouchedRollups(
-  db: Db,
-  rows: readonly { indicatorCode: string; territoryCode: string; period: string }[],
-  indicators: ReadonlyMap<string, TIndicator>,
-): Promise<void> {
-  const touched = groupBy(rows, (row) => `${row.indicatorCode}|${row.period.slice(0, 4)}`);
-  for (const [key, group] of touched) {
-    const [code, year] = key.split('|') as [string, string];
-    const territoryCodes = [...new Set(group.map((row) => row.territoryCode))];
-    await refreshYearRollups(db, indicators.get(code) as TIndicator, Number(year), territoryCodes);
-  }
-}
-
-/** Rebuilds every roll-up of an indicator from its raw values (after a bulk load). */
-export async function rebuildYearRollups(db: Db, indicator: TIndicator): Promise<void> {
-  await db.transaction(async (trx) => {
-    for (const year of await listDataYears(trx, indicator.code))
-      await refreshYearRollups(trx, indicator, year);
   });
 }

@@ -1,16 +1,12 @@
 /**
  * Figures a user reads: an indicator's value for a territory and year, with its target, status and
- * completeness. Step 1 of the aggregation (time, per unit) is kept in `data_value_years`; this
- * module does step 2 (sum over territory) through the repository and applies the rules of
- * `shared/domain`.
+ * completeness. Step 1 of the aggregation (time, per unit) is kept in `data_value_years` and in the
+ * spans of months reports read (`year-rollups.ts`); this module does step 2 (sum over territory)
+ * through the repository and applies the rules of `shared/domain`.
  */
-import {
-  addTotals,
-  aggregateYear,
-  indicatorValue,
-  type MemberTotals,
-} from '../../shared/domain/aggregation.ts';
+import { addTotals, indicatorValue, type MemberTotals } from '../../shared/domain/aggregation.ts';
 import type { Interval } from '../../shared/domain/confidence-interval.ts';
+import { reportSpans } from '../../shared/domain/dates.ts';
 import {
   DATA_LEVEL_AS_TERRITORY,
   type DataLevel,
@@ -37,6 +33,7 @@ import { compareText } from '../../shared/text.ts';
 import type { Db } from '../db/client.ts';
 import {
   type GroupColumn,
+  listSpanRollups,
   listStoredValues,
   type ProvenanceRow,
   type ReportBucket,
@@ -45,11 +42,12 @@ import {
   toProvenance,
   toReportBuckets,
   unitsWithLastPeriod,
+  type YearRollupRow,
 } from '../db/repositories/data-value-repository.ts';
 import type { TargetRow } from '../db/repositories/plan-repository.ts';
 import type { TerritoryRow } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
-import { latestLoad } from './data-values.ts';
+import { unitRollup } from './year-rollups.ts';
 
 export type Figure = {
   indicatorCode: string;
@@ -298,6 +296,52 @@ export type UnitGrouping =
   | { kind: 'level'; groupColumn: GroupColumn; groupCodes?: readonly string[] }
   | { kind: 'groups'; groupOf: ReadonlyMap<string, string> };
 
+/**
+ * The late units' years to date at their group's reference month. A month that closes a semester or
+ * quadrimester of a plan year (a report "as of" it) has them kept (`year-rollups.ts`); any other
+ * month (the year in progress, a few early reporters) makes them from the units' raw values.
+ */
+async function lateRollups(
+  db: Db,
+  indicator: TIndicator,
+  year: number,
+  groups: ReadonlyMap<string, { referenceMonth: string }>,
+  candidates: readonly { code: string; group: string }[],
+): Promise<{ group: string; rollup: YearRollupRow }[]> {
+  const kept = new Set(reportSpans(year).toDateMonths);
+  const monthOf = (unit: { group: string }) => groups.get(unit.group)?.referenceMonth ?? null;
+  const found: { group: string; rollup: YearRollupRow }[] = [];
+  const fromRaw: { code: string; group: string; month: string }[] = [];
+  for (const [month, units] of groupBy(candidates, monthOf)) {
+    if (month === null) continue;
+    if (!kept.has(month)) {
+      fromRaw.push(...units.map((unit) => ({ ...unit, month })));
+      continue;
+    }
+    const groupOf = new Map(units.map((unit) => [unit.code, unit.group]));
+    const span = { firstMonth: `${year}-01`, throughMonth: month };
+    for (const rollup of await listSpanRollups(db, { indicatorCode: indicator.code, year, ...span })) {
+      const group = groupOf.get(rollup.territoryCode);
+      if (group !== undefined) found.push({ group, rollup });
+    }
+  }
+  if (fromRaw.length === 0) return found;
+  const raw = groupBy(
+    await listStoredValues(db, {
+      indicatorCode: indicator.code,
+      years: [year],
+      territoryCodes: fromRaw.map((unit) => unit.code),
+    }),
+    (value) => value.territoryCode,
+  );
+  for (const { code, group, month } of fromRaw) {
+    const span = { firstMonth: `${year}-01`, throughMonth: month };
+    const rollup = unitRollup(raw.get(code) ?? [], indicator, { territoryCode: code, year }, span);
+    if (rollup) found.push({ group, rollup });
+  }
+  return found;
+}
+
 /** The key of a group's year in the map `groupYearTotals` returns. */
 export const groupYearKey = (group: string, year: number) => `${group}|${year}`;
 
@@ -337,7 +381,13 @@ export async function groupYearTotals(
         years: request.years,
         unitLevel,
         ...(grouping.kind === 'groups'
-          ? { groupColumn: 'code', groupCodes: [...grouping.groupOf.keys()] }
+          ? {
+              groupColumn: 'code',
+              // Every unit in a group (planificação's adhering and not): the filter would only cost.
+              groupCodes: units.every((unit) => grouping.groupOf.has(unit.code))
+                ? undefined
+                : [...grouping.groupOf.keys()],
+            }
           : { groupColumn: grouping.groupColumn, groupCodes: grouping.groupCodes }),
       })),
   );
@@ -451,41 +501,26 @@ export async function groupYearTotals(
         : [];
     });
     if (candidates.length === 0) continue;
-    const raw = groupBy(
-      await listStoredValues(db, {
-        indicatorCode: indicator.code,
-        years: [year],
-        territoryCodes: candidates.map((unit) => unit.code),
-      }),
-      (value) => value.territoryCode,
-    );
-    for (const { code, group } of candidates) {
+    const rollups = await lateRollups(db, indicator, year, groups, candidates);
+    for (const [group, units] of groupBy(rollups, (rollup) => rollup.group)) {
       const entry = groups.get(group);
       const figure = result.get(groupYearKey(group, year));
       if (!entry || !figure) continue;
-      const values = raw.get(code) ?? [];
-      const aggregate = aggregateYear(values, indicator, entry.referenceMonth);
-      const load = latestLoad(values, indicator, entry.referenceMonth);
-      if (!aggregate || !load) continue;
+      const needed = periodsUpTo(indicator.periodicity, entry.referenceMonth);
       result.set(groupYearKey(group, year), {
         ...figure,
-        lateProvenance: [
-          ...figure.lateProvenance,
-          {
-            groupCode: group,
-            year,
-            source: load.source,
-            loadedAt: load.updatedAt,
-            lastPeriod: aggregate.lastPeriod,
-            hasProvisional: aggregate.isProvisional,
-          },
-        ],
-        totals: addTotals([...(figure.totals ? [figure.totals] : []), aggregate]),
-        complete:
-          figure.complete +
-          (aggregate.periodsReported >= periodsUpTo(indicator.periodicity, entry.referenceMonth) ? 1 : 0),
-        isProvisional: figure.isProvisional || aggregate.isProvisional,
-        isExample: figure.isExample || aggregate.isExample,
+        lateProvenance: units.map(({ rollup }) => ({
+          groupCode: group,
+          year,
+          source: rollup.source,
+          loadedAt: rollup.loadedAt,
+          lastPeriod: rollup.lastPeriod,
+          hasProvisional: rollup.isProvisional,
+        })),
+        totals: addTotals([...(figure.totals ? [figure.totals] : []), ...units.map(({ rollup }) => rollup)]),
+        complete: figure.complete + units.filter(({ rollup }) => rollup.periodsReported >= needed).length,
+        isProvisional: figure.isProvisional || units.some(({ rollup }) => rollup.isProvisional),
+        isExample: figure.isExample || units.some(({ rollup }) => rollup.isExample),
       });
     }
   }

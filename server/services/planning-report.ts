@@ -8,11 +8,12 @@
  * actions by status at the period's end.
  */
 import { rollup } from '../../shared/domain/action-status.ts';
-import { addTotals, aggregateMonths, indicatorValue } from '../../shared/domain/aggregation.ts';
+import { addTotals, indicatorValue } from '../../shared/domain/aggregation.ts';
 import { coordinationName, coordinationNames } from '../../shared/domain/coordination-names.ts';
 import {
   parseYearPart,
   reportDeadline,
+  reportSpans,
   startedYearParts,
   todayInMt,
   YEAR_PART_STATE_LABELS,
@@ -32,7 +33,7 @@ import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
 import { type AnalysisRow, listLatestAnalysesBetween } from '../db/repositories/analysis-repository.ts';
-import { listStoredValues } from '../db/repositories/data-value-repository.ts';
+import { listSpanRollups, listStoredValues } from '../db/repositories/data-value-repository.ts';
 import {
   listCoordinations,
   listGoals,
@@ -47,6 +48,7 @@ import type { Figure, FigureContext } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
 import type { Reader } from './read-scope.ts';
 import { stateFiguresAsOf } from './state-figures-as-of.ts';
+import { unitRollup } from './year-rollups.ts';
 
 export type PlanningReportKind = Extract<YearPartKind, 'quadrimester' | 'year'>;
 
@@ -83,7 +85,7 @@ export type PeriodResult = {
 };
 
 /**
- * The quadrimester's own result, from the raw values: each unit's months of the quadrimester up to
+ * The quadrimester's own result: each unit's months of the quadrimester up to
  * the state's reference month (the month the year's figure is counted through, so the two columns
  * describe the same data), aggregated by the indicator's rules, then summed. Null when the
  * indicator is not monthly (a semiannual or yearly value does not split in four months) or no month
@@ -104,7 +106,7 @@ async function quadrimesterResult(
       ? yearFigure.partialThrough
       : quadrimesterEnd;
   if (lastMonth < firstMonth) return null;
-  // The quadrimester's months of every município, read raw: kept per change of the data.
+  // Summed over every município: kept per change of the data.
   return cachedFigures(
     db,
     now,
@@ -125,19 +127,25 @@ async function sumQuadrimester(
       .filter((territory) => territory.level === unitLevel)
       .map((territory) => territory.code),
   );
-  const values = await listStoredValues(db, {
-    indicatorCode: indicator.code,
-    years: [Number(firstMonth.slice(0, 4))],
-  });
-  const byUnit = groupBy(
-    values.filter((value) => units.has(value.territoryCode)),
-    (value) => value.territoryCode,
+  const year = Number(firstMonth.slice(0, 4));
+  const span = { firstMonth, throughMonth: lastMonth };
+  // A whole quadrimester of a plan year is kept (year-rollups.ts); one cut short by the reference
+  // month (the quadrimester in progress) is made from the raw values.
+  const isKept = reportSpans(year).quadrimesters.some(
+    (quadrimester) => quadrimester.firstMonth === firstMonth && quadrimester.lastMonth === lastMonth,
   );
+  const rollups = isKept
+    ? await listSpanRollups(db, { indicatorCode: indicator.code, year, ...span })
+    : [
+        ...groupBy(
+          await listStoredValues(db, { indicatorCode: indicator.code, years: [year] }),
+          (value) => value.territoryCode,
+        ),
+      ].flatMap(
+        ([territoryCode, values]) => unitRollup(values, indicator, { territoryCode, year }, span) ?? [],
+      );
+  const aggregates = rollups.filter((unit) => units.has(unit.territoryCode));
   const months = Number(lastMonth.slice(5)) - Number(firstMonth.slice(5)) + 1;
-  const aggregates = [...byUnit.values()].flatMap((values) => {
-    const aggregate = aggregateMonths(values, indicator, firstMonth, lastMonth);
-    return aggregate ? [aggregate] : [];
-  });
   const totals = addTotals(aggregates);
   return {
     value: indicatorValue(indicator.kind, indicator.factor, totals),

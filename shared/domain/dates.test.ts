@@ -7,6 +7,7 @@ import {
   parseYearPart,
   planYearParts,
   reportDeadline,
+  reportSpans,
   startedYearParts,
   startOfDayInMt,
   todayInMt,
@@ -170,6 +171,25 @@ describe('quadrimesters (RDQA) and the whole year (RAG)', () => {
     expect(yearPartOfDate('2026-04-30', 'quadrimester')).toBe('2026-Q1');
     expect(yearPartOfDate('2026-05-01', 'quadrimester')).toBe('2026-Q2');
     expect(yearPartOfDate('2026-09', 'quadrimester')).toBe('2026-Q3');
+  });
+
+  it('names the spans a report reads a plan year by (kept as span roll-ups)', () => {
+    expect(reportSpans(2026)).toEqual({
+      toDateMonths: ['2026-04', '2026-06', '2026-08'],
+      quadrimesters: [
+        { firstMonth: '2026-01', lastMonth: '2026-04' },
+        { firstMonth: '2026-05', lastMonth: '2026-08' },
+        { firstMonth: '2026-09', lastMonth: '2026-12' },
+      ],
+    });
+    // Every closed part's last month is one of them or December (the whole year's roll-up).
+    for (const code of [...planYearParts('semester'), ...planYearParts('quadrimester')]) {
+      const { lastMonth } = yearPartRange(code);
+      const year = Number(code.slice(0, 4));
+      expect([...reportSpans(year).toDateMonths, `${year}-12`]).toContain(lastMonth);
+    }
+    // No report reads a year outside the plan.
+    expect(reportSpans(2023)).toEqual({ toDateMonths: [], quadrimesters: [] });
   });
 
   it('accepts only quadrimesters that exist, inside the plan, of the kind asked', () => {

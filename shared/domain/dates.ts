@@ -142,6 +142,26 @@ export function planYearParts(kind: YearPartKind): string[] {
   );
 }
 
+/**
+ * The spans of months a report reads a plan year by (none outside the plan): the year to date at the
+ * end of each semester and quadrimester before December (a closed part "as of" its end; December is
+ * the whole year), and each quadrimester's own months (the RDQA's result of the period).
+ */
+export function reportSpans(year: number): {
+  toDateMonths: string[];
+  quadrimesters: { firstMonth: string; lastMonth: string }[];
+} {
+  const ranges = (kind: YearPartKind) =>
+    planYearParts(kind)
+      .filter((code) => code.startsWith(`${year}-`))
+      .map(yearPartRange);
+  const ends = [...ranges('semester'), ...ranges('quadrimester')].map((range) => range.lastMonth);
+  return {
+    toDateMonths: [...new Set(ends)].filter((month) => month !== `${year}-12`).sort(),
+    quadrimesters: ranges('quadrimester').map(({ firstMonth, lastMonth }) => ({ firstMonth, lastMonth })),
+  };
+}
+
 export type YearPartState = 'closed' | 'current' | 'future';
 
 export const YEAR_PART_STATE_LABELS: Record<YearPartState, string> = {

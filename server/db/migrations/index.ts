@@ -19,6 +19,7 @@ import * as indicatorAnalyses from './20261205040000_indicator_analyses.ts';
 import * as indicatorActions from './20261205050000_indicator_actions.ts';
 import * as numeratorNouns from './20261206000000_numerator_nouns.ts';
 import * as emailReminders from './20261207000000_email_reminders.ts';
+import * as spanRollups from './20261208000000_span_rollups.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '20261205050000_indicator_actions': indicatorActions,
   '20261206000000_numerator_nouns': numeratorNouns,
   '20261207000000_email_reminders': emailReminders,
+  '20261208000000_span_rollups': spanRollups,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -17,6 +17,10 @@ export type YearRollupRow = YearAggregate & {
   source: string;
   loadedAt: string;
 };
+/** Some months of a year, `AAAA-MM` to `AAAA-MM`. */
+export type MonthSpan = { firstMonth: string; throughMonth: string };
+/** A unit's months of one span of a year, by the year's rules (see server/services/year-rollups.ts). */
+export type SpanRollupRow = YearRollupRow & MonthSpan;
 
 /** Which territory column groups the members of a level (null: everything, the state). */
 export type GroupColumn = 'code' | 'region_code' | 'macro_code' | null;
@@ -157,32 +161,95 @@ export async function listDataYears(db: Db, indicatorCode: string): Promise<numb
   return rows.map((row) => row.year);
 }
 
-/** Replaces the yearly roll-ups of the given units (those with no values left are removed). */
+const rollupColumns = (row: YearRollupRow) => ({
+  indicator_code: row.indicatorCode,
+  territory_code: row.territoryCode,
+  year: row.year,
+  numerator: row.numerator,
+  denominator: row.denominator,
+  periods_reported: row.periodsReported,
+  last_period: row.lastPeriod,
+  is_provisional: row.isProvisional,
+  is_example: row.isExample,
+  source: row.source,
+  loaded_at: row.loadedAt,
+});
+
+/** Replaces the yearly roll-ups of the given units and their spans (those with no values left are removed). */
 export async function replaceYearRollups(
   db: Db,
   scope: { indicatorCode: string; year: number; territoryCodes?: readonly string[] },
-  rows: readonly YearRollupRow[],
+  rows: { years: readonly YearRollupRow[]; spans: readonly SpanRollupRow[] },
 ): Promise<void> {
-  const remove = db('data_value_years').where({ indicator_code: scope.indicatorCode, year: scope.year });
-  if (scope.territoryCodes) remove.whereIn('territory_code', scope.territoryCodes);
-  await remove.delete();
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await db('data_value_years').insert(
+  for (const table of ['data_value_years', 'data_value_spans']) {
+    const remove = db(table).where({ indicator_code: scope.indicatorCode, year: scope.year });
+    if (scope.territoryCodes) remove.whereIn('territory_code', scope.territoryCodes);
+    await remove.delete();
+  }
+  for (let start = 0; start < rows.years.length; start += CHUNK)
+    await db('data_value_years').insert(rows.years.slice(start, start + CHUNK).map(rollupColumns));
+  await insertSpanRollups(db, rows.spans);
+}
+
+export async function insertSpanRollups(db: Db, rows: readonly SpanRollupRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK)
+    await db('data_value_spans').insert(
       rows.slice(start, start + CHUNK).map((row) => ({
-        indicator_code: row.indicatorCode,
-        territory_code: row.territoryCode,
-        year: row.year,
-        numerator: row.numerator,
-        denominator: row.denominator,
-        periods_reported: row.periodsReported,
-        last_period: row.lastPeriod,
-        is_provisional: row.isProvisional,
-        is_example: row.isExample,
-        source: row.source,
-        loaded_at: row.loadedAt,
+        ...rollupColumns(row),
+        first_month: row.firstMonth,
+        through_month: row.throughMonth,
       })),
     );
-  }
+}
+
+/** The units' roll-ups of one indicator, year and span (only the spans `rollupsOfYear` keeps exist). */
+export async function listSpanRollups(
+  db: Db,
+  filter: { indicatorCode: string; year: number } & MonthSpan,
+): Promise<SpanRollupRow[]> {
+  const rows: {
+    territory_code: string;
+    numerator: number;
+    denominator: number | null;
+    periods_reported: number;
+    last_period: string;
+    is_provisional: number | boolean;
+    is_example: number | boolean;
+    source: string;
+    loaded_at: string;
+  }[] = await db('data_value_spans')
+    .where({
+      indicator_code: filter.indicatorCode,
+      year: filter.year,
+      first_month: filter.firstMonth,
+      through_month: filter.throughMonth,
+    })
+    .select(
+      'territory_code',
+      'numerator',
+      'denominator',
+      'periods_reported',
+      'last_period',
+      'is_provisional',
+      'is_example',
+      'source',
+      'loaded_at',
+    );
+  return rows.map((row) => ({
+    indicatorCode: filter.indicatorCode,
+    territoryCode: row.territory_code,
+    year: filter.year,
+    firstMonth: filter.firstMonth,
+    throughMonth: filter.throughMonth,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    periodsReported: row.periods_reported,
+    lastPeriod: row.last_period,
+    isProvisional: Boolean(row.is_provisional),
+    isExample: Boolean(row.is_example),
+    source: row.source,
+    loadedAt: row.loaded_at,
+  }));
 }
 
 /** The latest period with data for each indicator: the end of the year-to-date window. */
