@@ -27,6 +27,7 @@ import {
 } from '../db/repositories/action-plan-repository.ts';
 import { listObjectives } from '../db/repositories/plan-repository.ts';
 import type { AuthenticatedUser } from './auth.ts';
+import { cachedFigures } from './figure-cache.ts';
 
 export type ActionView = Omit<OperationalActionRow, 'sortOrder'> & {
   objectiveCode: string;
@@ -65,11 +66,19 @@ export function actionSummary(view: ActionView) {
  * Every operational action with its derived state, in plan order. `asOf` looks back: the status
  * the records up to `month` gave, with atrasada / vence em breve judged on `date` instead of today.
  */
-export async function loadActionViews(
-  db: Db,
-  now: Date,
-  options: { includeRetired?: boolean; asOf?: { month: string; date: string } } = {},
-) {
+type ActionViewOptions = { includeRetired?: boolean; asOf?: { month: string; date: string } };
+
+/**
+ * The plan's actions with their status, kept per change of the data and per day as the figures are
+ * (figure-cache.ts: every write commits a new revision); inside a transaction, read afresh. Shared:
+ * callers must not change what they get.
+ */
+export function loadActionViews(db: Db, now: Date, options: ActionViewOptions = {}) {
+  const key = `acoes|${options.includeRetired === true}|${options.asOf?.month ?? ''}|${options.asOf?.date ?? ''}`;
+  return cachedFigures(db, now, key, () => readActionViews(db, now, options));
+}
+
+async function readActionViews(db: Db, now: Date, options: ActionViewOptions) {
   const today = options.asOf?.date ?? todayInMt(now);
   const [objectives, strategic, operational, latest] = await readTogether(db, [
     () => listObjectives(db),

@@ -17,8 +17,15 @@ import { computeFigures } from './figures.ts';
 import { getIndicatorOrFail, loadFigureContext } from './plan-catalogue.ts';
 import { assertCanRead, onlyReadable, type Reader, readScopeKey } from './read-scope.ts';
 
-/** The indicator sheet with its objective, goal, coordination and every target of the plan. */
-export async function getIndicatorSheet(db: Db, code: string, now: Date) {
+/**
+ * The indicator sheet with its objective, goal, coordination and every target of the plan: kept per
+ * change of the data, as its figures are (figure-cache.ts).
+ */
+export function getIndicatorSheet(db: Db, code: string, now: Date) {
+  return cachedFigures(db, now, `ficha|${code}`, () => readIndicatorSheet(db, code, now));
+}
+
+async function readIndicatorSheet(db: Db, code: string, now: Date) {
   const indicator = await getIndicatorOrFail(db, code);
   const [objectives, goals, coordinations, context, latest] = await readTogether(db, [
     () => listObjectives(db),

@@ -73,6 +73,56 @@ describe('figures kept between reads', () => {
     expect(figuresAfter).not.toEqual(figuresBefore);
   });
 
+  it('keeps the indicator page’s actions and sheet, and shows a record or a link made through another instance on the next read', async () => {
+    const reader = trpcAs(first.url, await logInAs(first, 'superintendencia'));
+    const before = await reader.indicator.actions.query({ code: 'DIRETRIZES-CIB' });
+    expect(await reader.indicator.actions.query({ code: 'DIRETRIZES-CIB' })).toEqual(before);
+    const [action] = before.proposed;
+    if (!action) throw new Error('DIRETRIZES-CIB deveria ter ações propostas');
+    const sheet = await reader.indicator.sheet.query({ code: '713' });
+
+    // Through the other instance: the action is linked, then recorded as concluded in October.
+    const other = trpcAs(second.url, await logInAs(second, 'superintendencia'));
+    await other.indicator.setActions.mutate({ code: 'DIRETRIZES-CIB', actionCodes: [action.code] });
+    const { history } = await other.actionPlan.action.query({ code: action.code });
+    await other.actionPlan.record.mutate({
+      code: action.code,
+      basedOnRecordId: history.length === 0 ? null : Math.max(...history.map((record) => record.id)),
+      referenceMonth: '2026-10',
+      status: 'done',
+      percentDone: 100,
+      doneText: 'Registro do teste das leituras guardadas.',
+      difficulties: null,
+      evidenceLinks: [],
+      nonConformity: null,
+    });
+    const after = await reader.indicator.actions.query({ code: 'DIRETRIZES-CIB' });
+    expect(after.linked).toEqual([
+      expect.objectContaining({ code: action.code, status: 'done', lastRecordMonth: '2026-10' }),
+    ]);
+    expect(after.proposed.map((proposed) => proposed.code)).not.toContain(action.code);
+    // The sheet says up to when the indicator has data: Cuiabá's November moves it on.
+    expect(await reader.indicator.sheet.query({ code: '713' })).toEqual(sheet);
+    expect(sheet.latestPeriod).toBe('2026-10');
+    const coap = trpcAs(second.url, await logInAs(second, 'coap'));
+    const october = (await coap.dataEntry.grid.query({ code: '713', year: 2026 })).cells.find(
+      (cell) => cell.territoryCode === '5103403' && cell.period === '2026-10',
+    );
+    await coap.dataEntry.save.mutate({
+      code: '713',
+      cells: [
+        {
+          territoryCode: '5103403',
+          period: '2026-11',
+          numerator: october?.numerator ?? null,
+          denominator: october?.denominator ?? null,
+          expectedVersion: null,
+        },
+      ],
+    });
+    expect((await reader.indicator.sheet.query({ code: '713' })).latestPeriod).toBe('2026-11');
+  });
+
   it('a gestor regional still sees only their own territories from kept figures', async () => {
     const admin = trpcAs(first.url, first.adminCookie);
     const all = await admin.indicator.figures.query({ code: '713', level: 'macro', year: 2025 });
