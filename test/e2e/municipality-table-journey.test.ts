@@ -21,8 +21,14 @@ beforeAll(async () => {
   names = rows.map((row) => row.name).sort(new Intl.Collator('pt-BR').compare);
 });
 
-const card = () =>
-  page.locator('section.card', { has: page.getByRole('heading', { name: `Municípios — ${YEAR}` }) });
+/** The municípios' card, scrolled to as a person does: below the first screen, it is drawn when near. */
+async function card(): Promise<Locator> {
+  const section = page.locator('section.card', {
+    has: page.getByRole('heading', { name: `Municípios — ${YEAR}` }),
+  });
+  await section.scrollIntoViewIfNeeded();
+  return section;
+}
 const rowNames = (table: Locator) => table.locator('tbody th[scope="row"]').allInnerTexts();
 
 /** "1.234,5" → 1234.5 (empty cells as null). */
@@ -34,7 +40,7 @@ function parseNumber(text: string): number | null {
 describe('municípios do indicador', () => {
   it('pages through every município in alphabetical order', async () => {
     await openPage(page, `${journey.server.url}/indicador/713?ano=${YEAR}`);
-    const table = card();
+    const table = await card();
     await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(0, 50));
     await expect
       .poll(() => table.locator('.pagination').innerText(), POLL)
@@ -60,7 +66,7 @@ describe('municípios do indicador', () => {
 
   it('sorts by value over all of them, finds one without the accent and downloads it', async () => {
     await openPage(page, `${journey.server.url}/indicador/713?ano=${YEAR}`);
-    const table = card();
+    const table = await card();
     await table.getByRole('button', { name: /^Valor/ }).click();
     await expect
       .poll(() => table.locator('th[aria-sort="descending"]').textContent(), POLL)

@@ -78,11 +78,17 @@ describe('painel → indicador', () => {
     await page.locator('[data-testid="target-vs-actual-chart"] svg').first().waitFor();
     const breakdown = page.locator('[data-testid="macro-breakdown"]');
     await breakdown.waitFor();
-    // Wait until the figures arrived, then every macro is there.
+    // Scrolled to, as a person reads it (below the first screen, it is drawn when near); wait until
+    // the figures arrived, then every macro is there.
+    await breakdown.scrollIntoViewIfNeeded();
     await expect.poll(() => breakdown.innerText(), POLL).toContain('Centro-Noroeste');
     const breakdownText = await breakdown.innerText();
     for (const macro of ['Sul', 'Oeste', 'Norte', 'Leste', 'Baixada Cuiabana'])
       expect(breakdownText).toContain(macro);
+    // Printed, the page has every section, also those never scrolled to (the ficha, at the end).
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('section.sheet').innerText()).toMatch(/Ficha do indicador/i);
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it('explains a wrong address in Portuguese', async () => {

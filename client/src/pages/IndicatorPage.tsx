@@ -122,43 +122,46 @@ export function IndicatorPage() {
           year={year}
         />
       )}
-      {/* The state's analysis, or the chosen macro's (a macro may have its own). */}
-      <AnalysisCard
-        code={indicator.code}
-        territory={
-          chosenTerritory?.level === 'macro' ? chosenTerritory : { code: STATE_CODE, name: 'Mato Grosso' }
-        }
-      />
-      <IndicatorActionsCard code={indicator.code} />
-      <TrendSection sheet={sheet.data} territoryCode={territoryCode} onTerritoryChange={setTerritory} />
-      {year !== null && availableLevels.includes('macro') && (
-        <BreakdownSection indicator={indicator} level="macro" year={year} />
-      )}
-      {year !== null && availableLevels.includes('region') && (
-        <BreakdownSection indicator={indicator} level="region" year={year} />
-      )}
-      {year !== null && availableLevels.includes('municipality') && (
-        <MunicipalityTable indicator={indicator} year={year} />
-      )}
-      {availableLevels.length === 1 && (
-        <p className="note">
-          Este indicador é registrado apenas para o estado: não há valores por macrorregião, região ou
-          município.
-        </p>
-      )}
-      <DataCheckCard code={indicator.code} />
-      <DataClosuresCard canReopen={currentUser.data?.role === 'admin'} />
-      <IndicatorSheet sheet={sheet.data} />
-      {sheet.data.updateGuide && (
-        <UpdateGuide
-          guide={sheet.data.updateGuide}
-          updatedBy={
-            sheet.data.coordination
-              ? `${sheet.data.coordination.name} (${sheet.data.coordination.code})`
-              : sheet.data.indicator.coordinationCode
+      {/* Below the first screen: drawn as it scrolls near (styles.css, .below-first-screen). */}
+      <div className="below-first-screen">
+        {/* The state's analysis, or the chosen macro's (a macro may have its own). */}
+        <AnalysisCard
+          code={indicator.code}
+          territory={
+            chosenTerritory?.level === 'macro' ? chosenTerritory : { code: STATE_CODE, name: 'Mato Grosso' }
           }
         />
-      )}
+        <IndicatorActionsCard code={indicator.code} />
+        <TrendSection sheet={sheet.data} territoryCode={territoryCode} onTerritoryChange={setTerritory} />
+        {year !== null && availableLevels.includes('macro') && (
+          <BreakdownSection indicator={indicator} level="macro" year={year} />
+        )}
+        {year !== null && availableLevels.includes('region') && (
+          <BreakdownSection indicator={indicator} level="region" year={year} />
+        )}
+        {year !== null && availableLevels.includes('municipality') && (
+          <MunicipalityTable indicator={indicator} year={year} />
+        )}
+        {availableLevels.length === 1 && (
+          <p className="note">
+            Este indicador é registrado apenas para o estado: não há valores por macrorregião, região ou
+            município.
+          </p>
+        )}
+        <DataCheckCard code={indicator.code} />
+        <DataClosuresCard canReopen={currentUser.data?.role === 'admin'} />
+        <IndicatorSheet sheet={sheet.data} />
+        {sheet.data.updateGuide && (
+          <UpdateGuide
+            guide={sheet.data.updateGuide}
+            updatedBy={
+              sheet.data.coordination
+                ? `${sheet.data.coordination.name} (${sheet.data.coordination.code})`
+                : sheet.data.indicator.coordinationCode
+            }
+          />
+        )}
+      </div>
     </>
   );
 }
