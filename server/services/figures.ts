@@ -6,7 +6,6 @@
  */
 import { addTotals, indicatorValue, type MemberTotals } from '../../shared/domain/aggregation.ts';
 import type { Interval } from '../../shared/domain/confidence-interval.ts';
-import { reportSpans } from '../../shared/domain/dates.ts';
 import {
   DATA_LEVEL_AS_TERRITORY,
   type DataLevel,
@@ -33,8 +32,6 @@ import { compareText } from '../../shared/text.ts';
 import type { Db } from '../db/client.ts';
 import {
   type GroupColumn,
-  listSpanRollups,
-  listStoredValues,
   type ProvenanceRow,
   type ReportBucket,
   type SourceBucket,
@@ -47,7 +44,7 @@ import {
 import type { TargetRow } from '../db/repositories/plan-repository.ts';
 import type { TerritoryRow } from '../db/repositories/territory-repository.ts';
 import { AppError } from '../errors.ts';
-import { unitRollup } from './year-rollups.ts';
+import { readSpanRollups } from './year-rollups.ts';
 
 export type Figure = {
   indicatorCode: string;
@@ -297,9 +294,8 @@ export type UnitGrouping =
   | { kind: 'groups'; groupOf: ReadonlyMap<string, string> };
 
 /**
- * The late units' years to date at their group's reference month. A month that closes a semester or
- * quadrimester of a plan year (a report "as of" it) has them kept (`year-rollups.ts`); any other
- * month (the year in progress, a few early reporters) makes them from the units' raw values.
+ * The late units' years to date at their group's reference month: kept when the month ends a part
+ * of a plan year (`year-rollups.ts`), otherwise made from their raw values.
  */
 async function lateRollups(
   db: Db,
@@ -308,36 +304,16 @@ async function lateRollups(
   groups: ReadonlyMap<string, { referenceMonth: string }>,
   candidates: readonly { code: string; group: string }[],
 ): Promise<{ group: string; rollup: YearRollupRow }[]> {
-  const kept = new Set(reportSpans(year).toDateMonths);
-  const monthOf = (unit: { group: string }) => groups.get(unit.group)?.referenceMonth ?? null;
   const found: { group: string; rollup: YearRollupRow }[] = [];
-  const fromRaw: { code: string; group: string; month: string }[] = [];
+  const monthOf = (unit: { group: string }) => groups.get(unit.group)?.referenceMonth ?? null;
   for (const [month, units] of groupBy(candidates, monthOf)) {
     if (month === null) continue;
-    if (!kept.has(month)) {
-      fromRaw.push(...units.map((unit) => ({ ...unit, month })));
-      continue;
-    }
     const groupOf = new Map(units.map((unit) => [unit.code, unit.group]));
     const span = { firstMonth: `${year}-01`, throughMonth: month };
-    for (const rollup of await listSpanRollups(db, { indicatorCode: indicator.code, year, ...span })) {
+    for (const rollup of await readSpanRollups(db, indicator, year, span, [...groupOf.keys()])) {
       const group = groupOf.get(rollup.territoryCode);
       if (group !== undefined) found.push({ group, rollup });
     }
-  }
-  if (fromRaw.length === 0) return found;
-  const raw = groupBy(
-    await listStoredValues(db, {
-      indicatorCode: indicator.code,
-      years: [year],
-      territoryCodes: fromRaw.map((unit) => unit.code),
-    }),
-    (value) => value.territoryCode,
-  );
-  for (const { code, group, month } of fromRaw) {
-    const span = { firstMonth: `${year}-01`, throughMonth: month };
-    const rollup = unitRollup(raw.get(code) ?? [], indicator, { territoryCode: code, year }, span);
-    if (rollup) found.push({ group, rollup });
   }
   return found;
 }
@@ -349,8 +325,9 @@ export const groupYearKey = (group: string, year: number) => `${group}|${year}`;
  * Step 1½ and 2 for the groups of recording units: per group and year, the territory's reference
  * month (`reference-month.ts`), then the numerators and denominators of its units summed through
  * it. Units whose latest period is not after the reference month are summed in SQL from their
- * roll-ups; the few that sent later months are recomputed from their raw values up to it
- * (`aggregateYear` with a cut), so an early reporter adds only the months everyone else has.
+ * roll-ups; those that sent later months add their year to date at it (`aggregateYear` with a
+ * cut: kept when it ends a part of a plan year, `lateRollups`), so an early reporter adds only the
+ * months everyone else has.
  * `throughMonth` caps the year it falls in (a closed semester "as of" its last month).
  */
 export async function groupYearTotals(

@@ -13,7 +13,6 @@ import { coordinationName, coordinationNames } from '../../shared/domain/coordin
 import {
   parseYearPart,
   reportDeadline,
-  reportSpans,
   startedYearParts,
   todayInMt,
   YEAR_PART_STATE_LABELS,
@@ -28,12 +27,10 @@ import { DATA_LEVEL_AS_TERRITORY } from '../../shared/domain/indicator.ts';
 import { STATUS_LABELS, targetAchievement } from '../../shared/domain/status.ts';
 import { STATE_CODE } from '../../shared/domain/territory.ts';
 import { formatIsoDate } from '../../shared/format.ts';
-import { groupBy } from '../../shared/group-by.ts';
 import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
 import { type AnalysisRow, listLatestAnalysesBetween } from '../db/repositories/analysis-repository.ts';
-import { listSpanRollups, listStoredValues } from '../db/repositories/data-value-repository.ts';
 import {
   listCoordinations,
   listGoals,
@@ -48,7 +45,7 @@ import type { Figure, FigureContext } from './figures.ts';
 import { loadFigureContext } from './plan-catalogue.ts';
 import type { Reader } from './read-scope.ts';
 import { stateFiguresAsOf } from './state-figures-as-of.ts';
-import { unitRollup } from './year-rollups.ts';
+import { readSpanRollups } from './year-rollups.ts';
 
 export type PlanningReportKind = Extract<YearPartKind, 'quadrimester' | 'year'>;
 
@@ -129,21 +126,7 @@ async function sumQuadrimester(
   );
   const year = Number(firstMonth.slice(0, 4));
   const span = { firstMonth, throughMonth: lastMonth };
-  // A whole quadrimester of a plan year is kept (year-rollups.ts); one cut short by the reference
-  // month (the quadrimester in progress) is made from the raw values.
-  const isKept = reportSpans(year).quadrimesters.some(
-    (quadrimester) => quadrimester.firstMonth === firstMonth && quadrimester.lastMonth === lastMonth,
-  );
-  const rollups = isKept
-    ? await listSpanRollups(db, { indicatorCode: indicator.code, year, ...span })
-    : [
-        ...groupBy(
-          await listStoredValues(db, { indicatorCode: indicator.code, years: [year] }),
-          (value) => value.territoryCode,
-        ),
-      ].flatMap(
-        ([territoryCode, values]) => unitRollup(values, indicator, { territoryCode, year }, span) ?? [],
-      );
+  const rollups = await readSpanRollups(db, indicator, year, span);
   const aggregates = rollups.filter((unit) => units.has(unit.territoryCode));
   const months = Number(lastMonth.slice(5)) - Number(firstMonth.slice(5)) + 1;
   const totals = addTotals(aggregates);

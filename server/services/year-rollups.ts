@@ -21,6 +21,7 @@ import type { TIndicator } from '../../shared/schemas/indicator.ts';
 import type { Db } from '../db/client.ts';
 import {
   listDataYears,
+  listSpanRollups,
   listStoredValues,
   type MonthSpan,
   replaceYearRollups,
@@ -81,10 +82,31 @@ export function unitRollup(
 }
 
 /**
- * One indicator's roll-ups of one year from its units' raw values: each unit's year, and the spans a
- * report reads (see the top of this file). A yearly indicator has no span: its value stands for
- * December, and it does not split in months.
+ * The spans `rollupsOfYear` keeps for an indicator's year, by key `first|through`: the year to date
+ * at the end of each part before December, for the units that sent later months (for the others it
+ * is their year), and each quadrimester of a monthly indicator, for every unit with months in it (the
+ * first quadrimester is also the year to date at April). A yearly indicator has none: its value
+ * stands for December, and it does not split in months.
  */
+function keptSpans(indicator: YearRules, year: number): Map<string, { span: MonthSpan; everyUnit: boolean }> {
+  const spans = new Map<string, { span: MonthSpan; everyUnit: boolean }>();
+  if (indicator.periodicity === 'yearly') return spans;
+  const { toDateMonths, quadrimesters } = reportSpans(year);
+  for (const throughMonth of toDateMonths)
+    spans.set(`${year}-01|${throughMonth}`, {
+      span: { firstMonth: `${year}-01`, throughMonth },
+      everyUnit: false,
+    });
+  if (indicator.periodicity === 'monthly')
+    for (const { firstMonth, lastMonth } of quadrimesters)
+      spans.set(`${firstMonth}|${lastMonth}`, {
+        span: { firstMonth, throughMonth: lastMonth },
+        everyUnit: true,
+      });
+  return spans;
+}
+
+/** One indicator's roll-ups of one year from its units' raw values: each unit's year and its kept spans. */
 export function rollupsOfYear(
   raw: readonly (LoadedValue & { territoryCode: string })[],
   indicator: YearRules & { code: string },
@@ -92,26 +114,59 @@ export function rollupsOfYear(
 ): { years: YearRollupRow[]; spans: SpanRollupRow[] } {
   const years: YearRollupRow[] = [];
   const spans: SpanRollupRow[] = [];
-  const { toDateMonths, quadrimesters } = reportSpans(year);
+  const kept = [...keptSpans(indicator, year).values()];
+  // A unit that sent nothing after a span's end has its year as its year to date there.
+  const isKeptFor = (whole: YearRollupRow, { span, everyUnit }: (typeof kept)[number]) =>
+    everyUnit || periodEnd(whole.lastPeriod) > span.throughMonth;
   for (const [territoryCode, values] of groupBy(raw, (value) => value.territoryCode)) {
     const unit = { territoryCode, year };
     const whole = unitRollup(values, indicator, unit);
     if (!whole) continue;
     years.push(whole);
-    if (indicator.periodicity === 'yearly') continue;
-    const wanted = new Map<string, MonthSpan>();
-    for (const throughMonth of toDateMonths)
-      if (periodEnd(whole.lastPeriod) > throughMonth)
-        wanted.set(`${year}-01|${throughMonth}`, { firstMonth: `${year}-01`, throughMonth });
-    if (indicator.periodicity === 'monthly')
-      for (const { firstMonth, lastMonth } of quadrimesters)
-        wanted.set(`${firstMonth}|${lastMonth}`, { firstMonth, throughMonth: lastMonth });
-    for (const span of wanted.values()) {
+    for (const { span } of kept.filter((candidate) => isKeptFor(whole, candidate))) {
       const rollup = unitRollup(values, indicator, unit, span);
       if (rollup) spans.push({ ...rollup, ...span });
     }
   }
   return { years, spans };
+}
+
+/**
+ * The units' roll-ups of one span of a year: the kept ones when the span is kept, otherwise made from
+ * the raw values (a quadrimester still running, a reference month between parts). With
+ * `territoryCodes`, only those units; one of them with no kept row is made from its raw values too,
+ * so a figure never silently loses a unit (a kept span has no row where nothing counted by then).
+ */
+export async function readSpanRollups(
+  db: Db,
+  indicator: TIndicator,
+  year: number,
+  span: MonthSpan,
+  territoryCodes?: readonly string[],
+): Promise<YearRollupRow[]> {
+  const wanted = territoryCodes ? new Set(territoryCodes) : null;
+  const kept = keptSpans(indicator, year).get(`${span.firstMonth}|${span.throughMonth}`);
+  // Every unit's year to date is not kept (only the late ones'): for all of them, the raw values.
+  const isKept = kept !== undefined && (kept.everyUnit || wanted !== null);
+  const found: YearRollupRow[] = isKept
+    ? (await listSpanRollups(db, { indicatorCode: indicator.code, year, ...span })).filter(
+        (rollup) => wanted === null || wanted.has(rollup.territoryCode),
+      )
+    : [];
+  if (isKept && wanted === null) return found;
+  const have = new Set(found.map((rollup) => rollup.territoryCode));
+  const missing = wanted === null ? undefined : [...wanted].filter((code) => !have.has(code));
+  if (missing?.length === 0) return found;
+  const raw = await listStoredValues(db, {
+    indicatorCode: indicator.code,
+    years: [year],
+    territoryCodes: missing,
+  });
+  for (const [territoryCode, values] of groupBy(raw, (value) => value.territoryCode)) {
+    const rollup = unitRollup(values, indicator, { territoryCode, year }, span);
+    if (rollup) found.push(rollup);
+  }
+  return found;
 }
 
 /** Recomputes step 1 of the aggregation for one indicator and year (only some units, when given). */

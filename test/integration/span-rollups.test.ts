@@ -77,6 +77,27 @@ describe('roll-ups of the spans reports read', () => {
     expect(cleared.denominator).toBe((before.denominator as number) - (june.denominator as number));
   });
 
+  it('a unit whose kept span is missing is read from its raw values, not left out', async () => {
+    const before = await icsapAtJune();
+    const removed = await server
+      .db('data_value_spans')
+      .where({
+        indicator_code: '713',
+        year: 2026,
+        territory_code: CUIABA,
+        first_month: '2026-01',
+        through_month: '2026-06',
+      })
+      .delete();
+    expect(removed).toBe(1);
+    // Any write gives the data a new revision: the report is computed again, without Cuiabá's row.
+    await server.db.transaction(async () => {});
+    expect(await icsapAtJune()).toMatchObject({
+      numerator: before.numerator,
+      denominator: before.denominator,
+    });
+  });
+
   it('the migration makes, for values stored before the spans, exactly the rows the write path keeps', async () => {
     const read = () =>
       server

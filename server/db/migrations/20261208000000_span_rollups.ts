@@ -31,6 +31,8 @@ export async function up(db: Knex): Promise<void> {
     if (isPostgresDb(db)) table.timestamp('loaded_at', { useTz: true }).notNullable();
     else table.string('loaded_at').notNullable();
     table.primary(['indicator_code', 'year', 'territory_code', 'first_month', 'through_month']);
+    // A report reads one span of every unit; a write replaces one unit's.
+    table.index(['indicator_code', 'year', 'first_month', 'through_month']);
   });
 
   await fillSpanRollups(db);
