@@ -1,6 +1,6 @@
 import { formatNumber } from './format.ts';
 
-/** Rows per page of a long table (the audit, the municípios, a breakdown): one screen to read, and a light page. */
+/** Rows per page of a long table (the audit, a breakdown): one screen to read, and a light page. */
 export const TABLE_PAGE_SIZE = 50;
 
 /** How many pages `total` rows make, at least one (an empty table is one empty page). */

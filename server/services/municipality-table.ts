@@ -8,12 +8,13 @@
 import { usualThrough } from '../../shared/domain/completeness.ts';
 import {
   filterRows,
+  MUNICIPALITY_PAGE_SIZE,
   type MunicipalityRow,
   type SortState,
   sortRows,
   toMunicipalityRows,
 } from '../../shared/municipality-rows.ts';
-import { pageOf, TABLE_PAGE_SIZE } from '../../shared/pagination.ts';
+import { pageOf } from '../../shared/pagination.ts';
 import type { Db } from '../db/client.ts';
 import { cachedFigures } from './figure-cache.ts';
 import type { Figure } from './figures.ts';
@@ -77,8 +78,8 @@ export async function getMunicipalityPage(
 ) {
   const { rows, matching, usual, hasOwnMonths } = await matchingRows(db, query, reader, now);
   return {
-    ...pageOf(matching, query.page),
-    pageSize: TABLE_PAGE_SIZE,
+    ...pageOf(matching, query.page, MUNICIPALITY_PAGE_SIZE),
+    pageSize: MUNICIPALITY_PAGE_SIZE,
     /** Rows the search finds. */
     matching: matching.length,
     /** Rows of the reader's scope. */

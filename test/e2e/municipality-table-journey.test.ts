@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MUNICIPALITY_PAGE_SIZE } from '../../shared/municipality-rows.ts';
 import { openPage } from '../helpers/browser.ts';
 import { browserJourney, POLL } from '../helpers/browser-journey.ts';
 
@@ -41,27 +42,29 @@ describe('municípios do indicador', () => {
   it('pages through every município in alphabetical order', async () => {
     await openPage(page, `${journey.server.url}/indicador/713?ano=${YEAR}`);
     const table = await card();
-    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(0, 50));
+    const size = MUNICIPALITY_PAGE_SIZE;
+    const pages = Math.ceil(names.length / size);
+    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(0, size));
     await expect
       .poll(() => table.locator('.pagination').innerText(), POLL)
-      .toContain(`página 1 de 3, ${names.length} municípios`);
+      .toContain(`página 1 de ${pages}, ${names.length} municípios`);
     // With the keyboard, to the last page: the step stays where the person is.
     const next = table.getByRole('button', { name: /Próxima/ });
     await next.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(50, 100));
-    await page.keyboard.press('Enter');
-    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(100));
+    for (let shown = 2; shown <= pages; shown += 1) {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => rowNames(table), POLL).toEqual(names.slice((shown - 1) * size, shown * size));
+    }
     expect(await next.getAttribute('aria-disabled')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Próxima →');
     // Past two pages, straight to the first and the last.
     await table.getByRole('button', { name: '« Primeira' }).click();
-    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(0, 50));
+    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(0, size));
     expect(await table.getByRole('button', { name: '« Primeira' }).getAttribute('aria-disabled')).toBe(
       'true',
     );
     await table.getByRole('button', { name: 'Última »' }).click();
-    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice(100));
+    await expect.poll(() => rowNames(table), POLL).toEqual(names.slice((pages - 1) * size));
   });
 
   it('sorts by value over all of them, finds one without the accent and downloads it', async () => {

@@ -4,6 +4,7 @@
  * derived from the database or from the API's own figures, not written down.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MUNICIPALITY_PAGE_SIZE } from '../../shared/municipality-rows.ts';
 import { FROZEN_NOW, logInAs, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { trpcAs } from '../helpers/trpc-client.ts';
 
@@ -42,14 +43,15 @@ async function download(pathname: string, cookie = superintendenceCookie) {
 }
 
 describe('indicator.municipalities', () => {
-  it('gives one page of 50 in Portuguese name order, with how many there are', async () => {
+  it('gives one page of 25 in Portuguese name order, with how many there are', async () => {
     const first = await superintendence.indicator.municipalities.query({ code: '713', year: YEAR });
     const names = municipalities.map((municipality) => municipality.name).sort(collator.compare);
     expect(first.total).toBe(municipalities.length);
     expect(first.matching).toBe(municipalities.length);
-    expect(first.rows.map((row) => row.name)).toEqual(names.slice(0, 50));
-    const last = await superintendence.indicator.municipalities.query({ code: '713', year: YEAR, page: 3 });
-    expect(last.rows.map((row) => row.name)).toEqual(names.slice(100, 150));
+    expect(first.pageSize).toBe(MUNICIPALITY_PAGE_SIZE);
+    expect(first.rows.map((row) => row.name)).toEqual(names.slice(0, 25));
+    const last = await superintendence.indicator.municipalities.query({ code: '713', year: YEAR, page: 6 });
+    expect(last.rows.map((row) => row.name)).toEqual(names.slice(125));
     // Each row carries its região, as the territory list names it.
     const byCode = new Map(municipalities.map((municipality) => [municipality.code, municipality]));
     for (const row of first.rows)
