@@ -74,16 +74,26 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
   // the session is read, so a page's scripts and styles cost no session lookup each.
   const hasClient = fs.existsSync(CLIENT_DIR);
   if (hasClient) {
-    app.use(
-      express.static(CLIENT_DIR, {
-        index: false,
-        maxAge: '1h',
-        // Vite names what it builds in assets/ after its content: a new build is a new name.
-        setHeaders(response, filePath) {
-          if (filePath.includes(`${path.sep}assets${path.sep}`))
-            response.set('Cache-Control', 'public, max-age=31536000, immutable');
-        },
-      }),
+    const serveClient = express.static(CLIENT_DIR, {
+      index: false,
+      maxAge: '1h',
+      // Vite names what it builds in assets/ after its content: a new build is a new name.
+      setHeaders(response, filePath) {
+        if (filePath.includes(`${path.sep}assets${path.sep}`))
+          response.set('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    });
+    // Only the addresses of the files the build wrote go to the disk: an API call or a page would
+    // otherwise cost a file lookup each, in the thread pool SQLite's reads wait in (a new build
+    // comes with a restart).
+    const clientFiles = new Set(
+      fs
+        .readdirSync(CLIENT_DIR, { recursive: true, encoding: 'utf8' })
+        .filter((file) => fs.statSync(path.join(CLIENT_DIR, file)).isFile())
+        .map((file) => `/${file.split(path.sep).join('/')}`),
+    );
+    app.use((request, response, next) =>
+      clientFiles.has(request.path) ? serveClient(request, response, next) : next(),
     );
     // A script or style that is not there (an old tab asking for the file of a previous build) is
     // a 404: answering the page instead would hand the browser HTML where it expects JavaScript.
