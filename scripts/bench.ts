@@ -216,6 +216,19 @@ async function measureHttpReaders(databaseUrl: string) {
         `${concurrency} leitores: scorecard/health = ${formatRatio(scorecard.perSecond, health.perSecond)}`,
       );
     }
+    // The same 200 readers as 200 people, each with their own session.
+    const cookies: string[] = [];
+    for (let reader = 0; reader < 200; reader += 1)
+      cookies.push(await logIn(server.url, 'superintendencia', superintendence?.password ?? ''));
+    const apart = await loadUrl(scorecardUrl, cookies, 200, HTTP_SECONDS);
+    rows.push([
+      'scorecard, uma sessão por leitor',
+      '200',
+      formatInt(apart.perSecond),
+      formatMs(apart.p50),
+      formatMs(apart.p95),
+      formatInt(apart.errors),
+    ]);
     printTable(['URL', 'leitores', 'req/s', 'p50', 'p95', 'erros'], rows, 1);
     console.log(`(${HTTP_SECONDS} s cada; servidor em processo próprio) ${ratios.join('; ')}`);
     console.log(

@@ -69,13 +69,15 @@ function get(agent: http.Agent, url: URL, cookie: string): Promise<number> {
 }
 
 /**
- * `concurrency` clients asking for `url` (with `cookie`) for `seconds`; latency percentiles in ms.
+ * `concurrency` clients asking for `url` for `seconds`; latency percentiles in ms. With one cookie
+ * every client is the same session (tabs of one person); with a list, client i uses cookie i.
+ 
  * Node's bare `http` rather than `fetch`: the load generator shares the machine with the server, and
  * fetch's streams cost it several times more CPU per request.
  */
 export async function loadUrl(
   url: string,
-  cookie: string,
+  cookies: string | string[],
   concurrency: number,
   seconds: number,
 ): Promise<Load> {
@@ -85,7 +87,8 @@ export async function loadUrl(
   let errors = 0;
   const started = performance.now();
   const deadline = started + seconds * 1000;
-  const client = async () => {
+  const client = async (_: unknown, index: number) => {
+    const cookie = typeof cookies === 'string' ? cookies : (cookies[index % cookies.length] ?? '');
     while (performance.now() < deadline) {
       const sent = performance.now();
       try {

@@ -5,7 +5,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import { type AuthenticatedUser, apiTokenIsValid, userFromSession } from '../services/auth.ts';
+import { type AuthenticatedUser, apiTokenIsValid } from '../services/auth.ts';
+import { createSessionCheck } from './session-check.ts';
 import { readSessionToken } from './session-cookie.ts';
 
 /**
@@ -23,6 +24,7 @@ export function authOf(response: Response): Auth {
 
 /** `sessionDb` reads sessions and tokens (see AppOptions); `db` records a token's last use. */
 export function authenticate(db: Db, sessionDb: Db, now: () => Date) {
+  const checkSession = createSessionCheck(sessionDb, now);
   return async (request: Request, response: Response, next: NextFunction) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (bearer) {
@@ -37,7 +39,7 @@ export function authenticate(db: Db, sessionDb: Db, now: () => Date) {
       return;
     }
     const token = readSessionToken(request);
-    const session = token ? await userFromSession(sessionDb, token, now()) : null;
+    const session = token ? await checkSession(token) : null;
     response.locals.auth = session
       ? { kind: 'user', user: session.user, dataRevision: { db: sessionDb, revision: session.dataRevision } }
       : { kind: 'anonymous' };

@@ -1,7 +1,7 @@
 /**
  * The answers of SHARED_ANSWER_PROCEDURES (the same for every signed-in reader) kept as the bytes
  * sent, compressed once, next to the figures they carry (figure-cache: per data revision and day).
- * A repeated read costs the session check, which reads the data's revision in the same query: no
+ * A repeated read costs the session check, which brings the data's revision (session-check.ts): no
  * tRPC, no JSON, no zlib. The first read of a revision goes through tRPC as any other, which also
  * decides who may read it; only a 200 is kept.
  */

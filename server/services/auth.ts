@@ -79,16 +79,16 @@ export async function logOut(db: Db, token: string): Promise<void> {
 }
 
 /**
- * The user behind a session cookie, if the session is valid and the user still active, with the
- * data's revision as it was when the session was checked (see findSessionUser).
+ * The user behind a session token, if the session is valid at `now` and the user still active, and
+ * when the session ends.
  */
 export async function userFromSession(
   db: Db,
-  token: string,
+  tokenHash: string,
   now: Date,
-): Promise<{ user: AuthenticatedUser; dataRevision: string } | null> {
-  const found = await findSessionUser(db, hashSecret(token), now.toISOString());
-  return found?.user.isActive ? { user: toActor(found.user), dataRevision: found.dataRevision } : null;
+): Promise<{ user: AuthenticatedUser; expiresAt: string } | null> {
+  const found = await findSessionUser(db, tokenHash, now.toISOString());
+  return found?.user.isActive ? { user: toActor(found.user), expiresAt: found.expiresAt } : null;
 }
 
 /** A read token reads like the superintendence and changes nothing. */

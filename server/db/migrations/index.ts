@@ -20,6 +20,7 @@ import * as indicatorActions from './20261205050000_indicator_actions.ts';
 import * as numeratorNouns from './20261206000000_numerator_nouns.ts';
 import * as emailReminders from './20261207000000_email_reminders.ts';
 import * as spanRollups from './20261208000000_span_rollups.ts';
+import * as accessRevision from './20261209000000_access_revision.ts';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '20261206000000_numerator_nouns': numeratorNouns,
   '20261207000000_email_reminders': emailReminders,
   '20261208000000_span_rollups': spanRollups,
+  '20261209000000_access_revision': accessRevision,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
