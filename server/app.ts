@@ -92,9 +92,22 @@ export function createApp(db: Db, readDb: Db, options: AppOptions): express.Expr
         .filter((file) => fs.statSync(path.join(CLIENT_DIR, file)).isFile())
         .map((file) => `/${file.split(path.sep).join('/')}`),
     );
-    app.use((request, response, next) =>
-      clientFiles.has(request.path) ? serveClient(request, response, next) : next(),
-    );
+    app.use((request, response, next) => {
+      if (!clientFiles.has(request.path)) {
+        next();
+        return;
+      }
+      // The build wrote each script and style compressed beside it (vite.config.ts): sent as they are.
+      // Brotli whenever the reader takes it (browsers list gzip first, yet brotli is smaller).
+      const encoding = ['br', 'gzip'].find((name) => request.acceptsEncodings(name) === name);
+      const compressed = `${request.path}${encoding === 'br' ? '.br' : '.gz'}`;
+      if (encoding && clientFiles.has(compressed)) {
+        response.set({ 'Content-Encoding': encoding, Vary: 'Accept-Encoding' });
+        response.type(path.extname(request.path));
+        request.url = compressed;
+      }
+      serveClient(request, response, next);
+    });
     // A script or style that is not there (an old tab asking for the file of a previous build) is
     // a 404: answering the page instead would hand the browser HTML where it expects JavaScript.
     app.get('/assets/{*file}', (_request, response) => {

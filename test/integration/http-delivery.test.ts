@@ -3,7 +3,9 @@
  * kept by the browser for good (a new build has new names). Needs the built client (npm run build).
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../server/app.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -50,6 +52,52 @@ describe('delivery', () => {
         expect(['br', 'gzip'], asset).toContain(response.headers.get('content-encoding'));
       await response.arrayBuffer();
     }
+  });
+
+  it('sends each script and style as the build compressed it, brotli first, and as it is to a reader that takes no compression', async () => {
+    const largest = fs
+      .readdirSync(path.join(CLIENT_DIR, 'assets'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => ({ file, size: fs.statSync(path.join(CLIENT_DIR, 'assets', file)).size }))
+      .sort((a, b) => b.size - a.size)[0]?.file;
+    expect(largest).toBeDefined();
+    const onDisk = (suffix: string) =>
+      fs.readFileSync(path.join(CLIENT_DIR, 'assets', `${largest}${suffix}`));
+    // The bytes as they travel: fetch would decode them.
+    const raw = (acceptEncoding?: string) =>
+      new Promise<{ encoding: string | undefined; type: string | undefined; body: Buffer }>(
+        (resolve, reject) => {
+          const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
+          http
+            .get(`${server.url}/assets/${largest}`, { headers }, (response) => {
+              const chunks: Buffer[] = [];
+              response.on('data', (chunk: Buffer) => chunks.push(chunk));
+              response.on('end', () =>
+                resolve({
+                  encoding: response.headers['content-encoding'],
+                  type: response.headers['content-type'],
+                  body: Buffer.concat(chunks),
+                }),
+              );
+            })
+            .on('error', reject);
+        },
+      );
+    // What Chromium sends: gzip listed first, brotli chosen (smaller).
+    const browser = await raw('gzip, deflate, br, zstd');
+    expect(browser.encoding).toBe('br');
+    expect(browser.type).toMatch(/^text\/javascript/);
+    expect(browser.body.equals(onDisk('.br'))).toBe(true);
+    expect(zlib.brotliDecompressSync(browser.body).equals(onDisk(''))).toBe(true);
+    const gzipOnly = await raw('gzip');
+    expect(gzipOnly.encoding).toBe('gzip');
+    expect(zlib.gunzipSync(gzipOnly.body).equals(onDisk(''))).toBe(true);
+    const plain = await raw();
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.equals(onDisk(''))).toBe(true);
+  });
+
+  it('never keeps the page itself', async () => {
     // The page itself is never kept: it names the assets of the current build and, rendered for a
     // signed-in reader, carries their data.
     expect((await get('/')).headers.get('cache-control')).toBe('no-store');
