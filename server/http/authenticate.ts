@@ -6,17 +6,11 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { type AuthenticatedUser, apiTokenIsValid } from '../services/auth.ts';
+import { withRequestRevision } from '../services/figure-cache.ts';
 import { createSessionCheck } from './session-check.ts';
 import { readSessionToken } from './session-cookie.ts';
 
-/**
- * A person's session carries the data's revision read with it, and the database it was read from:
- * a reader of that same database need not read it again (http/shared-answers.ts).
- */
-export type Auth =
-  | { kind: 'user'; user: AuthenticatedUser; dataRevision: { db: Db; revision: string } }
-  | { kind: 'api-token' }
-  | { kind: 'anonymous' };
+export type Auth = { kind: 'user'; user: AuthenticatedUser } | { kind: 'api-token' } | { kind: 'anonymous' };
 
 export function authOf(response: Response): Auth {
   return (response.locals.auth as Auth | undefined) ?? { kind: 'anonymous' };
@@ -40,10 +34,16 @@ export function authenticate(db: Db, sessionDb: Db, now: () => Date) {
     }
     const token = readSessionToken(request);
     const session = token ? await checkSession(token) : null;
-    response.locals.auth = session
-      ? { kind: 'user', user: session.user, dataRevision: { db: sessionDb, revision: session.dataRevision } }
-      : { kind: 'anonymous' };
-    next();
+    if (!session) {
+      response.locals.auth = { kind: 'anonymous' };
+      next();
+      return;
+    }
+    response.locals.auth = { kind: 'user', user: session.user };
+    // A read takes its figures as of the revision just read; a write reads it again after writing.
+    if (request.method === 'GET' || request.method === 'HEAD')
+      withRequestRevision(sessionDb, session.dataRevision, next);
+    else next();
   };
 }
 

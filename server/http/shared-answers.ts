@@ -91,8 +91,7 @@ export function keepSharedAnswers(readDb: Db, now: () => Date) {
       next();
       return;
     }
-    const known = auth.dataRevision.db === readDb ? auth.dataRevision.revision : undefined;
-    const kept = await keptForNow(readDb, now(), known);
+    const kept = await keptForNow(readDb, now());
     if (!kept) {
       next();
       return;

@@ -6,6 +6,7 @@
  * command-line import, a restore, a second server — changes the revision, so it shows on the very
  * next read. Callers must not change what they get: it is shared.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { todayInMt } from '../../shared/domain/dates.ts';
 import type { Db } from '../db/client.ts';
 import { readDataRevision } from '../db/repositories/data-revision-repository.ts';
@@ -17,17 +18,25 @@ type Cache = { revision: string; day: string; entries: Map<string, Promise<unkno
 const caches = new WeakMap<Db, Cache>();
 
 /**
+ * The data's revision a request read from `db` after it arrived (with its session:
+ * http/session-check.ts): every figure the request asks for is kept under it, without reading it
+ * again. A write committed meanwhile is as if the request had been answered a moment earlier.
+ */
+const requestRevision = new AsyncLocalStorage<{ db: Db; revision: string }>();
+
+/** Runs `handle` (the rest of a request that writes nothing) with the revision it read from `db`. */
+export function withRequestRevision<T>(db: Db, revision: string, handle: () => T): T {
+  return requestRevision.run({ db, revision }, handle);
+}
+
+/**
  * What is kept for the data as it is now (its revision and the day in Mato Grosso), keyed by the
  * caller; `null` inside a transaction, where the data may hold what is not committed yet.
- * `knownRevision`: the revision just read from `db` by the same request (with its session).
  */
-export async function keptForNow(
-  db: Db,
-  now: Date,
-  knownRevision?: string,
-): Promise<Map<string, Promise<unknown>> | null> {
+export async function keptForNow(db: Db, now: Date): Promise<Map<string, Promise<unknown>> | null> {
   if (db.isTransaction) return null;
-  const revision = knownRevision ?? (await readDataRevision(db));
+  const known = requestRevision.getStore();
+  const revision = known?.db === db ? known.revision : await readDataRevision(db);
   const day = todayInMt(now);
   let cache = caches.get(db);
   if (!cache || cache.revision !== revision || cache.day !== day || cache.entries.size >= MAX_ENTRIES) {
