@@ -561,35 +561,32 @@ async function measureNationalServer(databaseUrl: string) {
   const server = restart.value;
   try {
     console.log(`Primeira partida: ${formatSeconds(first.ms)}; reinício: ${formatSeconds(restart.ms)}.`);
+    // As the pages' routes read: from the read pool (several connections on SQLite).
+    const reader = server.readDb;
     const pages: [string, () => Promise<unknown>][] = [
-      ['indicador 713: ficha', () => getIndicatorSheet(server.db, BREAKDOWN_CODE, NOW)],
+      ['indicador 713: ficha', () => getIndicatorSheet(reader, BREAKDOWN_CODE, NOW)],
       [
         'indicador 713: municípios',
         () =>
           getIndicatorFigures(
-            server.db,
+            reader,
             { code: BREAKDOWN_CODE, level: 'municipality', years: [YEAR] },
             null,
             NOW,
           ),
       ],
-      ['planificação', () => getPlanification(server.db, null, NOW)],
-      ['relatório semestral', () => getSemesterReport(server.db, null, `${YEAR}-S2`, NOW)],
+      ['planificação', () => getPlanification(reader, null, NOW)],
+      ['relatório semestral', () => getSemesterReport(reader, null, `${YEAR}-S2`, NOW)],
       // The reports a reader opens (the last closed period): inside the year still running, "as of"
       // their last month, from the roll-ups of the spans reports read (year-rollups.ts).
       [
         `relatório semestral ${lastClosed('semester')}`,
-        () => getSemesterReport(server.db, null, lastClosed('semester'), NOW),
+        () => getSemesterReport(reader, null, lastClosed('semester'), NOW),
       ],
       [
         `relatório quadrimestral ${lastClosed('quadrimester')}`,
         () =>
-          getPlanningReport(
-            server.db,
-            null,
-            { kind: 'quadrimester', period: lastClosed('quadrimester') },
-            NOW,
-          ),
+          getPlanningReport(reader, null, { kind: 'quadrimester', period: lastClosed('quadrimester') }, NOW),
       ],
     ];
     const rows: string[][] = [];

@@ -15,7 +15,8 @@ import type { MailConfig } from './services/reminders/mail-config.ts';
 import { startReminderScheduler } from './services/reminders/reminder-scheduler.ts';
 import { startHousekeeping } from './services/session-housekeeping.ts';
 
-export type RunningServer = { db: Db; server: Server; url: string; close(): Promise<void> };
+/** `db` writes; `readDb` is what pages and the read API read from (createReadDb). */
+export type RunningServer = { db: Db; readDb: Db; server: Server; url: string; close(): Promise<void> };
 
 /** Opens the database, migrates, seeds, and listens. Used by `npm start` and by the tests (port 0). */
 export async function startServer(options: {
@@ -58,6 +59,7 @@ export async function startServer(options: {
   const { port } = server.address() as AddressInfo;
   return {
     db,
+    readDb,
     server,
     url: `http://localhost:${port}`,
     async close() {

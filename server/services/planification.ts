@@ -48,7 +48,7 @@ import type { AuthenticatedUser } from './auth.ts';
 import { type Author, saveDataValues } from './data-values.ts';
 import { cachedFigures } from './figure-cache.ts';
 import { groupYearKey, groupYearTotals } from './figures.ts';
-import { loadFigureContext } from './plan-catalogue.ts';
+import { loadFigureContext, readTerritories } from './plan-catalogue.ts';
 import { type Reader, readScopeKey } from './read-scope.ts';
 
 /** Outcomes compared between adhering and not-yet-adhering municípios (issue 5, item 1). */
@@ -115,7 +115,7 @@ async function computePlanification(db: Db, reader: Reader, now: Date, options: 
   const today = todayInMt(now);
   const { schedule, stages: stageCatalogue } = readPlanificationFile();
   const [{ territories, adhesions, trainings, stages, indicators }, targets] = await readTogether(db, [
-    () => loadRecords(db),
+    () => loadRecords(db, now),
     () => listTargets(db, [ADHESION_INDICATOR, TRAINING_INDICATOR, PHASE_ONE_INDICATOR]),
   ]);
   const state = territories.find((territory) => territory.level === 'state');
@@ -325,9 +325,9 @@ async function territoryOfLevel(db: Db, code: string, level: 'municipality' | 'm
 }
 
 /** The records of the planificação and what they are read against. */
-async function loadRecords(db: Db) {
+async function loadRecords(db: Db, now: Date) {
   const [territories, adhesions, trainings, stages, indicators] = await readTogether(db, [
-    () => listTerritories(db),
+    () => readTerritories(db, now),
     () => listAdhesions(db),
     () => listTrainings(db),
     () => listStages(db),
@@ -342,7 +342,7 @@ async function loadRecords(db: Db) {
  */
 export async function syncIndicatorValues(trx: Db, author: Author | null, now: Date) {
   const [{ territories, adhesions, trainings, stages, indicators }, isExample] = await readTogether(trx, [
-    () => loadRecords(trx),
+    () => loadRecords(trx, now),
     () => hasExampleRecords(trx),
   ]);
   const values = derivedValues(
