@@ -304,17 +304,14 @@ export type SourceBucket = ReportBucket & { source: string; loadedAt: string };
 
 export async function sourceBuckets(db: Db, filter: GroupFilter): Promise<SourceBucket[]> {
   const { query, groupBy, groupCode } = unitsByGroup(db, 'data_value_years', filter);
+  const bucketKey = ['r.year', 'r.last_period', 'r.periods_reported', 'r.source'];
+  query.select(groupCode, ...bucketKey);
   if (filter.groupColumn === 'code') {
     // Each group is one unit, which has one roll-up per year (the table's key): its row as a bucket
     // of one, read in the key's order. Grouping would sort every unit's row for nothing (a third of
     // the planificação's time at national scale).
     query
       .select(
-        groupCode,
-        'r.year',
-        'r.last_period',
-        'r.periods_reported',
-        'r.source',
         db.raw('1 as units'),
         'r.numerator',
         'r.denominator',
@@ -326,11 +323,6 @@ export async function sourceBuckets(db: Db, filter: GroupFilter): Promise<Source
   } else
     query
       .select(
-        groupCode,
-        'r.year',
-        'r.last_period',
-        'r.periods_reported',
-        'r.source',
         db.raw('count(*) as units'),
         db.raw('sum(r.numerator) as numerator'),
         db.raw('sum(r.denominator) as denominator'),
@@ -338,7 +330,7 @@ export async function sourceBuckets(db: Db, filter: GroupFilter): Promise<Source
         db.raw('max(case when r.is_example then 1 else 0 end) as is_example'),
         db.raw('max(r.loaded_at) as loaded_at'),
       )
-      .groupBy([...groupBy, 'r.year', 'r.last_period', 'r.periods_reported', 'r.source']);
+      .groupBy([...groupBy, ...bucketKey]);
   const rows: {
     group_code: string | null;
     year: number | string;
